@@ -1,0 +1,118 @@
+// The browser harness: the built renderer plus the IPC contract over a loopback-only HTTP bridge,
+// served by the same services and a real store. A development and test tool, never packaged.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import Conf from 'conf';
+import { dispatch } from '../ipc/dispatch';
+import { createHandlers } from '../services/handlers';
+import { createServices } from '../services/create-services';
+import type { OpenConf } from '../store/conf-files';
+
+const HOST = '127.0.0.1';
+const MAX_BODY_BYTES = 20 * 1024 * 1024;
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+const openConf: OpenConf = (options) => new Conf<Record<string, unknown>>(options);
+
+function main(): void {
+  const port = Number(process.env.PORT ?? 5199);
+  const dataDir = resolve(process.env.KANALPLAN_DATA_DIR ?? join(process.cwd(), '.kanalplan-data'));
+  const exportDir = resolve(process.env.KANALPLAN_EXPORT_DIR ?? join(dataDir, 'export'));
+  const rendererDir = resolve(import.meta.dirname, '../renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.error(`Hittar inte den byggda appen i ${rendererDir}. Kör "npm run build" först.`);
+    process.exit(1);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const services = createServices(dataDir, openConf, { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness' });
+  const handlers = createHandlers(services);
+  const origins = new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
+
+  const server = createServer((request, response) => {
+    // Loopback only, and only pages served from here: refuse other hosts (DNS rebinding) and origins.
+    const host = request.headers.host ?? '';
+    if (!origins.has(`http://${host}`)) return send(response, 403, 'text/plain; charset=utf-8', 'Fel värd.');
+    const url = new URL(request.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/ipc/')) {
+      if (request.method !== 'POST' || !origins.has(request.headers.origin ?? '')) {
+        return send(response, 403, 'text/plain; charset=utf-8', 'Endast POST från appens egen sida.');
+      }
+      void handleIpc(request, response, decodeURIComponent(url.pathname.slice('/ipc/'.length)));
+      return;
+    }
+    serveStatic(rendererDir, url.pathname, response);
+  });
+
+  async function handleIpc(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    let body: string;
+    try {
+      body = await readBody(request);
+    } catch {
+      return send(response, 413, 'text/plain; charset=utf-8', 'För stort anrop.');
+    }
+    let input: unknown = null;
+    try {
+      input = body.length > 0 ? JSON.parse(body) : null;
+    } catch {
+      return send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Anropet är inte giltig JSON.' } }));
+    }
+    const result = await dispatch(handlers, channel, input);
+    send(response, 200, 'application/json', JSON.stringify(result));
+  }
+
+  const shutdown = (): void => {
+    services.store.close();
+    server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+
+  server.listen(port, HOST, () => {
+    console.log(`Kanalplan (webbläsarläge) kör på http://${HOST}:${port}`);
+    console.log(`Data: ${dataDir}`);
+    console.log(`Export: ${exportDir}`);
+  });
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('För stort anrop.'));
+        request.destroy();
+      } else chunks.push(chunk);
+    });
+    request.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function serveStatic(root: string, pathname: string, response: ServerResponse): void {
+  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+  const file = resolve(root, `.${relative}`);
+  if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    return send(response, 404, 'text/plain; charset=utf-8', 'Finns inte.');
+  }
+  send(response, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  response.end(body);
+}
+
+main();

@@ -1,0 +1,61 @@
+// Electron lifecycle and the one window. Everything else lives in services that run without
+// Electron, so this file stays thin.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, session, type WebContents } from 'electron';
+import ElectronStore from 'electron-store';
+import { registerHandlers } from './ipc/handle';
+import { createHandlers } from './services/handlers';
+import { createServices } from './services/create-services';
+import type { OpenConf } from './store/conf-files';
+import { isAppUrl, secureWindowOptions } from './window';
+
+const openElectronStore: OpenConf = ({ configName, ...options }) =>
+  new ElectronStore<Record<string, unknown>>({ ...options, name: configName });
+
+let mainWindow: BrowserWindow | null = null;
+
+function appUrl(): string {
+  const devUrl = process.env.ELECTRON_RENDERER_URL;
+  return devUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/preload.cjs')));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(appUrl());
+  return window;
+}
+
+function lockDown(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appUrl())) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+// Two instances writing the same data folder would lose changes: focus the first instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDown(contents));
+
+  void app.whenReady().then(() => {
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+    const services = createServices(app.getPath('userData'), openElectronStore, {
+      version: app.getVersion(),
+      runtime: 'electron',
+    });
+    registerHandlers(createHandlers(services), () => mainWindow?.webContents ?? null, appUrl());
+    mainWindow = createWindow();
+    app.on('before-quit', () => services.store.close());
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

@@ -1,0 +1,18 @@
+// Wires the store and the services for a data folder. Used by Electron main and by the browser
+// harness alike; only the conf class differs (electron-store vs conf).
+import type { AppInfo } from '../../src-shared/ipc/contract';
+import { PlanStore, type PlanStoreOptions } from '../store/plan-store';
+import type { OpenConf } from '../store/conf-files';
+import { PlanService } from './plan-service';
+import type { Services } from './handlers';
+
+export function createServices(
+  dataDir: string,
+  openConf: OpenConf,
+  info: Omit<AppInfo, 'dataDir'>,
+  options: PlanStoreOptions = {},
+): Services {
+  const store = new PlanStore(dataDir, openConf, options);
+  const plan = new PlanService(store, options.clock);
+  return { plan, store, info: { ...info, dataDir } };
+}

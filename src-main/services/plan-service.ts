@@ -1,0 +1,55 @@
+// The plan in memory: the source of truth in main. Commands are applied here with the same pure
+// function the renderer uses, then handed to the store, which writes the touched partitions.
+import { applyCommand, type PlanCommand } from '../../src-shared/commands';
+import type { LoadedPlan, PlanDelta } from '../../src-shared/ipc/contract';
+import type { Plan, Settings } from '../../src-shared/model';
+import type { StoreNotice } from '../../src-shared/store-types';
+import type { PlanStore } from '../store/plan-store';
+
+export class PlanService {
+  private plan: Plan;
+  private notices: StoreNotice[];
+
+  constructor(
+    private readonly store: PlanStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    ({ plan: this.plan, notices: this.notices } = store.load());
+  }
+
+  current(): LoadedPlan {
+    return { plan: this.plan, notices: this.notices };
+  }
+
+  apply(command: PlanCommand): PlanDelta {
+    const before = this.plan;
+    const after = applyCommand(before, command, this.clock().toISOString());
+    this.commit(before, after);
+    return deltaBetween(before, after);
+  }
+
+  updateSettings(settings: Settings): Settings {
+    this.commit(this.plan, { ...this.plan, settings });
+    return settings;
+  }
+
+  restoreBackup(id: string): LoadedPlan {
+    ({ plan: this.plan, notices: this.notices } = this.store.restore(id));
+    return this.current();
+  }
+
+  private commit(before: Plan, after: Plan): void {
+    this.plan = after;
+    this.store.update(before, after);
+  }
+}
+
+/** Items whose object changed (commands never mutate, so identity means unchanged). */
+export function deltaBetween(before: Plan, after: Plan): PlanDelta {
+  const previous = new Set(before.items);
+  const remaining = new Set(after.items.map((item) => item.id));
+  return {
+    items: after.items.filter((item) => !previous.has(item)),
+    removedIds: before.items.filter((item) => !remaining.has(item.id)).map((item) => item.id),
+  };
+}

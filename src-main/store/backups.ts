@@ -1,0 +1,131 @@
+// Verified, rotating snapshots of the data folder (DESIGN §6). A snapshot is a folder of copied
+// partition files plus a manifest written last: no manifest means unfinished, never trusted.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format, subDays } from 'date-fns';
+import type { BackupInfo } from '../../src-shared/store-types';
+import { fileOf, parsePartition } from './conf-files';
+import type { StoredDoc } from './migrations';
+
+const MANIFEST = 'manifest.json';
+const KEEP_TODAY = 3;
+const KEEP_DAYS = 14;
+
+export class Backups {
+  readonly dir: string;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly clock: () => Date,
+  ) {
+    this.dir = join(dataDir, 'backups');
+  }
+
+  /** Good snapshots, newest first. */
+  list(): BackupInfo[] {
+    if (!existsSync(this.dir)) return [];
+    const backups: BackupInfo[] = [];
+    for (const id of readdirSync(this.dir)) {
+      const manifest = this.readManifest(id);
+      if (manifest) backups.push(manifest);
+    }
+    return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  }
+
+  /**
+   * Copies the partitions into a new snapshot and verifies every copy before older snapshots
+   * rotate out. Returns null (and keeps every older snapshot) if a copy does not verify.
+   */
+  snapshot(partitions: readonly string[]): BackupInfo | null {
+    const createdAt = this.clock().toISOString();
+    const id = this.freshId(createdAt);
+    const folder = join(this.dir, id);
+    mkdirSync(folder, { recursive: true });
+    let itemCount = 0;
+    try {
+      for (const partition of partitions) {
+        copyFileSync(join(this.dataDir, fileOf(partition)), join(folder, fileOf(partition)));
+        const { doc } = parsePartition(readFileSync(join(folder, fileOf(partition)), 'utf8'), partition);
+        if (Array.isArray(doc.items)) itemCount += doc.items.length;
+      }
+    } catch {
+      rmSync(folder, { recursive: true, force: true });
+      return null;
+    }
+    const info: BackupInfo = { id, createdAt, files: partitions.map(fileOf), itemCount };
+    writeFileSync(join(folder, MANIFEST), JSON.stringify(info));
+    this.rotate(id);
+    return info;
+  }
+
+  /** The newest snapshot holding a valid copy of `partition`. */
+  findPartition(partition: string): { doc: StoredDoc; backup: BackupInfo } | null {
+    for (const backup of this.list()) {
+      if (!backup.files.includes(fileOf(partition))) continue;
+      try {
+        const { doc } = parsePartition(readFileSync(join(this.dir, backup.id, fileOf(partition)), 'utf8'), partition);
+        return { doc, backup };
+      } catch {
+        // A damaged copy: try the next older snapshot.
+      }
+    }
+    return null;
+  }
+
+  /** Every partition of a snapshot, parsed; throws if the snapshot is unknown or any copy is bad. */
+  read(id: string): Map<string, StoredDoc> {
+    const backup = this.list().find((candidate) => candidate.id === id);
+    if (!backup) throw new Error(`Säkerhetskopian ${id} finns inte.`);
+    const docs = new Map<string, StoredDoc>();
+    for (const file of backup.files) {
+      const partition = file.replace(/\.json$/, '');
+      docs.set(partition, parsePartition(readFileSync(join(this.dir, id, file), 'utf8'), partition).doc);
+    }
+    return docs;
+  }
+
+  private rotate(justMade: string): void {
+    const all = this.list();
+    const keep = backupsToKeep(all, this.clock());
+    keep.add(justMade);
+    for (const backup of all) {
+      if (!keep.has(backup.id)) rmSync(join(this.dir, backup.id), { recursive: true, force: true });
+    }
+  }
+
+  private readManifest(id: string): BackupInfo | null {
+    try {
+      const info = JSON.parse(readFileSync(join(this.dir, id, MANIFEST), 'utf8')) as BackupInfo;
+      return info.id === id && typeof info.createdAt === 'string' && Array.isArray(info.files) ? info : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private freshId(createdAt: string): string {
+    const base = createdAt.replace(/[:.]/g, '-');
+    let id = base;
+    for (let n = 1; existsSync(join(this.dir, id)); n += 1) id = `${base}-${n}`;
+    return id;
+  }
+}
+
+/** Retention: today's newest three, and the newest one of each of the fourteen days before. */
+export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<string> {
+  const today = format(now, 'yyyy-MM-dd');
+  const oldestDay = format(subDays(now, KEEP_DAYS), 'yyyy-MM-dd');
+  const keep = new Set<string>();
+  const daysSeen = new Set<string>();
+  let todayKept = 0;
+  for (const backup of [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+    const day = format(new Date(backup.createdAt), 'yyyy-MM-dd');
+    if (day === today && todayKept < KEEP_TODAY) {
+      keep.add(backup.id);
+      todayKept += 1;
+    } else if (day < today && day >= oldestDay && !daysSeen.has(day)) {
+      keep.add(backup.id);
+      daysSeen.add(day);
+    }
+  }
+  return keep;
+}

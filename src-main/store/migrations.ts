@@ -1,0 +1,39 @@
+// Our own versioned migrations (conf's have known bugs: DESIGN §6). Each migration takes a
+// stored document from version N to N+1 and is a pure function, tested on a fixture per version.
+import { SCHEMA_VERSION } from '../../src-shared/model';
+
+export type PartitionKind = 'settings' | 'items';
+export type StoredDoc = Record<string, unknown> & { schemaVersion?: unknown };
+export type Migration = (doc: StoredDoc, kind: PartitionKind) => StoredDoc;
+
+/** Keyed by the version a migration starts from. Version 1 is the first shipped shape. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export class MigrationError extends Error {}
+
+export function migrate(
+  doc: StoredDoc,
+  kind: PartitionKind,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = SCHEMA_VERSION,
+): StoredDoc {
+  let version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new MigrationError(`schemaVersion saknas eller är ogiltig (${JSON.stringify(version)})`);
+  }
+  if (version > target) {
+    throw new MigrationError(`filen är från en nyare version av Kanalplan (schemaVersion ${version} > ${target})`);
+  }
+  let current = doc;
+  while (version < target) {
+    const step = migrations[version];
+    if (!step) throw new MigrationError(`ingen migrering från schemaVersion ${version}`);
+    version += 1;
+    current = { ...step(current, kind), schemaVersion: version };
+  }
+  return current;
+}
+
+export function needsMigration(doc: StoredDoc, target: number = SCHEMA_VERSION): boolean {
+  return typeof doc.schemaVersion === 'number' && doc.schemaVersion < target;
+}

@@ -1,0 +1,209 @@
+// The plan on disk: partitioned files, batched writes, recovery from corrupt files, backups.
+// The plan itself lives in memory (PlanService); this class only loads and persists it.
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { emptyPlan } from '../../src-shared/plan';
+import type { ContentItem, Plan, Settings } from '../../src-shared/model';
+import type { BackupInfo, StoreNotice } from '../../src-shared/store-types';
+import { Backups } from './backups';
+import { confOptions, fileOf, readPartitionFile, type ConfLike, type OpenConf } from './conf-files';
+import type { StoredDoc } from './migrations';
+import {
+  SETTINGS_PARTITION,
+  isPartitionName,
+  mergeItems,
+  partitionDoc,
+  partitionOf,
+} from './partitions';
+
+export interface PlanStoreOptions {
+  /** At most one write per this many ms while the user types (DESIGN §6). */
+  flushDelayMs?: number;
+  /** A backup at most this often while changing. */
+  backupIntervalMs?: number;
+  clock?: () => Date;
+}
+
+export class PlanStore {
+  readonly backups: Backups;
+  private readonly clock: () => Date;
+  private readonly flushDelayMs: number;
+  private readonly backupIntervalMs: number;
+  /** Partitions to write; `true` marks one that gained an item, written before the others. */
+  private readonly dirty = new Map<string, boolean>();
+  private readonly files = new Map<string, ConfLike>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastBackupAt = 0;
+  private plan: Plan = emptyPlan();
+
+  constructor(
+    readonly dataDir: string,
+    private readonly openConf: OpenConf,
+    options: PlanStoreOptions = {},
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.flushDelayMs = options.flushDelayMs ?? 1000;
+    this.backupIntervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
+    this.backups = new Backups(dataDir, this.clock);
+  }
+
+  /** Reads every partition, recovering corrupt ones from backups, then takes a start backup. */
+  load(): { plan: Plan; notices: StoreNotice[] } {
+    const notices: StoreNotice[] = [];
+    const docs = new Map<string, StoredDoc>();
+    let migrated = false;
+    for (const partition of this.partitionsOnDisk()) {
+      const result = this.readOrRecover(partition, notices);
+      if (result) docs.set(partition, result.doc);
+      migrated ||= result?.migrated ?? false;
+    }
+    // Older files are migrated in memory; back up the originals before they are rewritten.
+    if (migrated) this.backupNow();
+    const settings = (docs.get(SETTINGS_PARTITION)?.settings as Settings | undefined) ?? emptyPlan().settings;
+    const itemLists = [...docs.entries()]
+      .filter(([partition]) => partition !== SETTINGS_PARTITION)
+      .map(([, doc]) => doc.items as ContentItem[]);
+    this.plan = { ...emptyPlan(settings), items: mergeItems(itemLists) };
+    if (!docs.has(SETTINGS_PARTITION)) this.dirty.set(SETTINGS_PARTITION, false);
+    this.markMisplaced(docs);
+    const backedUpAt = this.lastBackupAt;
+    this.flush();
+    if (this.lastBackupAt === backedUpAt) this.backupNow();
+    return { plan: this.plan, notices };
+  }
+
+  /** Records a new in-memory plan and schedules a write of the partitions it touched. */
+  update(before: Plan, after: Plan): void {
+    this.plan = after;
+    if (before.settings !== after.settings) this.markDirty(SETTINGS_PARTITION, false);
+    const old = new Map(before.items.map((item) => [item.id, item]));
+    for (const item of after.items) {
+      const previous = old.get(item.id);
+      old.delete(item.id);
+      if (previous === item) continue;
+      const target = partitionOf(item);
+      const source = previous ? partitionOf(previous) : null;
+      this.markDirty(target, source !== target);
+      if (source && source !== target) this.markDirty(source, false);
+    }
+    for (const removed of old.values()) this.markDirty(partitionOf(removed), false);
+    this.scheduleFlush();
+  }
+
+  /** Writes every pending partition now: partitions gaining items first, so a crash loses nothing. */
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const order = [...this.dirty.entries()].sort(([, a], [, b]) => Number(b) - Number(a));
+    for (const [partition] of order) {
+      this.file(partition).store = partitionDoc(this.plan, partition);
+      // Only a written partition stops being dirty: after a failed write the rest stay pending.
+      this.dirty.delete(partition);
+    }
+    if (order.length > 0 && this.clock().getTime() - this.lastBackupAt >= this.backupIntervalMs) this.backupNow();
+  }
+
+  hasPendingWrites(): boolean {
+    return this.dirty.size > 0;
+  }
+
+  /** Flushes and stops the timer: call on quit. */
+  close(): void {
+    this.flush();
+  }
+
+  /** Replaces the data with a snapshot, after saving the current state as a snapshot of its own. */
+  restore(id: string): { plan: Plan; notices: StoreNotice[] } {
+    const docs = this.backups.read(id);
+    this.flush();
+    this.backupNow();
+    for (const partition of this.partitionsOnDisk()) {
+      if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
+    }
+    for (const [partition, doc] of docs) this.file(partition).store = doc;
+    return this.load();
+  }
+
+  listBackups(): BackupInfo[] {
+    return this.backups.list();
+  }
+
+  private backupNow(): void {
+    const partitions = this.partitionsOnDisk();
+    if (partitions.length > 0 && this.backups.snapshot(partitions)) this.lastBackupAt = this.clock().getTime();
+  }
+
+  private markDirty(partition: string, gained: boolean): void {
+    this.dirty.set(partition, gained || this.dirty.get(partition) === true);
+  }
+
+  private scheduleFlush(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      try {
+        this.flush();
+      } catch (error) {
+        console.error('Kanalplan: kunde inte spara, försöker igen:', error);
+        this.scheduleFlush();
+      }
+    }, this.flushDelayMs);
+  }
+
+  private file(partition: string): ConfLike {
+    let file = this.files.get(partition);
+    if (!file) {
+      file = this.openConf(confOptions(this.dataDir, partition));
+      this.files.set(partition, file);
+    }
+    return file;
+  }
+
+  /** Items stored in the wrong partition (an interrupted move) are rewritten where they belong. */
+  private markMisplaced(docs: Map<string, StoredDoc>): void {
+    const kept = new Set(this.plan.items);
+    for (const [partition, doc] of docs) {
+      if (partition === SETTINGS_PARTITION) continue;
+      for (const item of doc.items as ContentItem[]) {
+        if (partitionOf(item) !== partition || !kept.has(item)) {
+          this.markDirty(partition, false);
+          this.markDirty(partitionOf(item), true);
+        }
+      }
+    }
+  }
+
+  private partitionsOnDisk(): string[] {
+    if (!existsSync(this.dataDir)) return [];
+    return readdirSync(this.dataDir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => file.slice(0, -'.json'.length))
+      .filter(isPartitionName)
+      .sort();
+  }
+
+  private readOrRecover(partition: string, notices: StoreNotice[]): { doc: StoredDoc; migrated: boolean } | null {
+    const result = readPartitionFile(this.dataDir, partition);
+    if (result.status === 'missing') return null;
+    if (result.status === 'ok') {
+      if (result.migrated) this.markDirty(partition, true);
+      return result;
+    }
+    const detectedAt = this.clock().toISOString();
+    const keptAs = `${fileOf(partition)}.corrupt-${detectedAt.replace(/[:.]/g, '-')}`;
+    // Keep the bad bytes untouched beside the data, then put the newest good copy in place.
+    renameSync(join(this.dataDir, fileOf(partition)), join(this.dataDir, keptAs));
+    const found = this.backups.findPartition(partition);
+    notices.push({
+      kind: found ? 'restored-from-backup' : 'no-backup-found',
+      file: fileOf(partition),
+      keptAs,
+      reason: result.reason,
+      backupCreatedAt: found?.backup.createdAt ?? null,
+      detectedAt,
+    });
+    if (!found) return null;
+    this.markDirty(partition, true);
+    return { doc: found.doc, migrated: false };
+  }
+}

@@ -1,0 +1,47 @@
+// The renderer's only way to main: a typed client over the raw bridge. In Electron the preload
+// provides the bridge; in the browser harness the same channels go over loopback HTTP.
+import { CHANNELS, type Channel, type RawBridge } from '../../src-shared/ipc/channels';
+import type { Api, IpcResponse } from '../../src-shared/ipc/contract';
+import type { AppError } from '../../src-shared/errors';
+
+declare global {
+  interface Window {
+    kanalplan?: RawBridge;
+  }
+}
+
+export class ApiError extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'ApiError';
+  }
+}
+
+function httpBridge(): RawBridge {
+  const call = async (channel: Channel, input: unknown): Promise<unknown> => {
+    const response = await fetch(`./ipc/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? null),
+    });
+    if (!response.ok && response.headers.get('Content-Type') !== 'application/json') {
+      return { ok: false, error: { code: 'internal', message: await response.text() } };
+    }
+    return response.json();
+  };
+  return Object.fromEntries(CHANNELS.map((channel) => [channel, (input: unknown) => call(channel, input)])) as RawBridge;
+}
+
+export function createApi(bridge: RawBridge): Api {
+  const entries = CHANNELS.map((channel) => [
+    channel,
+    async (input: unknown) => {
+      const response = (await bridge[channel](input ?? null)) as IpcResponse<unknown>;
+      if (!response.ok) throw new ApiError(response.error);
+      return response.value;
+    },
+  ]);
+  return Object.fromEntries(entries) as Api;
+}
+
+export const api: Api = createApi(window.kanalplan ?? httpBridge());

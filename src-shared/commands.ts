@@ -1,0 +1,194 @@
+// Every change to the plan is a command: data that main validates, applies and stores, and that
+// the renderer applies optimistically with the very same function (STYLE habit 4).
+import { z } from 'zod';
+import {
+  ChannelId,
+  ClockTime,
+  IsoDay,
+  ItemId,
+  Principles,
+  StatusId,
+  Variant,
+  ContentItem,
+  type Plan,
+} from './model';
+import { DomainError } from './errors';
+import { rankForIndex, renumbered } from './ranking';
+
+const ItemPatch = z
+  .strictObject({
+    title: ContentItem.shape.title,
+    notes: ContentItem.shape.notes,
+    audiences: ContentItem.shape.audiences,
+    tags: ContentItem.shape.tags,
+    owner: ContentItem.shape.owner,
+    principles: Principles,
+  })
+  .partial();
+
+const VariantPatch = Variant.omit({ channel: true }).partial();
+
+export const PlanCommand = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('item.create'),
+    id: ItemId,
+    title: ContentItem.shape.title,
+    status: StatusId.optional(),
+    date: IsoDay.nullable().optional(),
+    time: ClockTime.nullable().optional(),
+  }),
+  z.strictObject({ type: z.literal('item.update'), id: ItemId, patch: ItemPatch }),
+  z.strictObject({ type: z.literal('item.delete'), id: ItemId }),
+  /** Puts back a whole item exactly as it was (undo of a delete or of an edit). */
+  z.strictObject({ type: z.literal('item.restore'), item: ContentItem }),
+  z.strictObject({ type: z.literal('item.move'), id: ItemId, status: StatusId, index: z.number().int().min(0) }),
+  z.strictObject({ type: z.literal('item.schedule'), id: ItemId, date: IsoDay, time: ClockTime.nullable().optional() }),
+  z.strictObject({ type: z.literal('item.unschedule'), id: ItemId }),
+  z.strictObject({ type: z.literal('variant.add'), id: ItemId, channel: ChannelId }),
+  z.strictObject({ type: z.literal('variant.update'), id: ItemId, channel: ChannelId, patch: VariantPatch }),
+  z.strictObject({ type: z.literal('variant.remove'), id: ItemId, channel: ChannelId }),
+]);
+export type PlanCommand = z.infer<typeof PlanCommand>;
+type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
+
+export function emptyVariant(channel: ChannelId): Variant {
+  return {
+    channel,
+    text: '',
+    lead: '',
+    slug: '',
+    hashtags: [],
+    link: '',
+    mediaNote: '',
+    altText: '',
+    date: null,
+    time: null,
+    publishedAt: null,
+    publishedUrl: '',
+  };
+}
+
+/** Applies one command. Pure: `now` is the only clock, and the input plan is never mutated. */
+export function applyCommand(plan: Plan, command: PlanCommand, now: string): Plan {
+  switch (command.type) {
+    case 'item.create':
+      return createItem(plan, command, now);
+    case 'item.update':
+      return updateItem(plan, command.id, now, (item) => ({ ...item, ...command.patch }));
+    case 'item.delete':
+      findItem(plan, command.id);
+      return { ...plan, items: plan.items.filter((item) => item.id !== command.id) };
+    case 'item.restore':
+      return restoreItem(plan, command.item);
+    case 'item.move':
+      return moveItem(plan, command, now);
+    case 'item.schedule':
+      return updateItem(plan, command.id, now, (item) => ({
+        ...item,
+        date: command.date,
+        time: command.time === undefined ? item.time : command.time,
+      }));
+    case 'item.unschedule':
+      return updateItem(plan, command.id, now, (item) => ({ ...item, date: null, time: null }));
+    case 'variant.add':
+      return updateItem(plan, command.id, now, (item) => addVariant(item, command.channel));
+    case 'variant.update':
+      return updateItem(plan, command.id, now, (item) => ({
+        ...item,
+        variants: item.variants.map((v) => (v.channel === command.channel ? { ...v, ...command.patch } : v)),
+      }));
+    case 'variant.remove':
+      return updateItem(plan, command.id, now, (item) => {
+        variantOf(item, command.channel);
+        return { ...item, variants: item.variants.filter((v) => v.channel !== command.channel) };
+      });
+  }
+}
+
+export function findItem(plan: Plan, id: string): ContentItem {
+  const item = plan.items.find((candidate) => candidate.id === id);
+  if (!item) throw new DomainError('item-not-found', `Inlägget ${id} finns inte i planen.`);
+  return item;
+}
+
+function variantOf(item: ContentItem, channel: ChannelId): Variant {
+  const variant = item.variants.find((v) => v.channel === channel);
+  if (!variant) throw new DomainError('variant-not-found', `Inlägget har ingen variant för kanalen ${channel}.`);
+  return variant;
+}
+
+function updateItem(plan: Plan, id: string, now: string, change: (item: ContentItem) => ContentItem): Plan {
+  const current = findItem(plan, id);
+  const next = { ...change(current), updatedAt: now };
+  return { ...plan, items: plan.items.map((item) => (item === current ? next : item)) };
+}
+
+function createItem(plan: Plan, command: CommandOf<'item.create'>, now: string): Plan {
+  if (plan.items.some((item) => item.id === command.id)) {
+    throw new DomainError('item-exists', `Det finns redan ett inlägg med id ${command.id}.`);
+  }
+  const status = command.status ?? 'idea';
+  const item: ContentItem = {
+    id: command.id,
+    title: command.title,
+    notes: '',
+    status,
+    date: command.date ?? null,
+    time: command.time ?? null,
+    audiences: [],
+    tags: [],
+    owner: '',
+    principles: { openness: false, clarity: false, credibility: false },
+    rank: rankForIndex(columnOf(plan, status), 0) ?? 0,
+    variants: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  // New items go to the top of their column, where the quick-add field is.
+  return { ...plan, items: [...plan.items, item] };
+}
+
+function restoreItem(plan: Plan, item: ContentItem): Plan {
+  const exists = plan.items.some((candidate) => candidate.id === item.id);
+  return {
+    ...plan,
+    items: exists ? plan.items.map((candidate) => (candidate.id === item.id ? item : candidate)) : [...plan.items, item],
+  };
+}
+
+function moveItem(plan: Plan, command: CommandOf<'item.move'>, now: string): Plan {
+  findItem(plan, command.id);
+  const others = columnOf(plan, command.status).filter((item) => item.id !== command.id);
+  const index = Math.min(command.index, others.length);
+  const rank = rankForIndex(others, index);
+  if (rank === null) return moveItem(renumberColumn(plan, others, now), command, now);
+  return updateItem(plan, command.id, now, (item) => ({ ...item, status: command.status, rank }));
+}
+
+function renumberColumn(plan: Plan, column: ContentItem[], now: string): Plan {
+  const spaced = renumbered(column.length);
+  const ranks = new Map(column.map((item, i) => [item.id, spaced[i] as number]));
+  return {
+    ...plan,
+    items: plan.items.map((item) => {
+      const rank = ranks.get(item.id);
+      return rank === undefined ? item : { ...item, rank, updatedAt: now };
+    }),
+  };
+}
+
+function addVariant(item: ContentItem, channel: ChannelId): ContentItem {
+  if (item.variants.some((v) => v.channel === channel)) {
+    throw new DomainError('variant-exists', `Inlägget har redan en variant för kanalen ${channel}.`);
+  }
+  return { ...item, variants: [...item.variants, emptyVariant(channel)] };
+}
+
+/** The items of one kanban column, in their order. */
+export function columnOf(plan: Plan, status: string): ContentItem[] {
+  return plan.items.filter((item) => item.status === status).sort(byRank);
+}
+
+export function byRank(a: ContentItem, b: ContentItem): number {
+  return a.rank - b.rank || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,55 @@
+// The one contract between the renderer and main: channel → input schema → result type.
+// The preload, the handlers, the browser bridge and the renderer's client are derived from it.
+import { z } from 'zod';
+import { PlanCommand } from '../commands';
+import { Settings, type ContentItem, type Plan } from '../model';
+import type { AppError } from '../errors';
+import type { BackupInfo, StoreNotice } from '../store-types';
+import { CHANNELS, type Channel } from './channels';
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  runtime: 'electron' | 'browser-harness';
+}
+
+export interface LoadedPlan {
+  plan: Plan;
+  notices: StoreNotice[];
+}
+
+/** What a command changed: the items as main stored them, and the ids it removed. */
+export interface PlanDelta {
+  items: ContentItem[];
+  removedIds: string[];
+}
+
+const NoInput = z.null().optional();
+
+/** A phantom marker that carries a result type and nothing else. */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+export const contract = {
+  'app:info': { input: NoInput, result: returns<AppInfo>() },
+  'plan:load': { input: NoInput, result: returns<LoadedPlan>() },
+  'plan:apply': { input: z.strictObject({ command: PlanCommand }), result: returns<PlanDelta>() },
+  'settings:update': { input: z.strictObject({ settings: Settings }), result: returns<Settings>() },
+  'backups:list': { input: NoInput, result: returns<BackupInfo[]>() },
+  /** Restoring first saves the current state as a backup, so a restore can be undone. */
+  'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<LoadedPlan>() },
+} satisfies { [C in Channel]: { input: z.ZodType; result: unknown } };
+
+export type Contract = typeof contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type ResultOf<C extends Channel> = Contract[C]['result'];
+
+export type IpcResponse<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+/** The typed client the renderer uses; built from a raw bridge (preload or HTTP). */
+export type Api = { [C in Channel]: (input: InputOf<C>) => Promise<ResultOf<C>> };
+
+// A channel without a schema would fail to compile above; this keeps the list and table equal.
+export const CONTRACT_CHANNELS: readonly Channel[] = CHANNELS.filter((channel) => channel in contract);

@@ -1,0 +1,105 @@
+// The plan document: what Kanalplan stores, validates at every boundary, and migrates.
+// Shapes follow DESIGN §2. Every stored document carries `schemaVersion`.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const STATUS_IDS = ['idea', 'draft', 'review', 'approved', 'published'] as const;
+export const CHANNEL_IDS = ['website', 'x', 'instagram', 'facebook', 'linkedin'] as const;
+export const PRINCIPLE_IDS = ['openness', 'clarity', 'credibility'] as const;
+export const LANGUAGES = ['sv', 'en'] as const;
+
+export const StatusId = z.enum(STATUS_IDS);
+export const ChannelId = z.enum(CHANNEL_IDS);
+export const Language = z.enum(LANGUAGES);
+export type StatusId = z.infer<typeof StatusId>;
+export type ChannelId = z.infer<typeof ChannelId>;
+export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
+export type Language = z.infer<typeof Language>;
+
+/** A calendar day as the user means it, `yyyy-MM-dd`, with no time zone. */
+export const IsoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Datum ska skrivas åååå-mm-dd');
+/** A wall-clock time, `HH:mm`. */
+export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid ska skrivas tt:mm');
+export const Timestamp = z.iso.datetime({ offset: true });
+export const ItemId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ogiltigt id');
+
+export const LocalizedText = z.strictObject({ sv: z.string().max(2000), en: z.string().max(2000) });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+export const ChannelSettings = z.strictObject({
+  id: ChannelId,
+  enabled: z.boolean(),
+  label: LocalizedText,
+  purpose: LocalizedText,
+  /** Character limit of a post, in the channel's own counting (DESIGN §1). */
+  limit: z.number().int().positive(),
+});
+export type ChannelSettings = z.infer<typeof ChannelSettings>;
+
+export const Audience = z.strictObject({
+  id: z.string().min(1).max(64),
+  label: LocalizedText,
+  archived: z.boolean(),
+});
+export type Audience = z.infer<typeof Audience>;
+
+export const Settings = z.strictObject({
+  organisationName: z.string().max(200),
+  websiteBaseUrl: z.string().max(500),
+  channels: z.array(ChannelSettings),
+  audiences: z.array(Audience),
+  /** 1 = January. The board reviews the policy once per operating year. */
+  operatingYearStartMonth: z.number().int().min(1).max(12),
+  lastPolicyReview: IsoDay.nullable(),
+  language: Language,
+  instagramHashtagLimit: z.number().int().min(0).max(30),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const Variant = z.strictObject({
+  channel: ChannelId,
+  text: z.string().max(100_000),
+  /** Website only: the lead (ingress) and the URL slug. Empty elsewhere. */
+  lead: z.string().max(5_000),
+  slug: z.string().max(200),
+  hashtags: z.array(z.string().max(140)).max(100),
+  /** Empty means: use the hub link (the item's website URL) where there is one. */
+  link: z.string().max(2_000),
+  mediaNote: z.string().max(2_000),
+  altText: z.string().max(2_000),
+  date: IsoDay.nullable(),
+  time: ClockTime.nullable(),
+  publishedAt: Timestamp.nullable(),
+  publishedUrl: z.string().max(2_000),
+});
+export type Variant = z.infer<typeof Variant>;
+
+export const Principles = z.strictObject({ openness: z.boolean(), clarity: z.boolean(), credibility: z.boolean() });
+export type Principles = z.infer<typeof Principles>;
+
+export const ContentItem = z.strictObject({
+  id: ItemId,
+  title: z.string().max(500),
+  notes: z.string().max(50_000),
+  status: StatusId,
+  date: IsoDay.nullable(),
+  time: ClockTime.nullable(),
+  audiences: z.array(z.string().max(64)).max(50),
+  tags: z.array(z.string().max(100)).max(50),
+  owner: z.string().max(200),
+  principles: Principles,
+  /** Order within its kanban column: lower comes first. */
+  rank: z.number().finite(),
+  variants: z.array(Variant).max(CHANNEL_IDS.length),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type ContentItem = z.infer<typeof ContentItem>;
+
+export const Plan = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  settings: Settings,
+  items: z.array(ContentItem),
+});
+export type Plan = z.infer<typeof Plan>;
