@@ -108,8 +108,8 @@ export function defaultSettings(): Settings {
   return {
     organisationName: 'SSCO',
     websiteBaseUrl: 'https://www.ssco.se',
-    channels: DEFAULT_CHANNELS.map((channel) => ({ ...channel })),
-    audiences: DEFAULT_AUDIENCES.map((audience) => ({ ...audience })),
+    channels: DEFAULT_CHANNELS.map((c) => ({ ...c, label: { ...c.label }, purpose: { ...c.purpose } })),
+    audiences: DEFAULT_AUDIENCES.map((a) => ({ ...a, label: { ...a.label } })),
     operatingYearStartMonth: 7,
     lastPolicyReview: null,
     language: 'sv',

@@ -1,13 +1,13 @@
 // The browser harness: the built renderer plus the IPC contract over a loopback-only HTTP bridge,
 // served by the same services and a real store. A development and test tool, never packaged.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import Conf from 'conf';
 import { dispatch } from '../ipc/dispatch';
 import { createHandlers } from '../services/handlers';
 import { createServices } from '../services/create-services';
-import type { OpenConf } from '../store/conf-files';
+import { openNodeConf } from '../store/node-conf';
 
 const HOST = '127.0.0.1';
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -22,8 +22,6 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const openConf: OpenConf = (options) => new Conf<Record<string, unknown>>(options);
-
 function main(): void {
   const port = Number(process.env.PORT ?? 5199);
   const dataDir = resolve(process.env.KANALPLAN_DATA_DIR ?? join(process.cwd(), '.kanalplan-data'));
@@ -34,9 +32,10 @@ function main(): void {
     process.exit(1);
   }
   mkdirSync(dataDir, { recursive: true });
-  const services = createServices(dataDir, openConf, { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness' });
+  const services = createServices(dataDir, openNodeConf, { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness' });
   const handlers = createHandlers(services);
-  const origins = new Set([`http://${HOST}:${port}`, `http://localhost:${port}`]);
+  // Filled in once listening: with PORT=0 the system picks a free port (used by the tests).
+  const origins = new Set<string>();
 
   const server = createServer((request, response) => {
     // Loopback only, and only pages served from here: refuse other hosts (DNS rebinding) and origins.
@@ -79,7 +78,9 @@ function main(): void {
   process.on('SIGTERM', shutdown);
 
   server.listen(port, HOST, () => {
-    console.log(`Kanalplan (webbläsarläge) kör på http://${HOST}:${port}`);
+    const { port: actual } = server.address() as AddressInfo;
+    origins.add(`http://${HOST}:${actual}`).add(`http://localhost:${actual}`);
+    console.log(`Kanalplan (webbläsarläge) kör på http://${HOST}:${actual}`);
     console.log(`Data: ${dataDir}`);
     console.log(`Export: ${exportDir}`);
   });

@@ -1,0 +1,45 @@
+// `npm test`: typecheck, build, unit/main/renderer tests (vitest), end-to-end tests (Playwright in
+// Chromium through the browser harness). Ends with one plain line: N passed, N failed, N skipped.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const REPORTS = 'out/test-reports';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const started = Date.now();
+
+function step(title, command, args) {
+  console.log(`\n== ${title}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  return result.status === 0;
+}
+
+function counts() {
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  if (existsSync(`${REPORTS}/vitest.json`)) {
+    const vitest = JSON.parse(readFileSync(`${REPORTS}/vitest.json`, 'utf8'));
+    total.passed += vitest.numPassedTests;
+    total.failed += vitest.numFailedTests;
+    total.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  }
+  if (existsSync(`${REPORTS}/playwright.json`)) {
+    const { stats } = JSON.parse(readFileSync(`${REPORTS}/playwright.json`, 'utf8'));
+    total.passed += stats.expected + stats.flaky;
+    total.failed += stats.unexpected;
+    total.skipped += stats.skipped;
+  }
+  return total;
+}
+
+const ok =
+  step('Typecheck (shared, main, renderer, tests)', npm, ['run', '--silent', 'typecheck']) &&
+  step('Build (Electron main, preload, renderer; browser harness)', npm, ['run', '--silent', 'build']) &&
+  (rmSync(REPORTS, { recursive: true, force: true }), mkdirSync(REPORTS, { recursive: true }), true) &&
+  step('Unit, main and renderer tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/vitest.json`]) &&
+  step('End-to-end tests (Playwright, Chromium, browser harness)', 'npx', ['playwright', 'test']);
+
+const { passed, failed, skipped } = counts();
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\nnpm test took ${seconds} s${ok ? '' : ' and FAILED'}.`);
+// A step that failed before any test ran (typecheck, build) still counts as a failure here.
+console.log(`tests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,32 @@
+// The harness's IPC bridge answers only the app's own page on loopback.
+import { test, expect } from './harness';
+
+test('the bridge refuses calls from another origin or host', async ({ harness, playwright }) => {
+  const request = await playwright.request.newContext();
+  const foreign = await request.post(`${harness.url}/ipc/plan:load`, { headers: { Origin: 'http://evil.example' }, data: null });
+  expect(foreign.status()).toBe(403);
+  const rebound = await request.post(`${harness.url}/ipc/plan:load`, {
+    headers: { Host: 'evil.example', Origin: 'http://evil.example' },
+    data: null,
+  });
+  expect(rebound.status()).toBe(403);
+  const own = await request.post(`${harness.url}/ipc/plan:load`, { headers: { Origin: harness.url }, data: null });
+  expect(own.status()).toBe(200);
+  expect(await own.json()).toMatchObject({ ok: true, value: { plan: { schemaVersion: 1 } } });
+  await request.dispose();
+});
+
+test('wrong arguments get a readable error and change nothing', async ({ harness, playwright }) => {
+  const request = await playwright.request.newContext();
+  const call = (channel: string, data: unknown) =>
+    request.post(`${harness.url}/ipc/${channel}`, { headers: { Origin: harness.url }, data: data as object });
+  const bad = await call('plan:apply', { command: { type: 'item.create', id: '../../etc', title: 42 } });
+  const body = (await bad.json()) as { ok: boolean; error: { code: string; message: string } };
+  expect(body).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  expect(body.error.message).toContain('plan:apply');
+  const unknown = await call('fs:readFile', { path: '/etc/passwd' });
+  expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  const loaded = await (await call('plan:load', null)).json();
+  expect(loaded.value.plan.items).toEqual([]);
+  await request.dispose();
+});

@@ -1,0 +1,71 @@
+// Playwright fixtures: every test gets its own browser harness on a free port with a fresh data
+// folder (optionally pre-filled, e.g. with a corrupt file) and its own export folder.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+
+export interface Harness {
+  url: string;
+  dataDir: string;
+  exportDir: string;
+  /** Reads a JSON file from the data folder, e.g. `backlog.json`. */
+  readJson: (file: string) => unknown;
+  /** Stops the server (flushing pending writes) as quitting the app would. */
+  stop: () => Promise<void>;
+}
+
+const SERVER = resolve('out/harness/server.js');
+
+export const test = base.extend<{ initialFiles: Record<string, string>; harness: Harness }>({
+  initialFiles: [{}, { option: true }],
+  harness: async ({ initialFiles }, use) => {
+    const root = mkdtempSync(join(tmpdir(), 'kanalplan-e2e-'));
+    const dataDir = join(root, 'data');
+    const exportDir = join(root, 'export');
+    mkdirSync(dataDir);
+    mkdirSync(exportDir);
+    for (const [file, text] of Object.entries(initialFiles)) {
+      mkdirSync(dirname(join(dataDir, file)), { recursive: true });
+      writeFileSync(join(dataDir, file), text);
+    }
+    const { child, url } = await startServer(dataDir, exportDir);
+    const stop = () => stopServer(child);
+    await use({ url, dataDir, exportDir, readJson: (file) => JSON.parse(readFileSync(join(dataDir, file), 'utf8')), stop });
+    await stop();
+    rmSync(root, { recursive: true, force: true });
+  },
+  page: async ({ page, harness }, use) => {
+    await page.goto(harness.url);
+    await use(page);
+  },
+});
+
+export { expect };
+
+function startServer(dataDir: string, exportDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [SERVER], {
+    env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir, KANALPLAN_EXPORT_DIR: exportDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (match) resolvePromise({ child, url: match[0] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`The harness exited (${code}) before listening:\n${output}`)));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGTERM');
+  });
+}

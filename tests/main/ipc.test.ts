@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../../src-shared/ipc/channels';
+import { contract } from '../../src-shared/ipc/contract';
+import { dispatch } from '../../src-main/ipc/dispatch';
+import { createHandlers } from '../../src-main/services/handlers';
+import { openServices, snapshotFiles, tempDataDir } from '../support/store';
+
+const handled = new Map<string, (event: unknown, input: unknown) => unknown>();
+vi.mock('electron', () => ({
+  ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => handled.set(channel, fn) },
+}));
+
+function withItem() {
+  const dir = tempDataDir();
+  const services = openServices(dir);
+  services.plan.apply({ type: 'item.create', id: 'a', title: 'Finns' });
+  services.store.flush();
+  return { dir, services, handlers: createHandlers(services) };
+}
+
+describe('the IPC contract', () => {
+  it('has a schema and a handler for every channel, and nothing else', () => {
+    const { handlers } = withItem();
+    expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
+    for (const channel of CHANNELS) {
+      expect(typeof contract[channel].input.safeParse).toBe('function');
+      expect(typeof handlers[channel]).toBe('function');
+    }
+  });
+
+  const wrongArguments: Array<[string, unknown]> = [
+    ['plan:apply', undefined],
+    ['plan:apply', 'delete everything'],
+    ['plan:apply', { command: { type: 'item.delete' } }],
+    ['plan:apply', { command: { type: 'item.delete', id: 'a' }, extra: true }],
+    ['plan:apply', { command: { type: 'item.update', id: 'a', patch: { title: 7 } } }],
+    ['plan:apply', { command: { type: 'item.create', id: 'a'.repeat(65), title: 'x' } }],
+    ['settings:update', { settings: { language: 'fi' } }],
+    ['backups:restore', { id: '' }],
+    ['plan:load', { sneaky: true }],
+  ];
+
+  it.each(wrongArguments)('%s with %j: a readable error, and nothing changes', async (channel, input) => {
+    const { dir, services, handlers } = withItem();
+    const planBefore = services.plan.current().plan;
+    const filesBefore = snapshotFiles(dir);
+    const response = await dispatch(handlers, channel, input);
+    expect(response).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!response.ok) expect(response.error.message).toMatch(new RegExp(`^Ogiltiga argument till ${channel}`));
+    expect(services.plan.current().plan).toBe(planBefore);
+    services.store.flush();
+    expect(snapshotFiles(dir)).toEqual(filesBefore);
+  });
+
+  it('turns a refused command into a readable error and keeps the plan', async () => {
+    const { services, handlers } = withItem();
+    const before = services.plan.current().plan;
+    const response = await dispatch(handlers, 'plan:apply', { command: { type: 'item.delete', id: 'saknas' } });
+    expect(response).toEqual({ ok: false, error: { code: 'item-not-found', message: 'Inlägget saknas finns inte i planen.' } });
+    expect(services.plan.current().plan).toBe(before);
+  });
+
+  it('refuses an unknown channel', async () => {
+    const { handlers } = withItem();
+    expect(await dispatch(handlers, 'fs:write', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(handlers, { toString: () => 'x' }, {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+  });
+
+  it('applies a valid command and returns what changed', async () => {
+    const { dir, services, handlers } = withItem();
+    const response = await dispatch(handlers, 'plan:apply', { command: { type: 'item.update', id: 'a', patch: { title: 'Ändrad' } } });
+    expect(response).toMatchObject({ ok: true, value: { items: [{ id: 'a', title: 'Ändrad' }], removedIds: [] } });
+    services.store.flush();
+    expect(JSON.parse(readFileSync(join(dir, 'backlog.json'), 'utf8')).items[0].title).toBe('Ändrad');
+  });
+});
+
+describe('ipcMain registration', () => {
+  it('answers only the window it created, and serves every channel', async () => {
+    const { registerHandlers } = await import('../../src-main/ipc/handle');
+    const { handlers } = withItem();
+    const ours = { id: 1 };
+    registerHandlers(handlers, () => ours as never, 'file:///app/index.html');
+    expect([...handled.keys()].sort()).toEqual([...CHANNELS].sort());
+    const load = handled.get('plan:load')!;
+    const fromUs = await load({ sender: ours, senderFrame: { url: 'file:///app/index.html' } }, null);
+    expect(fromUs).toMatchObject({ ok: true });
+    const fromStranger = await load({ sender: { id: 2 }, senderFrame: { url: 'file:///app/index.html' } }, null);
+    expect(fromStranger).toMatchObject({ ok: false });
+    const fromOtherPage = await load({ sender: ours, senderFrame: { url: 'https://evil.example/' } }, null);
+    expect(fromOtherPage).toMatchObject({ ok: false });
+  });
+});
