@@ -12,6 +12,9 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
+    // As the first users have it: Swedish dates and times in the native date and time inputs.
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },

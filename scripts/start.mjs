@@ -25,6 +25,8 @@ function tryDownloadElectron() {
 if (electronBinary() || tryDownloadElectron()) {
   run(npm, ['exec', '--', 'electron-vite', 'preview']);
 } else {
-  console.log('Electron-binären finns inte och kan inte hämtas på den här datorn, så Kanalplan startar i webbläsarläge i stället.');
+  console.log(
+    'Electron-binären finns inte och kan inte hämtas på den här datorn, så Kanalplan startar i webbläsarläge i stället.',
+  );
   run(npm, ['run', 'browser']);
 }

@@ -34,7 +34,13 @@ const ok =
   step('Typecheck (shared, main, renderer, tests)', npm, ['run', '--silent', 'typecheck']) &&
   step('Build (Electron main, preload, renderer; browser harness)', npm, ['run', '--silent', 'build']) &&
   (rmSync(REPORTS, { recursive: true, force: true }), mkdirSync(REPORTS, { recursive: true }), true) &&
-  step('Unit, main and renderer tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORTS}/vitest.json`]) &&
+  step('Unit, main and renderer tests (vitest)', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${REPORTS}/vitest.json`,
+  ]) &&
   step('End-to-end tests (Playwright, Chromium, browser harness)', 'npx', ['playwright', 'test']);
 
 const { passed, failed, skipped } = counts();

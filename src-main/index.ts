@@ -2,7 +2,9 @@
 // Electron, so this file stays thin.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, session, type WebContents } from 'electron';
+import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import { APP_COMMAND_EVENT } from '../src-shared/ipc/channels';
+import { menuTemplate } from './menu';
 import ElectronStore from 'electron-store';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './services/handlers';
@@ -46,14 +48,20 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
+    // Deny every permission but writing to the clipboard (the editor's copy button).
+    const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
+    session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
     const services = createServices(app.getPath('userData'), openElectronStore, {
       version: app.getVersion(),
       runtime: 'electron',
     });
     registerHandlers(createHandlers(services), () => mainWindow?.webContents ?? null, appUrl());
     mainWindow = createWindow();
+    const language = services.plan.current().plan.settings.language;
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),
+    );
     app.on('before-quit', () => services.store.close());
   });
 

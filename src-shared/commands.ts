@@ -1,17 +1,7 @@
 // Every change to the plan is a command: data that main validates, applies and stores, and that
 // the renderer applies optimistically with the very same function (STYLE habit 4).
 import { z } from 'zod';
-import {
-  ChannelId,
-  ClockTime,
-  IsoDay,
-  ItemId,
-  Principles,
-  StatusId,
-  Variant,
-  ContentItem,
-  type Plan,
-} from './model';
+import { ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
 import { DomainError } from './errors';
 import { rankForIndex, renumbered } from './ranking';
 
@@ -39,14 +29,26 @@ export const PlanCommand = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('item.update'), id: ItemId, patch: ItemPatch }),
   z.strictObject({ type: z.literal('item.delete'), id: ItemId }),
-  /** Puts back a whole item exactly as it was (undo of a delete or of an edit). */
-  z.strictObject({ type: z.literal('item.restore'), item: ContentItem }),
+  /** Puts whole items back and removes others: undo, redo, and loading the example plan. */
+  z.strictObject({
+    type: z.literal('items.put'),
+    items: z.array(ContentItem).max(10_000),
+    removeIds: z.array(ItemId).max(10_000),
+  }),
   z.strictObject({ type: z.literal('item.move'), id: ItemId, status: StatusId, index: z.number().int().min(0) }),
   z.strictObject({ type: z.literal('item.schedule'), id: ItemId, date: IsoDay, time: ClockTime.nullable().optional() }),
   z.strictObject({ type: z.literal('item.unschedule'), id: ItemId }),
   z.strictObject({ type: z.literal('variant.add'), id: ItemId, channel: ChannelId }),
   z.strictObject({ type: z.literal('variant.update'), id: ItemId, channel: ChannelId, patch: VariantPatch }),
   z.strictObject({ type: z.literal('variant.remove'), id: ItemId, channel: ChannelId }),
+  /** A calendar drag: a variant to another day and/or channel lane, keeping its time. */
+  z.strictObject({
+    type: z.literal('variant.reschedule'),
+    id: ItemId,
+    channel: ChannelId,
+    date: IsoDay,
+    toChannel: ChannelId.optional(),
+  }),
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
@@ -78,8 +80,8 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
     case 'item.delete':
       findItem(plan, command.id);
       return { ...plan, items: plan.items.filter((item) => item.id !== command.id) };
-    case 'item.restore':
-      return restoreItem(plan, command.item);
+    case 'items.put':
+      return putItems(plan, command, now);
     case 'item.move':
       return moveItem(plan, command, now);
     case 'item.schedule':
@@ -102,6 +104,8 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
         variantOf(item, command.channel);
         return { ...item, variants: item.variants.filter((v) => v.channel !== command.channel) };
       });
+    case 'variant.reschedule':
+      return updateItem(plan, command.id, now, (item) => rescheduleVariant(item, command));
   }
 }
 
@@ -148,12 +152,32 @@ function createItem(plan: Plan, command: CommandOf<'item.create'>, now: string):
   return { ...plan, items: [...plan.items, item] };
 }
 
-function restoreItem(plan: Plan, item: ContentItem): Plan {
-  const exists = plan.items.some((candidate) => candidate.id === item.id);
-  return {
-    ...plan,
-    items: exists ? plan.items.map((candidate) => (candidate.id === item.id ? item : candidate)) : [...plan.items, item],
-  };
+// Put items are stamped `now`: the store keeps the newest copy of an item, so an undo must
+// look newer than what it undoes.
+function putItems(plan: Plan, command: CommandOf<'items.put'>, now: string): Plan {
+  const put = new Map(command.items.map((item) => [item.id, { ...item, updatedAt: now }]));
+  const removed = new Set(command.removeIds);
+  const kept = plan.items.filter((item) => !removed.has(item.id) && !put.has(item.id));
+  return { ...plan, items: [...kept, ...put.values()] };
+}
+
+/**
+ * A variant dragged in the calendar. When every variant follows the item's date, the whole item
+ * moves; otherwise only this variant gets its own date. Its time is kept either way.
+ */
+function rescheduleVariant(item: ContentItem, command: CommandOf<'variant.reschedule'>): ContentItem {
+  const moving = variantOf(item, command.channel);
+  const target = command.toChannel ?? command.channel;
+  if (target !== command.channel && item.variants.some((v) => v.channel === target)) {
+    throw new DomainError('variant-exists', `Inlägget har redan en variant för kanalen ${target}.`);
+  }
+  if (item.variants.length === 1 && moving.date === null) {
+    return { ...item, date: command.date, variants: [{ ...moving, channel: target }] };
+  }
+  const ownDate = command.date === item.date ? null : command.date;
+  const time = ownDate === null ? moving.time : (moving.time ?? item.time);
+  const moved: Variant = { ...moving, channel: target, date: ownDate, time };
+  return { ...item, variants: item.variants.map((v) => (v === moving ? moved : v)) };
 }
 
 function moveItem(plan: Plan, command: CommandOf<'item.move'>, now: string): Plan {

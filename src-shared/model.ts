@@ -22,7 +22,11 @@ export const IsoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[
 /** A wall-clock time, `HH:mm`. */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid ska skrivas tt:mm');
 export const Timestamp = z.iso.datetime({ offset: true });
-export const ItemId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Ogiltigt id');
+export const ItemId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'Ogiltigt id');
 
 export const LocalizedText = z.strictObject({ sv: z.string().max(2000), en: z.string().max(2000) });
 export type LocalizedText = z.infer<typeof LocalizedText>;

@@ -32,7 +32,10 @@ function main(): void {
     process.exit(1);
   }
   mkdirSync(dataDir, { recursive: true });
-  const services = createServices(dataDir, openNodeConf, { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness' });
+  const services = createServices(dataDir, openNodeConf, {
+    version: process.env.npm_package_version ?? 'dev',
+    runtime: 'browser-harness',
+  });
   const handlers = createHandlers(services);
   // Filled in once listening: with PORT=0 the system picks a free port (used by the tests).
   const origins = new Set<string>();
@@ -63,7 +66,12 @@ function main(): void {
     try {
       input = body.length > 0 ? JSON.parse(body) : null;
     } catch {
-      return send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Anropet är inte giltig JSON.' } }));
+      return send(
+        response,
+        400,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Anropet är inte giltig JSON.' } }),
+      );
     }
     const result = await dispatch(handlers, channel, input);
     send(response, 200, 'application/json', JSON.stringify(result));

@@ -53,9 +53,7 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
 }
 
 export type ReadResult =
-  | { status: 'missing' }
-  | { status: 'ok'; doc: StoredDoc; migrated: boolean }
-  | { status: 'invalid'; reason: string };
+  { status: 'missing' } | { status: 'ok'; doc: StoredDoc; migrated: boolean } | { status: 'invalid'; reason: string };
 
 /** Reads a partition file: missing, good (migrated if it was older), or invalid with why. */
 export function readPartitionFile(dir: string, partition: string): ReadResult {

@@ -8,13 +8,7 @@ import type { BackupInfo, StoreNotice } from '../../src-shared/store-types';
 import { Backups } from './backups';
 import { confOptions, fileOf, readPartitionFile, type ConfLike, type OpenConf } from './conf-files';
 import type { StoredDoc } from './migrations';
-import {
-  SETTINGS_PARTITION,
-  isPartitionName,
-  mergeItems,
-  partitionDoc,
-  partitionOf,
-} from './partitions';
+import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */

@@ -1,18 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CalendarView } from '../features/calendar/CalendarView';
+import { EditorPanel } from '../features/editor/EditorPanel';
 import { KanbanView } from '../features/kanban/KanbanView';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { setLanguage } from '../i18n';
-import { usePlanStore } from './plan-store';
+import { useAppCommands } from './app-commands';
+import { AppHeader } from './AppHeader';
+import { FilterBar } from './FilterBar';
 import { Notices } from './Notices';
-
-export const VIEWS = ['kanban', 'calendar', 'board', 'settings'] as const;
-export type View = (typeof VIEWS)[number];
+import { usePlanStore } from './plan-store';
+import { Toasts } from './Toasts';
+import { useUiStore } from './ui-store';
 
 export function App() {
   const { t } = useTranslation();
-  const { phase, plan, error, load, updateSettings } = usePlanStore();
-  const [view, setView] = useState<View>('kanban');
+  const { phase, plan, error, load } = usePlanStore();
+  const { view, editingId } = useUiStore();
+  useAppCommands();
 
   useEffect(() => {
     void load();
@@ -33,45 +38,22 @@ export function App() {
     );
   }
 
+  const editing = editingId ? plan.items.find((item) => item.id === editingId) : undefined;
+  const planning = view === 'kanban' || view === 'calendar';
   return (
     <div className="app">
-      <header className="app-header">
-        <div className="app-brand">
-          <span className="app-logo" aria-hidden="true" />
-          <span className="app-name">{t('app.name')}</span>
-          <span className="app-org">{plan.settings.organisationName}</span>
-        </div>
-        <nav aria-label={t('nav.label')} className="app-nav">
-          {VIEWS.map((id) => (
-            <button
-              key={id}
-              type="button"
-              className="nav-tab"
-              aria-current={view === id ? 'page' : undefined}
-              onClick={() => setView(id)}
-            >
-              {t(`nav.${id}`)}
-            </button>
-          ))}
-        </nav>
-        <label className="app-language">
-          <span className="visually-hidden">{t('nav.language')}</span>
-          <select
-            value={language}
-            onChange={(event) =>
-              void updateSettings({ ...plan.settings, language: event.target.value === 'en' ? 'en' : 'sv' })
-            }
-          >
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-      </header>
+      <AppHeader plan={plan} />
       <Notices />
-      <main className="app-main">
-        {view === 'kanban' && <KanbanView plan={plan} />}
-        {view !== 'kanban' && <ComingSoon view={view} />}
-      </main>
+      {planning && <FilterBar plan={plan} />}
+      <div className="app-body">
+        <main className="app-main">
+          {view === 'kanban' && <KanbanView plan={plan} />}
+          {view === 'calendar' && <CalendarView plan={plan} />}
+          {(view === 'board' || view === 'settings') && <ComingSoon view={view} />}
+        </main>
+        {editing && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
+      </div>
+      <Toasts />
     </div>
   );
 }

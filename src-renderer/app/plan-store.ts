@@ -1,7 +1,9 @@
 // The renderer's mirror of the plan in main (STYLE habit 4): a command is applied here at once
 // with the shared pure function, then main applies it, saves it and returns the truth.
+// Undo and redo live here too: each step is a command, so they go the same way.
 import { create } from 'zustand';
 import { applyCommand, type PlanCommand } from '../../src-shared/commands';
+import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/history';
 import type { PlanDelta } from '../../src-shared/ipc/contract';
 import type { Plan, Settings } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
@@ -13,8 +15,12 @@ export interface PlanState {
   notices: StoreNotice[];
   /** The last error to show the user, already readable. */
   error: string | null;
+  undoStack: HistoryEntry[];
+  redoStack: HistoryEntry[];
   load: () => Promise<void>;
   apply: (command: PlanCommand) => Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
   updateSettings: (settings: Settings) => Promise<void>;
   dismissError: () => void;
   dismissNotice: (notice: StoreNotice) => void;
@@ -28,10 +34,31 @@ export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
   return { ...plan, items: [...kept, ...delta.items.filter((item) => !known.has(item.id))] };
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export const usePlanStore = create<PlanState>((set, get) => {
-  async function recover(error: unknown): Promise<void> {
-    set({ error: error instanceof Error ? error.message : String(error) });
-    await get().load();
+  /** Applies locally, then in main. Returns the local before/after, or null if refused. */
+  async function send(command: PlanCommand): Promise<{ before: Plan; after: Plan } | null> {
+    const before = get().plan;
+    if (!before) return null;
+    let after: Plan;
+    try {
+      after = applyCommand(before, command, new Date().toISOString());
+    } catch (error) {
+      set({ error: message(error) });
+      return null;
+    }
+    set({ plan: after });
+    try {
+      const delta = await api['plan:apply']({ command });
+      set((state) => ({ plan: state.plan ? mergeDelta(state.plan, delta) : state.plan }));
+    } catch (error) {
+      // Main refused or failed: its plan is the truth.
+      set({ error: message(error) });
+      await get().load();
+      return null;
+    }
+    return { before, after };
   }
 
   return {
@@ -39,26 +66,42 @@ export const usePlanStore = create<PlanState>((set, get) => {
     plan: null,
     notices: [],
     error: null,
+    undoStack: [],
+    redoStack: [],
 
     async load() {
       try {
         const { plan, notices } = await api['plan:load'](null);
         set({ phase: 'ready', plan, notices });
       } catch (error) {
-        set({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+        set({ phase: 'failed', error: message(error) });
       }
     },
 
     async apply(command) {
-      const before = get().plan;
-      if (!before) return;
-      try {
-        set({ plan: applyCommand(before, command, new Date().toISOString()) });
-        const delta = await api['plan:apply']({ command });
-        set((state) => ({ plan: state.plan ? mergeDelta(state.plan, delta) : state.plan }));
-      } catch (error) {
-        await recover(error);
-      }
+      const step = await send(command);
+      if (!step) return;
+      const entry: HistoryEntry = {
+        undo: transition(step.after, step.before),
+        redo: transition(step.before, step.after),
+        mergeKey: mergeKeyOf(command),
+        at: Date.now(),
+      };
+      set((state) => ({ undoStack: pushHistory(state.undoStack, entry), redoStack: [] }));
+    },
+
+    async undo() {
+      const entry = get().undoStack.at(-1);
+      if (!entry) return;
+      set((state) => ({ undoStack: state.undoStack.slice(0, -1) }));
+      if (await send(entry.undo)) set((state) => ({ redoStack: [...state.redoStack, { ...entry, mergeKey: null }] }));
+    },
+
+    async redo() {
+      const entry = get().redoStack.at(-1);
+      if (!entry) return;
+      set((state) => ({ redoStack: state.redoStack.slice(0, -1) }));
+      if (await send(entry.redo)) set((state) => ({ undoStack: [...state.undoStack, { ...entry, mergeKey: null }] }));
     },
 
     async updateSettings(settings) {
@@ -68,7 +111,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
       try {
         await api['settings:update']({ settings });
       } catch (error) {
-        await recover(error);
+        set({ error: message(error) });
+        await get().load();
       }
     },
 

@@ -29,7 +29,9 @@ function httpBridge(): RawBridge {
     }
     return response.json();
   };
-  return Object.fromEntries(CHANNELS.map((channel) => [channel, (input: unknown) => call(channel, input)])) as RawBridge;
+  return Object.fromEntries(
+    CHANNELS.map((channel) => [channel, (input: unknown) => call(channel, input)]),
+  ) as unknown as RawBridge;
 }
 
 export function createApi(bridge: RawBridge): Api {

@@ -1,17 +1,30 @@
 // The channel names alone, free of zod, so the sandboxed preload can bundle them cheaply.
-export const CHANNELS = [
-  'app:info',
-  'plan:load',
-  'plan:apply',
-  'settings:update',
-  'backups:list',
-  'backups:restore',
-] as const;
+export const CHANNELS = ['app:info', 'plan:load', 'plan:apply', 'settings:update', 'backups:list', 'backups:restore'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 }
 
-/** What the preload exposes on `window.kanalplan`: one function per channel, nothing else. */
-export type RawBridge = { readonly [C in Channel]: (input: unknown) => Promise<unknown> };
+/** Commands main sends from the app menu; the renderer's shortcuts run the same ones. */
+export const APP_COMMANDS = [
+  'item:new',
+  'export',
+  'undo',
+  'redo',
+  'view:kanban',
+  'view:calendar',
+  'view:board',
+  'view:settings',
+] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export const APP_COMMAND_EVENT = 'app:command';
+
+export function isAppCommand(value: unknown): value is AppCommand {
+  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+}
+
+/** What the preload exposes on `window.kanalplan`: one function per channel, and the menu's commands. */
+export type RawBridge = { readonly [C in Channel]: (input: unknown) => Promise<unknown> } & {
+  readonly onAppCommand?: (listener: (command: AppCommand) => void) => () => void;
+};

@@ -18,9 +18,7 @@ describe('backup retention', () => {
       at(local(1, 12)),
     ];
     const keep = backupsToKeep(backups, now);
-    expect([...keep].sort()).toEqual(
-      [local(24, 10), local(24, 11), local(24, 12), local(23, 17), local(11, 12)].sort(),
-    );
+    expect([...keep].sort()).toEqual([local(24, 10), local(24, 11), local(24, 12), local(23, 17), local(11, 12)].sort());
   });
 
   it('keeps everything when there is little', () => {

@@ -66,12 +66,17 @@ describe('the IPC contract', () => {
   it('refuses an unknown channel', async () => {
     const { handlers } = withItem();
     expect(await dispatch(handlers, 'fs:write', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
-    expect(await dispatch(handlers, { toString: () => 'x' }, {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(handlers, { toString: () => 'x' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
   });
 
   it('applies a valid command and returns what changed', async () => {
     const { dir, services, handlers } = withItem();
-    const response = await dispatch(handlers, 'plan:apply', { command: { type: 'item.update', id: 'a', patch: { title: 'Ändrad' } } });
+    const response = await dispatch(handlers, 'plan:apply', {
+      command: { type: 'item.update', id: 'a', patch: { title: 'Ändrad' } },
+    });
     expect(response).toMatchObject({ ok: true, value: { items: [{ id: 'a', title: 'Ändrad' }], removedIds: [] } });
     services.store.flush();
     expect(JSON.parse(readFileSync(join(dir, 'backlog.json'), 'utf8')).items[0].title).toBe('Ändrad');

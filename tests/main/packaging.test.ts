@@ -16,7 +16,13 @@ describe('electron-builder packaging', () => {
     writeFileSync(join(electronDist, 'electron'), ''); // a stand-in the packer renames to the app
     const result = spawnSync(
       process.execPath,
-      ['node_modules/electron-builder/cli.js', '--linux', 'dir', `-c.electronDist=${electronDist}`, `-c.directories.output=${join(work, 'dist')}`],
+      [
+        'node_modules/electron-builder/cli.js',
+        '--linux',
+        'dir',
+        `-c.electronDist=${electronDist}`,
+        `-c.directories.output=${join(work, 'dist')}`,
+      ],
       { encoding: 'utf8', env: { ...process.env, CI: 'true' } },
     );
     const asar = join(work, 'dist', 'linux-unpacked', 'resources', 'app.asar');
@@ -29,7 +35,16 @@ describe('electron-builder packaging', () => {
     const own = files.filter((file) => !file.startsWith('/node_modules'));
     expect(own.filter((file) => /^\/(src-|tests|scripts|out\/harness|out\/test-fixtures|resources)/.test(file))).toEqual([]);
 
-    const packages = new Set(files.filter((f) => f.startsWith('/node_modules/')).map((f) => f.split('/').slice(2, f.split('/')[2]?.startsWith('@') ? 4 : 3).join('/')));
+    const packages = new Set(
+      files
+        .filter((f) => f.startsWith('/node_modules/'))
+        .map((f) =>
+          f
+            .split('/')
+            .slice(2, f.split('/')[2]?.startsWith('@') ? 4 : 3)
+            .join('/'),
+        ),
+    );
     const manifest = readManifest('.');
     const runtime = runtimeClosure(Object.keys(manifest.dependencies ?? {}));
     const devOnly = Object.keys(manifest.devDependencies ?? {}).filter((name) => packages.has(name) && !runtime.has(name));

@@ -65,16 +65,16 @@ describe('the store under SIGKILL', () => {
 });
 
 async function killRepeatedly(dataDir: string, kills: number): Promise<void> {
-    for (let kill = 0; kill < kills; kill += 1) {
-      const { lastCommitted, stderr, code } = await runAndKill(dataDir);
-      // The writer exits 3 if it found a file it could not read at start: that is a failure.
-      expect(code, stderr).toBeNull();
-      expect(lastCommitted).toBeGreaterThan(0);
-      for (const partition of ['backlog', 'items-2026'] as const) {
-        const stored = JSON.parse(readFileSync(join(dataDir, `${partition}.json`), 'utf8'));
-        const version = Number(/^v(\d+)$/.exec(stored.items[0]?.title ?? '')?.[1]);
-        expect([lastCommitted, lastCommitted + 1], `${partition} after kill ${kill}`).toContain(version);
-        expect(stored).toEqual(committed(version)[partition]);
-      }
+  for (let kill = 0; kill < kills; kill += 1) {
+    const { lastCommitted, stderr, code } = await runAndKill(dataDir);
+    // The writer exits 3 if it found a file it could not read at start: that is a failure.
+    expect(code, stderr).toBeNull();
+    expect(lastCommitted).toBeGreaterThan(0);
+    for (const partition of ['backlog', 'items-2026'] as const) {
+      const stored = JSON.parse(readFileSync(join(dataDir, `${partition}.json`), 'utf8'));
+      const version = Number(/^v(\d+)$/.exec(stored.items[0]?.title ?? '')?.[1]);
+      expect([lastCommitted, lastCommitted + 1], `${partition} after kill ${kill}`).toContain(version);
+      expect(stored).toEqual(committed(version)[partition]);
     }
+  }
 }

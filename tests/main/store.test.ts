@@ -19,12 +19,11 @@ describe('the plan store on disk', () => {
     first.plan.apply({ type: 'item.create', id: 'c', title: 'Nästa år', date: '2027-01-15', time: '09:00' });
     first.store.close();
 
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json')).sort()).toEqual([
-      'backlog.json',
-      'items-2026.json',
-      'items-2027.json',
-      'settings.json',
-    ]);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(['backlog.json', 'items-2026.json', 'items-2027.json', 'settings.json']);
     expect(read(dir, 'items-2027.json').items.map((i: { id: string }) => i.id)).toEqual(['c']);
 
     const second = openServices(dir);

@@ -26,7 +26,7 @@ describe('the app shell', () => {
       fireEvent.submit(input.closest('form') as HTMLFormElement);
     });
     const column = screen.getByRole('heading', { level: 2, name: 'Idé' }).closest('section') as HTMLElement;
-    expect(within(column).getByRole('article', { name: 'Valvaka på campus' })).toBeTruthy();
+    expect(within(column).getByRole('button', { name: 'Valvaka på campus' })).toBeTruthy();
     expect(services.plan.current().plan.items.map((item) => item.title)).toEqual(['Valvaka på campus']);
   });
 

@@ -12,8 +12,11 @@ export function installRealBridge() {
   const handlers = createHandlers(services);
   // Through JSON, as over IPC: nothing the renderer gets shares objects with main.
   const bridge = Object.fromEntries(
-    CHANNELS.map((channel) => [channel, async (input: unknown) => JSON.parse(JSON.stringify(await dispatch(handlers, channel, input)))]),
-  ) as RawBridge;
+    CHANNELS.map((channel) => [
+      channel,
+      async (input: unknown) => JSON.parse(JSON.stringify(await dispatch(handlers, channel, input))),
+    ]),
+  ) as unknown as RawBridge;
   window.kanalplan = bridge;
   return { dataDir, services };
 }

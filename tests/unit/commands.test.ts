@@ -23,7 +23,12 @@ describe('applyCommand', () => {
       name: 'update changes only the patched fields and stamps updatedAt',
       command: { type: 'item.update', id: 'a', patch: { title: 'A2', audiences: ['students'] } },
       expect: (plan) =>
-        expect(plan.items.find((i) => i.id === 'a')).toMatchObject({ title: 'A2', audiences: ['students'], notes: '', updatedAt: LATER }),
+        expect(plan.items.find((i) => i.id === 'a')).toMatchObject({
+          title: 'A2',
+          audiences: ['students'],
+          notes: '',
+          updatedAt: LATER,
+        }),
     },
     {
       name: 'delete removes the item',
@@ -63,7 +68,8 @@ describe('applyCommand', () => {
     {
       name: 'add a variant starts it empty',
       command: { type: 'variant.add', id: 'a', channel: 'instagram' },
-      expect: (plan) => expect(plan.items.find((i) => i.id === 'a')?.variants).toMatchObject([{ channel: 'instagram', text: '', hashtags: [] }]),
+      expect: (plan) =>
+        expect(plan.items.find((i) => i.id === 'a')?.variants).toMatchObject([{ channel: 'instagram', text: '', hashtags: [] }]),
     },
     {
       name: 'edit a variant patches only that channel',
@@ -99,12 +105,69 @@ describe('applyCommand', () => {
     expect(() => applyCommand(base, command, LATER)).toThrow(DomainError);
   });
 
-  it('restore puts back a deleted item exactly as it was', () => {
+  it('items.put puts back a deleted item as it was, stamped newer', () => {
     const item = base.items.find((i) => i.id === 'c');
     if (!item) throw new Error('fixture');
     const deleted = applyCommand(base, { type: 'item.delete', id: 'c' }, LATER);
-    const restored = applyCommand(deleted, { type: 'item.restore', item }, LATER);
-    expect(restored.items.find((i) => i.id === 'c')).toEqual(item);
+    const restored = applyCommand(deleted, { type: 'items.put', items: [item], removeIds: ['a'] }, LATER);
+    expect(restored.items.find((i) => i.id === 'c')).toEqual({ ...item, updatedAt: LATER });
+    expect(restored.items.map((i) => i.id).sort()).toEqual(['b', 'c']);
+  });
+
+  describe('variant.reschedule (a calendar drag)', () => {
+    const twoVariants = applyCommand(base, { type: 'variant.add', id: 'c', channel: 'facebook' }, NOW);
+    const cases: Array<{ name: string; plan: Plan; command: PlanCommand; item: object; variants: object[] }> = [
+      {
+        name: 'the only variant moves the whole item and keeps its time',
+        plan: base,
+        command: { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-04' },
+        item: { date: '2026-12-04', time: '09:30' },
+        variants: [{ channel: 'x', date: null, time: null }],
+      },
+      {
+        name: 'one of two variants gets its own date and keeps the shown time',
+        plan: twoVariants,
+        command: { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-04' },
+        item: { date: '2026-12-01', time: '09:30' },
+        variants: [
+          { channel: 'x', date: '2026-12-04', time: '09:30' },
+          { channel: 'facebook', date: null },
+        ],
+      },
+      {
+        name: 'back onto the item date clears the own date',
+        plan: applyCommand(twoVariants, { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-04' }, NOW),
+        command: { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-01' },
+        item: { date: '2026-12-01' },
+        variants: [
+          { channel: 'x', date: null, time: '09:30' },
+          { channel: 'facebook', date: null },
+        ],
+      },
+      {
+        name: 'to another lane changes the channel',
+        plan: base,
+        command: { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-01', toChannel: 'linkedin' },
+        item: { date: '2026-12-01', time: '09:30' },
+        variants: [{ channel: 'linkedin' }],
+      },
+    ];
+    it.each(cases)('$name', ({ plan, command, item, variants }) => {
+      const moved = applyCommand(plan, command, LATER).items.find((i) => i.id === 'c');
+      expect(moved).toMatchObject(item);
+      expect(moved?.variants).toMatchObject(variants);
+    });
+
+    it('refuses a lane where the item already has a variant', () => {
+      const command: PlanCommand = {
+        type: 'variant.reschedule',
+        id: 'c',
+        channel: 'x',
+        date: '2026-12-01',
+        toChannel: 'facebook',
+      };
+      expect(() => applyCommand(twoVariants, command, LATER)).toThrow(/redan en variant/);
+    });
   });
 
   it('renumbers a column when repeated inserts exhaust the gap between two ranks', () => {

@@ -1,25 +1,70 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AlertTriangle, CircleAlert } from 'lucide-react';
+import { checkItem, countBySeverity } from '../../../src-shared/checks';
 import type { ContentItem, Settings } from '../../../src-shared/model';
-import { channelSettings } from '../../../src-shared/policy';
+import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';
+import { useNow } from '../../lib/now';
+import { formatWhen } from '../../lib/format';
 
-export function ItemCard({ item, settings }: { item: ContentItem; settings: Settings }) {
-  const { t } = useTranslation();
+/** A card stays short: the rest of its audiences are counted, and named in the editor. */
+const SHOWN_AUDIENCES = 2;
+
+// Memoised: a keystroke in the editor changes one item, and only its card should re-render.
+export const ItemCard = memo(function ItemCard({ item, settings }: { item: ContentItem; settings: Settings }) {
+  const { t, i18n } = useTranslation();
   const localized = useLocalized();
-  const when = item.date ? [item.date, item.time].filter(Boolean).join(' ') : t('kanban.unscheduled');
+  const now = useNow();
+  const counts = countBySeverity(checkItem(item, settings, now));
+  const failed = counts.error + counts.warning;
+  const audiences = item.audiences.map((id) => settings.audiences.find((a) => a.id === id)).filter((a) => a !== undefined);
   return (
-    <article className="item-card" aria-label={item.title} data-item-id={item.id}>
-      <h3 className="item-card-title">{item.title}</h3>
-      <p className="item-card-when">{when}</p>
+    <article className="item-card" data-item-id={item.id}>
+      <div className="item-card-top">
+        <h3 className="item-card-title">{item.title || t('editor.untitled')}</h3>
+        {failed > 0 && (
+          <span
+            className={`check-mark ${counts.error > 0 ? 'check-error' : 'check-warning'}`}
+            role="img"
+            aria-label={t('checks.failedCount', { count: failed })}
+            title={t('checks.failedCount', { count: failed })}
+          >
+            {counts.error > 0 ? <CircleAlert size={14} aria-hidden /> : <AlertTriangle size={14} aria-hidden />}
+            {failed}
+          </span>
+        )}
+      </div>
+      <p className="item-card-when">{item.date ? formatWhen(item.date, item.time, i18n.language) : t('kanban.unscheduled')}</p>
       {item.variants.length > 0 && (
-        <ul className="item-card-channels">
+        <ul className="item-card-channels" aria-label={t('editor.channels')}>
           {item.variants.map((variant) => (
-            <li key={variant.channel} className={`channel-badge channel-${variant.channel}`}>
-              {localized(channelSettings(settings, variant.channel).label)}
+            <li key={variant.channel}>
+              <ChannelBadge channel={variant.channel} settings={settings} />
             </li>
           ))}
         </ul>
       )}
+      {audiences.length > 0 && (
+        <ul className="item-card-audiences" aria-label={t('editor.audiences')}>
+          {audiences.slice(0, SHOWN_AUDIENCES).map((audience) => (
+            <li key={audience.id} className="audience-chip">
+              {localized(audience.label)}
+            </li>
+          ))}
+          {audiences.length > SHOWN_AUDIENCES && (
+            <li
+              className="audience-chip"
+              title={audiences
+                .slice(SHOWN_AUDIENCES)
+                .map((a) => localized(a.label))
+                .join(', ')}
+            >
+              {t('kanban.moreAudiences', { count: audiences.length - SHOWN_AUDIENCES })}
+            </li>
+          )}
+        </ul>
+      )}
     </article>
   );
-}
+});

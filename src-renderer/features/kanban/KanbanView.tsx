@@ -1,37 +1,56 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { columnOf } from '../../../src-shared/commands';
+import { DndContext, KeyboardSensor, PointerSensor, TouchSensor, closestCorners, useSensor, useSensors } from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { matchesFilter } from '../../../src-shared/filters';
+import { columnsOf } from '../../../src-shared/kanban';
 import type { Plan } from '../../../src-shared/model';
 import { STATUSES } from '../../../src-shared/policy';
+import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
-import { ItemCard } from './ItemCard';
-import { QuickAdd } from './QuickAdd';
+import { KanbanColumn } from './KanbanColumn';
+import { useKanbanAnnouncements } from './announcements';
+import { useKanbanDrag } from './useKanbanDrag';
+import { EmptyPlan } from './EmptyPlan';
+
+/** Space picks a card up; Enter is left to open it in the editor. */
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 
 export function KanbanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const apply = usePlanStore((state) => state.apply);
+  const filter = useUiStore((state) => state.filter);
+  const full = useMemo(() => columnsOf(plan.items), [plan.items]);
+  const visible = useMemo(() => columnsOf(plan.items.filter((item) => matchesFilter(item, filter))), [plan.items, filter]);
+  const items = useMemo(() => new Map(plan.items.map((item) => [item.id, item])), [plan.items]);
+  const { columns, handlers } = useKanbanDrag(visible, full, (command) => void apply(command));
+  const accessibility = useKanbanAnnouncements(items, columns);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
+  );
+
   return (
-    <section className="kanban" aria-label={t('kanban.title')}>
-      {STATUSES.map((status) => {
-        const items = columnOf(plan, status.id);
-        const label = localized(status.label);
-        return (
-          <section key={status.id} className="kanban-column" aria-labelledby={`column-${status.id}`} data-status={status.id}>
-            <header className="kanban-column-header">
-              <h2 id={`column-${status.id}`}>{label}</h2>
-              <span className="kanban-count">{t('kanban.columnCount', { count: items.length })}</span>
-            </header>
-            <QuickAdd status={status.id} columnLabel={label} />
-            <ol className="kanban-cards">
-              {items.map((item) => (
-                <li key={item.id}>
-                  <ItemCard item={item} settings={plan.settings} />
-                </li>
-              ))}
-            </ol>
-            {items.length === 0 && <p className="kanban-empty">{t('kanban.empty')}</p>}
-          </section>
-        );
-      })}
+    <section className="kanban-view" aria-label={t('kanban.title')}>
+      {plan.items.length === 0 && <EmptyPlan />}
+      <DndContext sensors={sensors} collisionDetection={closestCorners} accessibility={accessibility} {...handlers}>
+        <div className="kanban">
+          {STATUSES.map((status) => (
+            <KanbanColumn
+              key={status.id}
+              status={status.id}
+              label={localized(status.label)}
+              ids={columns[status.id]}
+              items={items}
+              settings={plan.settings}
+              hiddenCount={full[status.id].length - visible[status.id].length}
+            />
+          ))}
+        </div>
+      </DndContext>
     </section>
   );
 }

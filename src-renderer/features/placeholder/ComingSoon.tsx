@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-export function ComingSoon({ view }: { view: 'calendar' | 'board' | 'settings' }) {
+export function ComingSoon({ view }: { view: 'board' | 'settings' }) {
   const { t } = useTranslation();
   return (
     <section className="coming-soon" aria-labelledby="coming-soon-title">

@@ -1,0 +1,89 @@
+// The app menu. Plan commands (new item, undo, views) are sent to the renderer, which runs the
+// same handler as its keyboard shortcuts; text editing uses Electron's roles.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../src-shared/ipc/channels';
+import type { Language } from '../src-shared/model';
+
+const LABELS = {
+  sv: {
+    file: 'Arkiv',
+    newItem: 'Nytt inlägg',
+    export: 'Exportera…',
+    quit: 'Avsluta',
+    edit: 'Redigera',
+    undo: 'Ångra',
+    redo: 'Gör om',
+    cut: 'Klipp ut',
+    copy: 'Kopiera',
+    paste: 'Klistra in',
+    selectAll: 'Markera allt',
+    view: 'Visa',
+    kanban: 'Kanban',
+    calendar: 'Kalender',
+    board: 'Styrelsevy',
+    settings: 'Inställningar',
+    fullscreen: 'Helskärm',
+  },
+  en: {
+    file: 'File',
+    newItem: 'New item',
+    export: 'Export…',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    kanban: 'Kanban',
+    calendar: 'Calendar',
+    board: 'Board view',
+    settings: 'Settings',
+    fullscreen: 'Full screen',
+  },
+} as const;
+
+export function menuTemplate(language: Language, send: (command: AppCommand) => void): MenuItemConstructorOptions[] {
+  const l = LABELS[language];
+  const item = (label: string, command: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => send(command),
+  });
+  return [
+    {
+      label: l.file,
+      submenu: [
+        item(l.newItem, 'item:new', 'CmdOrCtrl+N'),
+        item(l.export, 'export', 'CmdOrCtrl+E'),
+        { type: 'separator' },
+        { role: 'quit', label: l.quit },
+      ],
+    },
+    {
+      label: l.edit,
+      submenu: [
+        item(l.undo, 'undo', 'CmdOrCtrl+Z'),
+        item(l.redo, 'redo', 'Shift+CmdOrCtrl+Z'),
+        { type: 'separator' },
+        { role: 'cut', label: l.cut },
+        { role: 'copy', label: l.copy },
+        { role: 'paste', label: l.paste },
+        { role: 'selectAll', label: l.selectAll },
+      ],
+    },
+    {
+      label: l.view,
+      submenu: [
+        item(l.kanban, 'view:kanban', 'CmdOrCtrl+1'),
+        item(l.calendar, 'view:calendar', 'CmdOrCtrl+2'),
+        item(l.board, 'view:board', 'CmdOrCtrl+3'),
+        item(l.settings, 'view:settings', 'CmdOrCtrl+,'),
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: l.fullscreen },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AlertTriangle, Redo2, Undo2 } from 'lucide-react';
+import { checkItem, countBySeverity } from '../../src-shared/checks';
+import type { Plan } from '../../src-shared/model';
+import { useNow } from '../lib/now';
+import { usePlanStore } from './plan-store';
+import { useUiStore, VIEWS } from './ui-store';
+
+export function AppHeader({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const { view, setView } = useUiStore();
+  const { undo, redo, undoStack, redoStack, updateSettings } = usePlanStore();
+  const now = useNow();
+  const counts = useMemo(
+    () => countBySeverity(plan.items.flatMap((item) => checkItem(item, plan.settings, now))),
+    [plan.items, plan.settings, now],
+  );
+  const problems = counts.error + counts.warning;
+
+  return (
+    <header className="app-header">
+      <div className="app-brand">
+        <span className="app-logo" aria-hidden="true" />
+        <span className="app-name">{t('app.name')}</span>
+        <span className="app-org">{plan.settings.organisationName}</span>
+      </div>
+      <nav aria-label={t('nav.label')} className="app-nav">
+        {VIEWS.map((id, index) => (
+          <button
+            key={id}
+            type="button"
+            className="nav-tab"
+            aria-current={view === id ? 'page' : undefined}
+            aria-keyshortcuts={index < 3 ? `Control+${index + 1}` : undefined}
+            onClick={() => setView(id)}
+          >
+            {t(`nav.${id}`)}
+          </button>
+        ))}
+      </nav>
+      <div className="app-tools">
+        <span
+          className={`header-checks${problems > 0 ? ' has-problems' : ''}`}
+          role="status"
+          aria-label={t('checks.headerCount', { count: problems })}
+        >
+          <AlertTriangle size={14} aria-hidden /> {problems}
+        </span>
+        <button
+          type="button"
+          className="ghost icon"
+          aria-label={t('app.undo')}
+          aria-keyshortcuts="Control+Z"
+          disabled={undoStack.length === 0}
+          onClick={() => void undo()}
+        >
+          <Undo2 size={16} aria-hidden />
+        </button>
+        <button
+          type="button"
+          className="ghost icon"
+          aria-label={t('app.redo')}
+          aria-keyshortcuts="Control+Shift+Z"
+          disabled={redoStack.length === 0}
+          onClick={() => void redo()}
+        >
+          <Redo2 size={16} aria-hidden />
+        </button>
+        <label>
+          <span className="visually-hidden">{t('nav.language')}</span>
+          <select
+            value={plan.settings.language}
+            onChange={(event) => void updateSettings({ ...plan.settings, language: event.target.value === 'en' ? 'en' : 'sv' })}
+          >
+            <option value="sv">Svenska</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { Search, X } from 'lucide-react';
+import { facetValues, isFiltering, type PlanFilter } from '../../src-shared/filters';
+import type { Plan } from '../../src-shared/model';
+import { STATUSES } from '../../src-shared/policy';
+import { useLocalized } from '../i18n';
+import { useUiStore } from './ui-store';
+
+type Facet = 'channels' | 'audiences' | 'tags' | 'owners' | 'statuses';
+
+/** Search and filters, shared by kanban and calendar and kept while switching views. */
+export function FilterBar({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { filter, setFilter, clearFilter } = useUiStore();
+  const { tags, owners } = facetValues(plan.items);
+  const options: Record<Facet, Array<{ value: string; label: string }>> = {
+    channels: plan.settings.channels.filter((c) => c.enabled).map((c) => ({ value: c.id, label: localized(c.label) })),
+    audiences: plan.settings.audiences.filter((a) => !a.archived).map((a) => ({ value: a.id, label: localized(a.label) })),
+    tags: tags.map((tag) => ({ value: tag, label: tag })),
+    owners: owners.map((owner) => ({ value: owner, label: owner })),
+    statuses: STATUSES.map((s) => ({ value: s.id, label: localized(s.label) })),
+  };
+  return (
+    <div className="filter-bar" role="search">
+      <label className="search">
+        <Search size={14} aria-hidden />
+        <span className="visually-hidden">{t('filter.search')}</span>
+        <input
+          type="search"
+          value={filter.text}
+          placeholder={t('filter.searchPlaceholder')}
+          onChange={(event) => setFilter({ text: event.target.value })}
+        />
+      </label>
+      {(Object.keys(options) as Facet[]).map((facet) => (
+        <label key={facet} className="filter-select">
+          <span className="visually-hidden">{t(`filter.${facet}`)}</span>
+          <select
+            value={filter[facet][0] ?? ''}
+            data-active={filter[facet].length > 0 || undefined}
+            onChange={(event) => setFilter({ [facet]: event.target.value ? [event.target.value] : [] } as Partial<PlanFilter>)}
+          >
+            <option value="">{t(`filter.all.${facet}`)}</option>
+            {options[facet].map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      {isFiltering(filter) && (
+        <button type="button" className="ghost small" onClick={clearFilter}>
+          <X size={14} aria-hidden /> {t('filter.clear')}
+        </button>
+      )}
+    </div>
+  );
+}

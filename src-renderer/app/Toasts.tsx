@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import * as Toast from '@radix-ui/react-toast';
+import { usePlanStore } from './plan-store';
+import { useUiStore } from './ui-store';
+
+/** One toast at a time; after a delete it offers "Ångra". */
+export function Toasts() {
+  const { t } = useTranslation();
+  const { toast, dismissToast } = useUiStore();
+  const undo = usePlanStore((state) => state.undo);
+  return (
+    <Toast.Provider duration={8000} label={t('app.notifications')}>
+      {toast && (
+        <Toast.Root key={toast.id} className="toast" onOpenChange={(open) => !open && dismissToast()}>
+          <Toast.Description>{toast.message}</Toast.Description>
+          {toast.undoable && (
+            <Toast.Action altText={t('app.undo')} asChild>
+              <button type="button" className="primary small" onClick={() => void undo()}>
+                {t('app.undo')}
+              </button>
+            </Toast.Action>
+          )}
+          <Toast.Close className="ghost small" aria-label={t('app.dismiss')}>
+            ×
+          </Toast.Close>
+        </Toast.Root>
+      )}
+      <Toast.Viewport className="toast-viewport" />
+    </Toast.Provider>
+  );
+}

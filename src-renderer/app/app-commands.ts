@@ -1,0 +1,61 @@
+// The app's commands, from the Electron menu or from the keyboard (the browser harness has no
+// menu): one handler, so Ctrl+N, Ctrl+1…3 and Ctrl+Z behave the same everywhere.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppCommand } from '../../src-shared/ipc/channels';
+import { newItemId } from '../lib/ids';
+import { usePlanStore } from './plan-store';
+import { useUiStore } from './ui-store';
+
+export function useAppCommands(): (command: AppCommand) => void {
+  const { t } = useTranslation();
+  const run = (command: AppCommand) => {
+    const plan = usePlanStore.getState();
+    const ui = useUiStore.getState();
+    switch (command) {
+      case 'item:new': {
+        const id = newItemId();
+        void plan.apply({ type: 'item.create', id, title: '' }).then(() => ui.openEditor(id));
+        return;
+      }
+      case 'undo':
+        return void plan.undo();
+      case 'redo':
+        return void plan.redo();
+      case 'export':
+        return ui.showToast(t('app.exportComingSoon'));
+      default:
+        ui.setView(command.slice('view:'.length) as 'kanban' | 'calendar' | 'board' | 'settings');
+    }
+  };
+
+  useEffect(() => window.kanalplan?.onAppCommand?.(run));
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = shortcutOf(event);
+      if (!command) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+  return run;
+}
+
+export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): AppCommand | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  if (event.shiftKey) return null;
+  const keys: Record<string, AppCommand> = {
+    n: 'item:new',
+    e: 'export',
+    '1': 'view:kanban',
+    '2': 'view:calendar',
+    '3': 'view:board',
+    ',': 'view:settings',
+  };
+  return keys[key] ?? null;
+}

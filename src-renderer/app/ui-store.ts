@@ -1,0 +1,48 @@
+// What the user is looking at: the view, the filter (shared by kanban and calendar), the item
+// open in the editor, and where the calendar stands. Not stored on disk.
+import { create } from 'zustand';
+import { EMPTY_FILTER, type PlanFilter } from '../../src-shared/filters';
+import { toDay } from '../../src-shared/planning';
+
+export const VIEWS = ['kanban', 'calendar', 'board', 'settings'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface Toast {
+  id: number;
+  message: string;
+  /** Offer "Ångra" (undo) on the toast. */
+  undoable: boolean;
+}
+
+export interface UiState {
+  view: View;
+  toast: Toast | null;
+  filter: PlanFilter;
+  editingId: string | null;
+  calendarMode: 'week' | 'month';
+  /** Any day in the week or month shown. */
+  calendarAnchor: string;
+  setView: (view: View) => void;
+  setFilter: (filter: Partial<PlanFilter>) => void;
+  clearFilter: () => void;
+  openEditor: (id: string | null) => void;
+  setCalendar: (change: Partial<Pick<UiState, 'calendarMode' | 'calendarAnchor'>>) => void;
+  showToast: (message: string, undoable?: boolean) => void;
+  dismissToast: () => void;
+}
+
+export const useUiStore = create<UiState>((set) => ({
+  view: 'kanban',
+  toast: null,
+  filter: EMPTY_FILTER,
+  editingId: null,
+  calendarMode: 'week',
+  calendarAnchor: toDay(new Date()),
+  setView: (view) => set({ view }),
+  setFilter: (filter) => set((state) => ({ filter: { ...state.filter, ...filter } })),
+  clearFilter: () => set({ filter: EMPTY_FILTER }),
+  openEditor: (editingId) => set({ editingId }),
+  setCalendar: (change) => set(change),
+  showToast: (message, undoable = false) => set({ toast: { id: Date.now(), message, undoable } }),
+  dismissToast: () => set({ toast: null }),
+}));

@@ -1,0 +1,55 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDraggable } from '@dnd-kit/core';
+import type { ContentItem } from '../../../src-shared/model';
+import { useUiStore } from '../../app/ui-store';
+import { backlogId, type Dragged } from './drop-targets';
+
+/** Unscheduled items, to drag onto a day. */
+export function BacklogPanel({ items }: { items: ContentItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="backlog-panel" aria-labelledby="backlog-title">
+      <h2 id="backlog-title">
+        {t('calendar.backlog')} <span className="kanban-count">{items.length}</span>
+      </h2>
+      {items.length === 0 ? (
+        <p className="kanban-empty">{t('calendar.backlogEmpty')}</p>
+      ) : (
+        <ul className="backlog-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <BacklogChip item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}
+
+function BacklogChip({ item }: { item: ContentItem }) {
+  const { t } = useTranslation();
+  const openEditor = useUiStore((state) => state.openEditor);
+  const data: Dragged = { kind: 'backlog', item };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: backlogId(item), data });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') openEditor(item.id);
+    else listeners?.onKeyDown?.(event);
+  };
+  return (
+    <div
+      ref={setNodeRef}
+      className="backlog-chip"
+      data-dragging={isDragging || undefined}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      onClick={() => openEditor(item.id)}
+      aria-roledescription={t('calendar.entryRole')}
+      aria-label={item.title}
+    >
+      {item.title}
+    </div>
+  );
+}

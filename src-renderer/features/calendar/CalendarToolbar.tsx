@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { format } from 'date-fns';
+import { isoWeek, shiftDays, shiftMonths, toDate, weekDays } from '../../../src-shared/planning';
+import { useUiStore } from '../../app/ui-store';
+import { dateLocale } from '../../lib/format';
+import { today } from '../../lib/now';
+
+export function CalendarToolbar() {
+  const { t, i18n } = useTranslation();
+  const { calendarMode, calendarAnchor, setCalendar } = useUiStore();
+  const locale = dateLocale(i18n.language);
+  const step = (direction: 1 | -1) =>
+    setCalendar({
+      calendarAnchor: calendarMode === 'week' ? shiftDays(calendarAnchor, 7 * direction) : shiftMonths(calendarAnchor, direction),
+    });
+  const days = weekDays(calendarAnchor);
+  const title =
+    calendarMode === 'week'
+      ? `${t('calendar.weekShort', { week: isoWeek(calendarAnchor) })} · ${format(toDate(days[0] as string), 'd MMM', { locale })} – ${format(toDate(days[6] as string), 'd MMM yyyy', { locale })}`
+      : format(toDate(calendarAnchor), 'LLLL yyyy', { locale });
+
+  return (
+    <div className="calendar-toolbar">
+      <div className="segmented" role="group" aria-label={t('calendar.mode')}>
+        {(['week', 'month'] as const).map((mode) => (
+          <button
+            key={mode}
+            type="button"
+            aria-pressed={calendarMode === mode}
+            onClick={() => setCalendar({ calendarMode: mode })}
+          >
+            {t(`calendar.${mode}`)}
+          </button>
+        ))}
+      </div>
+      <div className="calendar-stepper">
+        <button
+          type="button"
+          aria-label={t(calendarMode === 'week' ? 'calendar.previousWeek' : 'calendar.previousMonth')}
+          onClick={() => step(-1)}
+        >
+          <ChevronLeft size={16} aria-hidden />
+        </button>
+        <button type="button" onClick={() => setCalendar({ calendarAnchor: today() })}>
+          {t('calendar.today')}
+        </button>
+        <button
+          type="button"
+          aria-label={t(calendarMode === 'week' ? 'calendar.nextWeek' : 'calendar.nextMonth')}
+          onClick={() => step(1)}
+        >
+          <ChevronRight size={16} aria-hidden />
+        </button>
+      </div>
+      <h1 className="calendar-title" aria-live="polite">
+        {title}
+      </h1>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { matchesFilter } from '../../../src-shared/filters';
+import type { Plan } from '../../../src-shared/model';
+import { calendarEntries, slotCollisions } from '../../../src-shared/planning';
+import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
+import { BacklogPanel } from './BacklogPanel';
+import { CalendarToolbar } from './CalendarToolbar';
+import { cellKeyboardCoordinates } from './cell-keyboard';
+import { dropCommand, parseCell, type Dragged } from './drop-targets';
+import { MonthView } from './MonthView';
+import { WeekView } from './WeekView';
+
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+
+export function CalendarView({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const apply = usePlanStore((state) => state.apply);
+  const { filter, calendarMode } = useUiStore();
+  const [dragged, setDragged] = useState<Dragged | null>(null);
+  const visible = useMemo(() => plan.items.filter((item) => matchesFilter(item, filter)), [plan.items, filter]);
+  const entries = useMemo(() => calendarEntries(visible), [visible]);
+  // Collisions are a fact of the whole plan, whatever the filter hides.
+  const collisions = useMemo(() => slotCollisions(calendarEntries(plan.items)), [plan.items]);
+  const backlog = visible.filter((item) => !item.date && item.variants.every((v) => !v.date));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
+  );
+
+  const onDragStart = ({ active }: DragStartEvent) => setDragged((active.data.current as Dragged | undefined) ?? null);
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    const target = over ? parseCell(String(over.id)) : null;
+    const source = active.data.current as Dragged | undefined;
+    const command = source && target ? dropCommand(source, target) : null;
+    if (command) void apply(command);
+  };
+
+  return (
+    <section className="calendar-view" aria-label={t('nav.calendar')}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={pointerWithin}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setDragged(null)}
+        accessibility={{
+          screenReaderInstructions: { draggable: t('calendar.dragInstructions') },
+          announcements: {
+            onDragStart: () => t('calendar.announce.start'),
+            onDragOver: ({ over }) => (over ? t('calendar.announce.over', { target: describeCell(String(over.id)) }) : undefined),
+            onDragEnd: ({ over }) =>
+              over ? t('calendar.announce.end', { target: describeCell(String(over.id)) }) : t('calendar.announce.cancel'),
+            onDragCancel: () => t('calendar.announce.cancel'),
+          },
+        }}
+      >
+        <div className="calendar-main">
+          <CalendarToolbar />
+          {calendarMode === 'week' ? (
+            <WeekView entries={entries} collisions={collisions} settings={plan.settings} />
+          ) : (
+            <MonthView entries={entries} collisions={collisions} settings={plan.settings} />
+          )}
+        </div>
+        <BacklogPanel items={backlog} />
+        <DragOverlay dropAnimation={null}>
+          {dragged ? (
+            <div className="drag-ghost">{dragged.kind === 'entry' ? dragged.entry.item.title : dragged.item.title}</div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+    </section>
+  );
+}
+
+function describeCell(id: string): string {
+  const cell = parseCell(id);
+  return cell ? [cell.date, cell.channel].filter(Boolean).join(', ') : id;
+}

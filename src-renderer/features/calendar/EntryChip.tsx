@@ -1,0 +1,40 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDraggable } from '@dnd-kit/core';
+import { CalendarX2 } from 'lucide-react';
+import type { CalendarEntry } from '../../../src-shared/planning';
+import { useUiStore } from '../../app/ui-store';
+import { entryId, type Dragged } from './drop-targets';
+
+/** One post on the calendar: time and title in its channel's colour; drag it to move it. */
+export function EntryChip({ entry, collides, compact = false }: { entry: CalendarEntry; collides: boolean; compact?: boolean }) {
+  const { t } = useTranslation();
+  const openEditor = useUiStore((state) => state.openEditor);
+  const data: Dragged = { kind: 'entry', entry };
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entryId(entry), data });
+  const label = [entry.time, entry.item.title, collides ? t('calendar.collision') : null].filter(Boolean).join(' · ');
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') openEditor(entry.item.id);
+    else listeners?.onKeyDown?.(event);
+  };
+  return (
+    <div
+      ref={setNodeRef}
+      className={`entry-chip channel-${entry.channel ?? 'none'}${compact ? ' compact' : ''}`}
+      data-collision={collides || undefined}
+      data-dragging={isDragging || undefined}
+      data-entry={entry.key}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      onClick={() => openEditor(entry.item.id)}
+      aria-roledescription={t('calendar.entryRole')}
+      aria-label={label}
+      title={label}
+    >
+      {entry.time && <span className="entry-time">{entry.time}</span>}
+      <span className="entry-title">{entry.item.title}</span>
+      {collides && <CalendarX2 className="entry-collision" size={13} aria-hidden />}
+    </div>
+  );
+}

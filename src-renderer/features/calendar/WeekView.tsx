@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { format } from 'date-fns';
+import { entriesByDay, isoWeek, toDate, weekDays, type CalendarEntry } from '../../../src-shared/planning';
+import type { ChannelId, Settings } from '../../../src-shared/model';
+import { useUiStore } from '../../app/ui-store';
+import { ChannelBadge } from '../../components/ChannelBadge';
+import { useLocalized } from '../../i18n';
+import { channelSettings } from '../../../src-shared/policy';
+import { dateLocale } from '../../lib/format';
+import { today } from '../../lib/now';
+import { DropCell } from './DropCell';
+import { EntryChip } from './EntryChip';
+
+interface Props {
+  entries: CalendarEntry[];
+  collisions: Set<string>;
+  settings: Settings;
+}
+
+/** Seven day columns, Monday first, and a lane per channel. */
+export function WeekView({ entries, collisions, settings }: Props) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const anchor = useUiStore((state) => state.calendarAnchor);
+  const days = weekDays(anchor);
+  const byDay = entriesByDay(entries.filter((entry) => days.includes(entry.date)));
+  const lanes: Array<ChannelId | null> = settings.channels.filter((c) => c.enabled).map((c) => c.id);
+  if (entries.some((entry) => entry.channel === null && days.includes(entry.date))) lanes.push(null);
+  const todayDay = today();
+  const locale = dateLocale(i18n.language);
+
+  return (
+    <div className="week-grid" role="grid" aria-label={t('calendar.weekLabel', { week: isoWeek(anchor) })}>
+      <div className="week-row week-header" role="row">
+        <div className="lane-label" role="columnheader">
+          {t('calendar.weekShort', { week: isoWeek(anchor) })}
+        </div>
+        {days.map((day) => (
+          <div
+            key={day}
+            className="day-header"
+            role="columnheader"
+            data-today={day === todayDay || undefined}
+            aria-current={day === todayDay ? 'date' : undefined}
+          >
+            <span className="day-name">{format(toDate(day), 'EEE', { locale })}</span>
+            <span className="day-number">{format(toDate(day), 'd MMM', { locale })}</span>
+          </div>
+        ))}
+      </div>
+      {lanes.map((channel) => (
+        <div key={channel ?? 'none'} className="week-row" role="row">
+          <div className="lane-label" role="rowheader">
+            {channel ? (
+              <ChannelBadge channel={channel} settings={settings} />
+            ) : (
+              <span className="channel-badge channel-none">{t('calendar.noChannel')}</span>
+            )}
+          </div>
+          {days.map((day) => (
+            <DropCell
+              key={day}
+              date={day}
+              channel={channel}
+              className={`week-cell${day === todayDay ? ' today' : ''}`}
+              label={`${format(toDate(day), 'EEEE d MMMM', { locale })}, ${channel ? localized(channelSettings(settings, channel).label) : t('calendar.noChannel')}`}
+            >
+              {(byDay.get(day) ?? [])
+                .filter((entry) => entry.channel === channel)
+                .map((entry) => (
+                  <EntryChip key={entry.key} entry={entry} collides={collisions.has(entry.key)} />
+                ))}
+            </DropCell>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

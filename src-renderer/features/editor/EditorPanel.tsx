@@ -1,0 +1,135 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Trash2, X } from 'lucide-react';
+import { checkItem } from '../../../src-shared/checks';
+import type { ContentItem, Settings } from '../../../src-shared/model';
+import { STATUSES } from '../../../src-shared/policy';
+import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
+import { useLocalized } from '../../i18n';
+import { useNow } from '../../lib/now';
+import { Field, ListInput, TextArea, TextInput } from '../../components/fields';
+import { AudiencePicker } from './AudiencePicker';
+import { Findings } from './Findings';
+import { PrinciplesChecklist } from './PrinciplesChecklist';
+import { VariantTabs } from './VariantTabs';
+import { formatTags, parseTags } from '../../lib/lists';
+
+/** The side panel for one item, opened from a card in any view. */
+export function EditorPanel({ item, settings }: { item: ContentItem; settings: Settings }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const apply = usePlanStore((state) => state.apply);
+  const { openEditor, showToast } = useUiStore();
+  const now = useNow();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const findings = checkItem(item, settings, now);
+  const update = (patch: Parameters<typeof updateCommand>[1]) => void apply(updateCommand(item.id, patch));
+
+  const panelRef = useRef<HTMLElement>(null);
+  // Into the panel on open: on the title of a new item, else on the panel itself, so a long
+  // title is not shown scrolled to its end.
+  useEffect(() => (item.title ? panelRef.current : titleRef.current)?.focus(), [item.id]);
+
+  const remove = () => {
+    openEditor(null);
+    void apply({ type: 'item.delete', id: item.id }).then(() => showToast(t('editor.deleted', { title: item.title }), true));
+  };
+
+  return (
+    <aside
+      ref={panelRef}
+      tabIndex={-1}
+      className="editor-panel"
+      aria-labelledby="editor-heading"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') openEditor(null);
+      }}
+    >
+      <header className="editor-header">
+        <h2 id="editor-heading">{t('editor.heading')}</h2>
+        <button type="button" className="ghost icon" aria-label={t('editor.close')} onClick={() => openEditor(null)}>
+          <X size={16} aria-hidden />
+        </button>
+      </header>
+      <div className="editor-body">
+        <Field label={t('editor.title')} htmlFor="item-title">
+          <TextInput id="item-title" ref={titleRef} value={item.title} onChange={(title) => update({ title })} maxLength={500} />
+        </Field>
+        <div className="field-row">
+          <Field label={t('editor.status')} htmlFor="item-status">
+            <select
+              id="item-status"
+              value={item.status}
+              onChange={(event) =>
+                void apply({ type: 'item.move', id: item.id, status: event.target.value as ContentItem['status'], index: 0 })
+              }
+            >
+              {STATUSES.map((status) => (
+                <option key={status.id} value={status.id}>
+                  {localized(status.label)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('editor.date')} htmlFor="item-date">
+            <input
+              id="item-date"
+              type="date"
+              value={item.date ?? ''}
+              onChange={(event) =>
+                void apply(
+                  event.target.value
+                    ? { type: 'item.schedule', id: item.id, date: event.target.value }
+                    : { type: 'item.unschedule', id: item.id },
+                )
+              }
+            />
+          </Field>
+          <Field label={t('editor.time')} htmlFor="item-time">
+            <input
+              id="item-time"
+              type="time"
+              value={item.time ?? ''}
+              disabled={!item.date}
+              onChange={(event) =>
+                item.date && void apply({ type: 'item.schedule', id: item.id, date: item.date, time: event.target.value || null })
+              }
+            />
+          </Field>
+        </div>
+        <Findings item={item} findings={findings} />
+        <VariantTabs item={item} settings={settings} />
+        <AudiencePicker item={item} settings={settings} onChange={(audiences) => update({ audiences })} />
+        <div className="field-row">
+          <Field label={t('editor.owner')} htmlFor="item-owner">
+            <TextInput id="item-owner" value={item.owner} onChange={(owner) => update({ owner })} />
+          </Field>
+          <Field label={t('editor.tags')} htmlFor="item-tags" hint={t('editor.tagsHint')}>
+            <ListInput
+              id="item-tags"
+              values={item.tags}
+              parse={parseTags}
+              format={formatTags}
+              onChange={(tags) => update({ tags })}
+            />
+          </Field>
+        </div>
+        <Field label={t('editor.notes')} htmlFor="item-notes">
+          <TextArea id="item-notes" rows={4} value={item.notes} onChange={(notes) => update({ notes })} />
+        </Field>
+        <PrinciplesChecklist item={item} onChange={(principles) => update({ principles })} />
+        <button type="button" className="ghost danger" onClick={remove}>
+          <Trash2 size={14} aria-hidden /> {t('editor.delete')}
+        </button>
+      </div>
+    </aside>
+  );
+}
+
+function updateCommand(
+  id: string,
+  patch: Partial<Pick<ContentItem, 'title' | 'notes' | 'audiences' | 'tags' | 'owner' | 'principles'>>,
+) {
+  return { type: 'item.update' as const, id, patch };
+}

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Trash2 } from 'lucide-react';
+import { hubUrl } from '../../../src-shared/channels';
+import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
+import { channelSettings } from '../../../src-shared/policy';
+import { usePlanStore } from '../../app/plan-store';
+import { useLocalized } from '../../i18n';
+import { CopyButton } from './CopyButton';
+import { TextPreview } from './TextPreview';
+import { WebsiteFields } from './WebsiteFields';
+import { Field, ListInput, TextArea, TextInput } from '../../components/fields';
+import { formatHashtags, parseHashtags } from '../../lib/lists';
+
+type VariantPatch = Partial<Omit<Variant, 'channel'>>;
+
+/** One channel's version of the item: its purpose from the policy, its text and its rules. */
+export function VariantEditor({ item, variant, settings }: { item: ContentItem; variant: Variant; settings: Settings }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const apply = usePlanStore((state) => state.apply);
+  const channel = channelSettings(settings, variant.channel);
+  const update = (patch: VariantPatch) => void apply({ type: 'variant.update', id: item.id, channel: variant.channel, patch });
+  const hub = variant.channel === 'website' ? null : hubUrl(item, settings);
+  const textId = `variant-${variant.channel}-text`;
+
+  return (
+    <div className={`variant-editor channel-${variant.channel}`}>
+      <p className="channel-purpose">
+        <strong>{t('editor.purpose')}:</strong> {localized(channel.purpose)}
+      </p>
+      {variant.channel === 'website' ? (
+        <WebsiteFields item={item} variant={variant} update={update} />
+      ) : (
+        <>
+          <Field label={t('editor.text')} htmlFor={textId}>
+            <TextArea
+              id={textId}
+              rows={7}
+              value={variant.text}
+              onChange={(text) => update({ text })}
+              aria-describedby={`${textId}-count`}
+            />
+          </Field>
+          <TextPreview item={item} variant={variant} settings={settings} countId={`${textId}-count`} />
+          <Field label={t('editor.hashtags')} htmlFor={`${textId}-tags`} hint={t('editor.hashtagsHint')}>
+            <ListInput
+              id={`${textId}-tags`}
+              values={variant.hashtags}
+              parse={parseHashtags}
+              format={formatHashtags}
+              onChange={(hashtags) => update({ hashtags })}
+            />
+          </Field>
+          {variant.channel !== 'instagram' && (
+            <Field
+              label={t('editor.link')}
+              htmlFor={`${textId}-link`}
+              hint={hub ? t('editor.linkDefault', { url: hub }) : t('editor.linkHint')}
+            >
+              <TextInput
+                id={`${textId}-link`}
+                value={variant.link}
+                placeholder={hub ?? ''}
+                onChange={(link) => update({ link })}
+              />
+            </Field>
+          )}
+          {variant.channel === 'instagram' && (
+            <div className="field-row">
+              <Field label={t('editor.mediaNote')} htmlFor={`${textId}-media`}>
+                <TextArea
+                  id={`${textId}-media`}
+                  rows={2}
+                  value={variant.mediaNote}
+                  onChange={(mediaNote) => update({ mediaNote })}
+                />
+              </Field>
+              <Field label={t('editor.altText')} htmlFor={`${textId}-alt`}>
+                <TextArea id={`${textId}-alt`} rows={2} value={variant.altText} onChange={(altText) => update({ altText })} />
+              </Field>
+            </div>
+          )}
+        </>
+      )}
+      <div className="variant-actions">
+        <CopyButton item={item} variant={variant} settings={settings} />
+        <button
+          type="button"
+          className="ghost danger"
+          onClick={() => void apply({ type: 'variant.remove', id: item.id, channel: variant.channel })}
+        >
+          <Trash2 size={14} aria-hidden /> {t('editor.removeVariant', { channel: localized(channel.label) })}
+        </button>
+      </div>
+    </div>
+  );
+}

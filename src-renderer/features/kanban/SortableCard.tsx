@@ -1,0 +1,35 @@
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import type { ContentItem, Settings } from '../../../src-shared/model';
+import { useUiStore } from '../../app/ui-store';
+import { ItemCard } from './ItemCard';
+
+export function SortableCard({ item, settings }: { item: ContentItem; settings: Settings }) {
+  const { t } = useTranslation();
+  const openEditor = useUiStore((state) => state.openEditor);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') openEditor(item.id);
+    else listeners?.onKeyDown?.(event);
+  };
+  return (
+    <li>
+      <div
+        ref={setNodeRef}
+        className="kanban-card-slot"
+        data-dragging={isDragging || undefined}
+        style={{ transform: CSS.Translate.toString(transform), transition }}
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        aria-roledescription={t('kanban.cardRole')}
+        aria-label={item.title || t('editor.untitled')}
+        onClick={() => openEditor(item.id)}
+      >
+        <ItemCard item={item} settings={settings} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+// Drag-only state for the kanban (STYLE habit 4): a snapshot of the columns as ids while a card
+// is in the air, restored on cancel; on drop, one `item.move` command.
+import { useState } from 'react';
+import type { DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
+import { arrayMove } from '@dnd-kit/sortable';
+import { columnHolding, indexInFullColumn, moveId, type Columns } from '../../../src-shared/kanban';
+import type { PlanCommand } from '../../../src-shared/commands';
+
+export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: PlanCommand) => void) {
+  const [dragging, setDragging] = useState<Columns | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const columns = dragging ?? visible;
+
+  function onDragStart({ active }: DragStartEvent) {
+    setActiveId(String(active.id));
+    setDragging(visible);
+  }
+
+  // Between columns while over them, so the card shows where it would land.
+  function onDragOver({ active, over }: DragOverEvent) {
+    if (!over || !dragging) return;
+    const from = columnHolding(dragging, String(active.id));
+    const to = columnHolding(dragging, String(over.id));
+    if (!from || !to || from === to) return;
+    const overIndex = dragging[to].indexOf(String(over.id));
+    setDragging(moveId(dragging, String(active.id), to, overIndex < 0 ? dragging[to].length : overIndex));
+  }
+
+  function onDragEnd({ active, over }: DragEndEvent) {
+    const id = String(active.id);
+    const final = dragging ? reorderWithin(dragging, id, over?.id ?? null) : null;
+    setDragging(null);
+    setActiveId(null);
+    const status = final ? columnHolding(final, id) : null;
+    if (!final || !status || !over) return;
+    const index = indexInFullColumn(full[status], final[status], id);
+    // Dropped where it already was: no command, no undo step.
+    if (full[status].indexOf(id) !== index) apply({ type: 'item.move', id, status, index });
+  }
+
+  function onDragCancel() {
+    setDragging(null);
+    setActiveId(null);
+  }
+
+  return { columns, activeId, handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel } };
+}
+
+function reorderWithin(columns: Columns, id: string, overId: UniqueIdentifier | null): Columns {
+  const status = columnHolding(columns, id);
+  if (!status || overId === null) return columns;
+  const list = columns[status];
+  const from = list.indexOf(id);
+  const to = list.indexOf(String(overId));
+  return to < 0 || from === to ? columns : { ...columns, [status]: arrayMove(list, from, to) };
+}

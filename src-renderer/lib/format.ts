@@ -1,0 +1,13 @@
+import { format } from 'date-fns';
+import { enGB, sv } from 'date-fns/locale';
+import { toDate } from '../../src-shared/planning';
+
+export function dateLocale(language: string) {
+  return language === 'en' ? enGB : sv;
+}
+
+/** "tis 24 nov · 09:00" */
+export function formatWhen(day: string, time: string | null, language: string): string {
+  const date = format(toDate(day), 'EEE d MMM', { locale: dateLocale(language) });
+  return time ? `${date} · ${time}` : date;
+}

@@ -1,0 +1,72 @@
+// How long a text is, in each channel's own counting (DESIGN §1). Readers count graphemes;
+// X counts weighted characters by its official rules, so we ask twitter-text, not a hand list.
+// twitter-text ships CommonJS (`module.exports = {...}`) for Node and an ESM default export for
+// bundlers; only the default import works in both, so every module here imports it that way.
+import twitter from 'twitter-text';
+import type { ChannelId } from '../model';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Count {
+  used: number;
+  limit: number;
+  over: boolean;
+}
+
+const segmenter = new Intl.Segmenter('sv', { granularity: 'grapheme' });
+
+/** The text's graphemes with their UTF-16 offsets: what a reader sees as characters. */
+export function graphemeSegments(text: string): Array<{ segment: string; index: number }> {
+  return Array.from(segmenter.segment(text), ({ segment, index }) => ({ segment, index }));
+}
+
+/** User-perceived characters: a family emoji is 1, although it is 8 UTF-16 units. */
+export function graphemeLength(text: string): number {
+  let count = 0;
+  for (const _ of segmenter.segment(text)) count += 1;
+  return count;
+}
+
+/** X's weighted length (twitter-text v3 rules): a URL counts 23, emoji and CJK count 2. */
+export function xWeightedLength(text: string): number {
+  return twitter.parseTweet(text).weightedLength;
+}
+
+/** UTF-16 offsets where a URL (with or without scheme, as X detects it) starts and ends. */
+export function urlRanges(text: string): Range[] {
+  return twitter.extractUrlsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }));
+}
+
+/**
+ * UTF-16 ranges of the graphemes that cost more than 1 on X (… • € → emoji, CJK), outside
+ * URLs, adjacent ones merged, for highlighting in the editor. Each grapheme is weighed with
+ * parseTweet itself, so the highlight always agrees with xWeightedLength, emoji included.
+ */
+export function xDoubleWeightRanges(text: string): Range[] {
+  const urls = urlRanges(text);
+  const weights = new Map<string, number>();
+  const ranges: Range[] = [];
+  for (const { segment, index } of graphemeSegments(text)) {
+    if (/^\s+$/.test(segment) || urls.some((url) => index >= url.start && index < url.end)) continue;
+    let weight = weights.get(segment);
+    if (weight === undefined) {
+      weight = xWeightedLength(segment);
+      weights.set(segment, weight);
+    }
+    if (weight <= 1) continue;
+    const end = index + segment.length;
+    const last = ranges[ranges.length - 1];
+    if (last && last.end === index) last.end = end;
+    else ranges.push({ start: index, end });
+  }
+  return ranges;
+}
+
+/** The count shown against a channel's limit: X weighs, every other channel counts graphemes. */
+export function countFor(channel: ChannelId, text: string, limit: number): Count {
+  const used = channel === 'x' ? xWeightedLength(text) : graphemeLength(text);
+  return { used, limit, over: used > limit };
+}

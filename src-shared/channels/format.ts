@@ -1,0 +1,46 @@
+// Exactly the text to paste into a channel. The copy button and the export package both call
+// channelReadyText, so what the officer copies is byte for byte what the package holds.
+import type { ContentItem, Settings, Variant } from '../model';
+import { channelSettings } from '../policy';
+import { xWeightedLength } from './counting';
+import { missingHashtags } from './hashtags';
+import { effectiveLink, mentionsLink } from './links';
+import { splitThread } from './thread';
+
+/** What is pasted into the channel: for X a long post becomes its thread, parts split by a blank line. */
+export function channelReadyText(item: ContentItem, variant: Variant, settings: Settings): string {
+  const post = postText(item, variant, settings);
+  if (variant.channel !== 'x') return post;
+  // The limit comes from Settings so the editor, the checks and the export agree if it changes.
+  const limit = channelSettings(settings, 'x').limit;
+  return xWeightedLength(post) > limit ? splitThread(post, limit).join('\n\n') : post;
+}
+
+/**
+ * The whole post before any thread split: the text with the link and the field's hashtags
+ * appended, each on its own line, unless the text already has them. Instagram gets no link,
+ * since links are not clickable there (the checks say "länk i bio" instead).
+ */
+export function postText(item: ContentItem, variant: Variant, settings: Settings): string {
+  if (variant.channel === 'website') return tidy(websiteMarkdown(item, variant));
+  const text = tidy(variant.text);
+  const link = variant.channel === 'instagram' ? '' : effectiveLink(item, variant, settings);
+  const tags = missingHashtags(text, variant.hashtags).map((tag) => `#${tag}`);
+  const lines = [text, mentionsLink(text, link) ? '' : link, tags.join(' ')];
+  return lines.filter((line) => line !== '').join('\n');
+}
+
+/** Markdown page: "# title", the lead as a paragraph, then the body. Empty parts are left out. */
+function websiteMarkdown(item: ContentItem, variant: Variant): string {
+  const title = item.title.trim();
+  const blocks = [title === '' ? '' : `# ${title}`, tidy(variant.lead).trim(), tidy(variant.text)];
+  return blocks.filter((block) => block.trim() !== '').join('\n\n');
+}
+
+/**
+ * "\n" line endings and no trailing whitespace at the end. Trailing spaces inside lines are
+ * kept: in Markdown two of them are a line break.
+ */
+function tidy(text: string): string {
+  return text.replace(/\r\n?/g, '\n').trimEnd();
+}

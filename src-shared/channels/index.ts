@@ -1,0 +1,10 @@
+// Channel text rules (DESIGN §1): counting, threads, folds, hashtags, links and the
+// channel-ready text. Import from here, not from the files.
+export { countFor, graphemeLength, graphemeSegments, urlRanges, xDoubleWeightRanges, xWeightedLength } from './counting';
+export type { Count, Range } from './counting';
+export { splitThread } from './thread';
+export { FOLDS, foldOffsets } from './folds';
+export type { Fold, FoldLabel } from './folds';
+export { containsLink, hashtagsOf, missingHashtags, normaliseHashtag } from './hashtags';
+export { effectiveLink, hubUrl, mentionsLink, slugify } from './links';
+export { channelReadyText, postText } from './format';

@@ -1,0 +1,114 @@
+// Splits a long X text into a numbered thread (DESIGN §1, §4). The numbering goes at the END
+// of each part, after a space ("… 1/3"), so a reader sees the text first; every part,
+// numbering included, stays within the limit in X's weighted counting.
+import { graphemeSegments, urlRanges, xWeightedLength, type Range } from './counting';
+
+type CutKind = 'paragraph' | 'sentence' | 'word' | 'grapheme';
+const CUT_ORDER: readonly CutKind[] = ['paragraph', 'sentence', 'word', 'grapheme'];
+
+/** A place to end a part: the part is text[0, at) and the next part starts after the gap. */
+interface Cut {
+  kind: CutKind;
+  at: number;
+}
+
+export function splitThread(text: string, limit = 280): string[] {
+  if (xWeightedLength(text) <= limit) return [text];
+  // Reserve room for the widest numbering of this many digits ("10/10"); a part's own
+  // numbering is never wider. More digits mean less room, so try 1, 2, 3 … digits.
+  for (let digits = 1; digits <= 6; digits += 1) {
+    const budget = limit - numberingWeight(digits);
+    if (budget <= 0) break;
+    const parts = pack(text, budget);
+    if (String(parts.length).length <= digits) {
+      return parts.map((part, i) => `${part} ${i + 1}/${parts.length}`);
+    }
+  }
+  return [text];
+}
+
+/** " 12/12": a space, two numbers and a slash, all weight 1. */
+function numberingWeight(digits: number): number {
+  return 2 + 2 * digits;
+}
+
+/** Greedy: each part takes as much of the rest as fits, ending at the strongest cut it can. */
+function pack(text: string, budget: number): string[] {
+  const parts: string[] = [];
+  let rest = text.trim();
+  while (rest.length > 0) {
+    if (xWeightedLength(rest) <= budget) {
+      parts.push(rest);
+      break;
+    }
+    const at = cutPoint(rest, budget);
+    parts.push(rest.slice(0, at).trimEnd());
+    rest = rest.slice(at).trimStart();
+  }
+  return parts;
+}
+
+/**
+ * Where to end the next part. Stronger cuts (paragraph, sentence) win, but only if the part
+ * is at least half full: a short heading alone in a part would waste one, so then a weaker
+ * cut further on is better. With no cut that fits (a budget shorter than a URL) it takes the
+ * first cut, so the thread always moves on.
+ */
+function cutPoint(text: string, budget: number): number {
+  const cuts = cutsOf(text, reach(text, budget));
+  const weight = (cut: Cut): number => xWeightedLength(text.slice(0, cut.at).trimEnd());
+  const last = lastFitting(cuts, (cut) => weight(cut) <= budget);
+  if (last < 0) return cuts[0]?.at ?? text.length;
+  const fitting = cuts.slice(0, last + 1);
+  for (const kind of CUT_ORDER) {
+    const cut = fitting.filter((candidate) => candidate.kind === kind).pop();
+    // Checked again: the binary search assumes weight grows with length, which URLs bend.
+    if (cut && weight(cut) <= budget && weight(cut) * 2 >= budget) return cut.at;
+  }
+  return (fitting[last] as Cut).at;
+}
+
+/**
+ * Gallops (cut 0, 1, 3, 7 …) past the end of what fits, then bisects. Weighing a prefix costs
+ * its length, so only prefixes up to about twice a part are ever weighed, however long the text.
+ */
+function lastFitting(cuts: Cut[], fits: (cut: Cut) => boolean): number {
+  let [found, probe] = [-1, 0];
+  while (probe < cuts.length && fits(cuts[probe] as Cut)) [found, probe] = [probe, probe * 2 + 1];
+  let [low, high] = [found + 1, Math.min(probe, cuts.length) - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (fits(cuts[middle] as Cut)) [found, low] = [middle, middle + 1];
+    else high = middle - 1;
+  }
+  return found;
+}
+
+/**
+ * How far into the text the next part can reach: a prefix that already weighs more than the
+ * budget, found by doubling. Segmenting graphemes (Intl.Segmenter) is the slow step, so only
+ * this stretch is segmented, not the whole rest of a long text for every part.
+ */
+function reach(text: string, budget: number): number {
+  let end = Math.min(text.length, budget * 2);
+  while (end < text.length && xWeightedLength(text.slice(0, end)) <= budget) end = Math.min(text.length, end * 2);
+  return end;
+}
+
+/** Every allowed cut before `end`, in order; none inside a URL or a grapheme. */
+function cutsOf(text: string, end: number): Cut[] {
+  const urls = urlRanges(text);
+  const allowed = (at: number): boolean => at > 0 && at < end && !urls.some((url: Range) => at > url.start && at < url.end);
+  const cuts: Cut[] = [
+    ...matchCuts(text, /\n[^\S\n]*\n/g, 'paragraph', 'start'),
+    ...matchCuts(text, /[.!?…]+["'”’)\]]*(?=\s)/g, 'sentence', 'end'),
+    ...matchCuts(text, /\s+/g, 'word', 'start'),
+    // Boundaries before `end` do not depend on what follows it, so the stretch is enough.
+    ...graphemeSegments(text.slice(0, end)).map(({ index }): Cut => ({ kind: 'grapheme', at: index })),
+  ];
+  return cuts.filter((cut) => allowed(cut.at)).sort((a, b) => a.at - b.at);
+}
+
+function matchCuts(text: string, pattern: RegExp, kind: CutKind, side: 'start' | 'end'): Cut[] {
+  return Array.from(text.matchAll(pattern), (m) => ({ kind, at: side === 'start' ? m.index : m.index + m[0].length }));
+}

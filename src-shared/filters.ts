@@ -1,0 +1,49 @@
+// One filter for kanban and calendar alike; kept while switching views.
+import type { ChannelId, ContentItem, StatusId } from './model';
+
+export interface PlanFilter {
+  channels: ChannelId[];
+  audiences: string[];
+  tags: string[];
+  owners: string[];
+  statuses: StatusId[];
+  text: string;
+}
+
+export const EMPTY_FILTER: PlanFilter = { channels: [], audiences: [], tags: [], owners: [], statuses: [], text: '' };
+
+export function isFiltering(filter: PlanFilter): boolean {
+  return (
+    filter.text.trim() !== '' ||
+    [filter.channels, filter.audiences, filter.tags, filter.owners, filter.statuses].some((list) => list.length > 0)
+  );
+}
+
+const anyOf = <T>(wanted: readonly T[], has: readonly T[]): boolean => wanted.length === 0 || wanted.some((w) => has.includes(w));
+
+/** Within a facet any chosen value matches; across facets all must. Text looks in titles, notes and variant texts. */
+export function matchesFilter(item: ContentItem, filter: PlanFilter): boolean {
+  if (
+    !anyOf(
+      filter.channels,
+      item.variants.map((v) => v.channel),
+    )
+  )
+    return false;
+  if (!anyOf(filter.audiences, item.audiences)) return false;
+  if (!anyOf(filter.tags, item.tags)) return false;
+  if (!anyOf(filter.owners, [item.owner])) return false;
+  if (!anyOf(filter.statuses, [item.status])) return false;
+  const needle = filter.text.trim().toLocaleLowerCase('sv');
+  if (!needle) return true;
+  const haystack = [item.title, item.notes, ...item.variants.flatMap((v) => [v.text, v.lead])].join('\n').toLocaleLowerCase('sv');
+  return haystack.includes(needle);
+}
+
+/** The distinct tags and owners in use, for the filter's choices. */
+export function facetValues(items: readonly ContentItem[]): { tags: string[]; owners: string[] } {
+  const tags = new Set(items.flatMap((item) => item.tags));
+  const owners = new Set(items.map((item) => item.owner).filter(Boolean));
+  const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b, 'sv'));
+  return { tags: sorted(tags), owners: sorted(owners) };
+}

@@ -1,0 +1,40 @@
+// Undo and redo as commands: the step between two plans, expressed as an `items.put`, so undoing
+// goes through main, the store and the same validation as any other change.
+import type { PlanCommand } from './commands';
+import type { Plan } from './model';
+
+/** The command that turns the touched items of `from` into those of `to`. */
+export function transition(from: Plan, to: Plan): PlanCommand {
+  const target = new Map(to.items.map((item) => [item.id, item]));
+  const source = new Map(from.items.map((item) => [item.id, item]));
+  const items = to.items.filter((item) => source.get(item.id) !== item);
+  const removeIds = from.items.filter((item) => !target.has(item.id)).map((item) => item.id);
+  return { type: 'items.put', items, removeIds };
+}
+
+export interface HistoryEntry {
+  undo: PlanCommand;
+  redo: PlanCommand;
+  /** Consecutive edits of the same field merge into one step, so undo does not go letter by letter. */
+  mergeKey: string | null;
+  at: number;
+}
+
+export const HISTORY_LIMIT = 200;
+const MERGE_WINDOW_MS = 1500;
+
+export function mergeKeyOf(command: PlanCommand): string | null {
+  if (command.type === 'item.update') return `item:${command.id}:${Object.keys(command.patch).sort().join(',')}`;
+  if (command.type === 'variant.update')
+    return `variant:${command.id}:${command.channel}:${Object.keys(command.patch).sort().join(',')}`;
+  return null;
+}
+
+/** Adds a step to the undo stack, merging it into the last one when it continues the same edit. */
+export function pushHistory(stack: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  const last = stack.at(-1);
+  if (last && entry.mergeKey !== null && last.mergeKey === entry.mergeKey && entry.at - last.at < MERGE_WINDOW_MS) {
+    return [...stack.slice(0, -1), { ...last, redo: entry.redo, at: entry.at }];
+  }
+  return [...stack, entry].slice(-HISTORY_LIMIT);
+}

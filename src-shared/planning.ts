@@ -1,0 +1,99 @@
+// Calendar arithmetic and what goes where. Days are `yyyy-MM-dd` strings everywhere; only this
+// file turns them into Dates, always at noon, so no time zone can move a day (Postiz #450, #709).
+import { addDays, addMonths, endOfMonth, endOfISOWeek, format, getISOWeek, startOfISOWeek, startOfMonth } from 'date-fns';
+import type { ChannelId, ContentItem, Variant } from './model';
+
+export function toDate(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, date, 12);
+}
+
+export function toDay(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Monday to Sunday of the ISO week holding `day`. */
+export function weekDays(day: string): string[] {
+  const monday = startOfISOWeek(toDate(day));
+  return Array.from({ length: 7 }, (_, i) => toDay(addDays(monday, i)));
+}
+
+export function isoWeek(day: string): number {
+  return getISOWeek(toDate(day));
+}
+
+export function shiftDays(day: string, days: number): string {
+  return toDay(addDays(toDate(day), days));
+}
+
+export function shiftMonths(day: string, months: number): string {
+  return toDay(addMonths(toDate(day), months));
+}
+
+/** Whole Monday-first weeks covering the month of `day`. */
+export function monthWeeks(day: string): string[][] {
+  const first = startOfISOWeek(startOfMonth(toDate(day)));
+  const last = endOfISOWeek(endOfMonth(toDate(day)));
+  const weeks: string[][] = [];
+  for (let monday = first; monday <= last; monday = addDays(monday, 7)) weeks.push(weekDays(toDay(monday)));
+  return weeks;
+}
+
+/** One thing on the calendar: an item's variant on its day, or an item without variants. */
+export interface CalendarEntry {
+  key: string;
+  item: ContentItem;
+  variant: Variant | null;
+  channel: ChannelId | null;
+  date: string;
+  time: string | null;
+}
+
+/** Every scheduled variant at its own date and time, or the item's. */
+export function calendarEntries(items: readonly ContentItem[]): CalendarEntry[] {
+  const entries: CalendarEntry[] = [];
+  for (const item of items) {
+    if (item.variants.length === 0 && item.date) {
+      entries.push({ key: `${item.id}:none`, item, variant: null, channel: null, date: item.date, time: item.time });
+    }
+    for (const variant of item.variants) {
+      const date = variant.date ?? item.date;
+      if (!date) continue;
+      const time = variant.time ?? item.time;
+      entries.push({ key: `${item.id}:${variant.channel}`, item, variant, channel: variant.channel, date, time });
+    }
+  }
+  return entries.sort(byWhen);
+}
+
+function byWhen(a: CalendarEntry, b: CalendarEntry): number {
+  return (
+    a.date.localeCompare(b.date) ||
+    (a.time ?? '99:99').localeCompare(b.time ?? '99:99') ||
+    a.item.title.localeCompare(b.item.title)
+  );
+}
+
+/** Entries by day: the one bucketing the week view and the month view share. */
+export function entriesByDay(entries: readonly CalendarEntry[]): Map<string, CalendarEntry[]> {
+  const byDay = new Map<string, CalendarEntry[]>();
+  for (const entry of entries) {
+    const list = byDay.get(entry.date) ?? [];
+    list.push(entry);
+    byDay.set(entry.date, list);
+  }
+  return byDay;
+}
+
+/** Keys of entries that share a channel, a day and a time with another item's post. */
+export function slotCollisions(entries: readonly CalendarEntry[]): Set<string> {
+  const bySlot = new Map<string, CalendarEntry[]>();
+  for (const entry of entries) {
+    if (!entry.channel || !entry.time) continue;
+    const slot = `${entry.channel}|${entry.date}|${entry.time}`;
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), entry]);
+  }
+  const colliding = new Set<string>();
+  for (const group of bySlot.values()) if (group.length > 1) for (const entry of group) colliding.add(entry.key);
+  return colliding;
+}

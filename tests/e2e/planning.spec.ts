@@ -1,0 +1,145 @@
+// The planning flow of a communications officer, end to end in Chromium through the harness.
+import type { Page } from '@playwright/test';
+import { test, expect } from './harness';
+
+const X_TEXT = 'Studenter i Stockholm behöver bostäder de har råd med. '.repeat(6).slice(0, 300);
+
+async function createItem(page: Page, title: string) {
+  const quickAdd = page.getByRole('textbox', { name: 'Nytt inlägg i Idé' });
+  await quickAdd.fill(title);
+  await quickAdd.press('Enter');
+  return page.locator('[data-status="idea"]').getByRole('button', { name: title });
+}
+
+async function addChannel(page: Page, channel: string) {
+  await page.getByRole('combobox', { name: 'Lägg till kanal…' }).selectOption({ label: channel });
+  await expect(page.getByRole('tab', { name: channel })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** dnd-kit's keyboard drag, one step at a time, each step waiting for its announcement. */
+async function keyboardMove(page: Page, card: ReturnType<Page['locator']>, steps: string[], landing: RegExp) {
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await card.focus();
+  await page.keyboard.press('Space');
+  await expect(card).toHaveAttribute('aria-pressed', 'true');
+  await expect(live).toContainText(/Plockade upp|är över/);
+  for (const key of steps) {
+    const before = await live.textContent();
+    await page.keyboard.press(key);
+    await expect(live).not.toHaveText(before ?? '');
+  }
+  await page.keyboard.press('Space');
+  await expect(live).toContainText(landing);
+}
+
+/** A pointer drag with small steps, as a person would make it. */
+async function drag(page: Page, from: ReturnType<Page['locator']>, to: ReturnType<Page['locator']>) {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  await page.mouse.up();
+}
+
+test('plan an item: variants, thread, keyboard move, calendar drags, filter, undo, reload', async ({ page, harness }) => {
+  const card = await createItem(page, 'Bostadskrisen');
+  await card.click();
+  const editor = page.getByRole('complementary', { name: 'Inlägg' });
+  await expect(editor.getByRole('textbox', { name: 'Titel' })).toHaveValue('Bostadskrisen');
+
+  await addChannel(page, 'X (Twitter)');
+  await editor.getByRole('textbox', { name: 'Text', exact: true }).fill(X_TEXT);
+  await expect(editor.getByText('300 / 280')).toBeVisible();
+  await expect(editor.getByText('blir en tråd med 2 delar')).toBeVisible();
+  const parts = editor.getByRole('list', { name: 'blir en tråd med 2 delar' }).getByRole('listitem');
+  await expect(parts).toHaveCount(2);
+  await expect(parts.nth(0)).toContainText('1/2');
+  await expect(parts.nth(1)).toContainText('2/2');
+
+  await addChannel(page, 'Instagram');
+  await editor.getByRole('textbox', { name: 'Text', exact: true }).fill('Vi var på plats vid bostadsmötet i dag. #bostad');
+  await editor.getByRole('textbox', { name: 'Alt-text' }).fill('Studenter samlade i en aula.');
+  await editor.getByRole('group', { name: 'Målgrupper' }).getByRole('checkbox', { name: 'Beslutsfattare' }).check();
+  await editor.getByRole('button', { name: 'Stäng redigeraren' }).click();
+
+  await keyboardMove(page, card, ['ArrowRight', 'ArrowRight'], /släpptes i Granskning/);
+  await expect(page.locator('[data-status="review"]').getByRole('button', { name: 'Bostadskrisen' })).toBeVisible();
+
+  // The calendar: drag the unscheduled item from the backlog onto Wednesday of this week.
+  await page.getByRole('button', { name: 'Kalender' }).click();
+  await expect(page.getByRole('grid', { name: /^Vecka \d+/ })).toBeVisible();
+  await expect(page.getByText(/^v\. \d+$/).first()).toBeVisible();
+  const backlogItem = page.getByRole('complementary', { name: /Ej schemalagt/ }).getByRole('button', { name: 'Bostadskrisen' });
+  const wednesdayX = page.locator('.week-cell[data-channel="x"]').nth(2);
+  const wednesday = await wednesdayX.getAttribute('data-date');
+  await drag(page, backlogItem, wednesdayX);
+  await expect(wednesdayX.getByRole('button', { name: /Bostadskrisen/ })).toBeVisible();
+  await expect(
+    page.locator(`.week-cell[data-channel="instagram"][data-date="${wednesday}"]`).getByRole('button', { name: /Bostadskrisen/ }),
+  ).toBeVisible();
+
+  // Give it a time, then move the X post to Friday: the time stays.
+  await wednesdayX.getByRole('button', { name: /Bostadskrisen/ }).click();
+  await editor.getByLabel('Tid').fill('12:00');
+  await editor.getByRole('button', { name: 'Stäng redigeraren' }).click();
+  await expect(wednesdayX.getByRole('button', { name: '12:00 · Bostadskrisen' })).toBeVisible();
+  const fridayX = page.locator('.week-cell[data-channel="x"]').nth(4);
+  const friday = await fridayX.getAttribute('data-date');
+  await drag(page, wednesdayX.getByRole('button', { name: /Bostadskrisen/ }), fridayX);
+  await expect(fridayX.getByRole('button', { name: '12:00 · Bostadskrisen' })).toBeVisible();
+  await expect(
+    page
+      .locator(`.week-cell[data-channel="instagram"][data-date="${wednesday}"]`)
+      .getByRole('button', { name: '12:00 · Bostadskrisen' }),
+  ).toBeVisible();
+
+  // Filter by an audience: kept across views.
+  await page.getByRole('combobox', { name: 'Målgrupp' }).selectOption({ label: 'Allmänheten' });
+  await expect(fridayX.getByRole('button', { name: /Bostadskrisen/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Kanban' }).click();
+  await expect(page.getByRole('button', { name: 'Bostadskrisen' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Målgrupp' }).selectOption({ label: 'Beslutsfattare' });
+  await expect(page.locator('[data-status="review"]').getByRole('button', { name: 'Bostadskrisen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Rensa filter' }).click();
+
+  // Undo the last move (X to Friday) with the keyboard.
+  await page.keyboard.press('Control+z');
+  await page.getByRole('button', { name: 'Kalender' }).click();
+  await expect(wednesdayX.getByRole('button', { name: '12:00 · Bostadskrisen' })).toBeVisible();
+  await expect(fridayX.getByRole('button', { name: /Bostadskrisen/ })).toHaveCount(0);
+
+  // Reload: everything comes back from the store file on disk.
+  await page.reload();
+  await page.getByRole('button', { name: 'Kalender' }).click();
+  await expect(
+    page.locator(`.week-cell[data-channel="x"][data-date="${wednesday}"]`).getByRole('button', { name: '12:00 · Bostadskrisen' }),
+  ).toBeVisible();
+  await harness.stop();
+  const year = (wednesday as string).slice(0, 4);
+  const stored = harness.readJson(`items-${year}.json`) as { items: Array<Record<string, unknown>> };
+  expect(stored.items).toHaveLength(1);
+  expect(stored.items[0]).toMatchObject({
+    title: 'Bostadskrisen',
+    status: 'review',
+    date: wednesday,
+    time: '12:00',
+    audiences: ['decision-makers'],
+    variants: [
+      { channel: 'x', text: X_TEXT, date: null },
+      { channel: 'instagram', text: 'Vi var på plats vid bostadsmötet i dag. #bostad', altText: 'Studenter samlade i en aula.' },
+    ],
+  });
+  expect(friday).not.toBe(wednesday);
+});
+
+test('delete an item and take it back with "Ångra"', async ({ page }) => {
+  const card = await createItem(page, 'Pressmeddelande');
+  await card.click();
+  await page.getByRole('button', { name: 'Ta bort inlägget' }).click();
+  await expect(page.getByRole('button', { name: 'Pressmeddelande' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Ångra' }).first().click();
+  await expect(page.locator('[data-status="idea"]').getByRole('button', { name: 'Pressmeddelande' })).toBeVisible();
+});

@@ -1,0 +1,76 @@
+// The example plan in every main view: screenshots to look at, and an accessibility scan.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './harness';
+import { screenshot } from './screenshots';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}
+
+async function loadExample(page: Page) {
+  await expect(page.getByText('Välkommen till Kanalplan')).toBeVisible();
+  await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
+  await expect(page.getByText('Välkommen till Kanalplan')).toHaveCount(0);
+  await expect(page.locator('[data-status="published"] .kanban-card-slot').first()).toBeVisible();
+}
+
+test('an empty plan explains itself and loads the example plan', async ({ page, harness }) => {
+  await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
+  await screenshot(page, 'first-start');
+  await loadExample(page);
+  for (const status of ['idea', 'draft', 'review', 'approved', 'published']) {
+    await expect(page.locator(`[data-status="${status}"] .kanban-card-slot`).first()).toBeVisible();
+  }
+  await harness.stop();
+  const backlog = harness.readJson('backlog.json') as { items: unknown[] };
+  expect(backlog.items.length).toBeGreaterThan(0);
+});
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the main views with the example plan at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await loadExample(page);
+    const suffix = viewport.width === 1280 ? '' : `-${viewport.width}`;
+    await screenshot(page, `kanban${suffix}`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Kalender' }).click();
+    await expect(page.getByRole('grid', { name: /^Vecka \d+/ })).toBeVisible();
+    await screenshot(page, `week${suffix}`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Månad', exact: true }).click();
+    await expect(page.locator('.month-grid')).toBeVisible();
+    await screenshot(page, `month${suffix}`);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Kanban' }).click();
+    await page.locator('[data-status="review"] .kanban-card-slot').first().click();
+    await expect(page.getByRole('complementary', { name: 'Inlägg' })).toBeVisible();
+    await screenshot(page, `editor${suffix}`);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+test('keyboard shortcuts switch views and Ctrl+N starts a new item', async ({ page }) => {
+  await page.keyboard.press('Control+2');
+  await expect(page.getByRole('button', { name: 'Kalender' })).toHaveAttribute('aria-current', 'page');
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('heading', { level: 1, name: 'Styrelsevy' })).toBeVisible();
+  await page.keyboard.press('Control+1');
+  await expect(page.getByRole('button', { name: 'Kanban' })).toHaveAttribute('aria-current', 'page');
+  await page.keyboard.press('Control+n');
+  const title = page.getByRole('complementary', { name: 'Inlägg' }).getByRole('textbox', { name: 'Titel' });
+  await expect(title).toBeFocused();
+  await title.fill('Från tangentbordet');
+  await expect(page.locator('[data-status="idea"]').getByRole('button', { name: 'Från tangentbordet' })).toBeVisible();
+});

@@ -1,0 +1,359 @@
+import { describe, expect, it } from 'vitest';
+import { checkItem, countBySeverity, type CheckRule, type Finding } from '../../src-shared/checks';
+import { applyCommand, PlanCommand } from '../../src-shared/commands';
+import type { ChannelId, ContentItem, Plan, Settings } from '../../src-shared/model';
+import { defaultSettings } from '../../src-shared/policy';
+import { NOW, planWith } from '../support/plans';
+
+/** Checks take local wall-clock time, not the UTC timestamps the commands stamp. */
+const LOCAL_NOW = '2026-11-24T10:00';
+const HUB = 'https://www.ssco.se/oppet-hus';
+
+/** An approved item that passes every check: each case below breaks one thing. */
+const clean = planWith(
+  { type: 'item.create', id: 'a', title: 'Öppet hus', status: 'approved', date: '2026-12-01', time: '09:00' },
+  {
+    type: 'item.update',
+    id: 'a',
+    patch: { audiences: ['students'], principles: { openness: true, clarity: true, credibility: true } },
+  },
+  ...(['website', 'x', 'instagram', 'facebook', 'linkedin'] as const).map((channel): PlanCommand => ({
+    type: 'variant.add',
+    id: 'a',
+    channel,
+  })),
+  { type: 'variant.update', id: 'a', channel: 'website', patch: { text: 'Välkommen på öppet hus.', slug: 'oppet-hus' } },
+  { type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'Öppet hus på tisdag!' } },
+  {
+    type: 'variant.update',
+    id: 'a',
+    channel: 'instagram',
+    patch: { text: 'Kom på öppet hus!', mediaNote: 'Bild från entrén', altText: 'Studenter i entrén' },
+  },
+  { type: 'variant.update', id: 'a', channel: 'facebook', patch: { text: 'Öppet hus på tisdag.' } },
+  { type: 'variant.update', id: 'a', channel: 'linkedin', patch: { text: 'Vi söker funktionärer till öppet hus.' } },
+);
+
+function itemOf(plan: Plan): ContentItem {
+  const item = plan.items.find((candidate) => candidate.id === 'a');
+  if (!item) throw new Error('fixture');
+  return item;
+}
+
+function variant(channel: ChannelId, patch: Extract<PlanCommand, { type: 'variant.update' }>['patch']): PlanCommand {
+  return { type: 'variant.update', id: 'a', channel, patch };
+}
+
+function withCommands(plan: Plan, commands: PlanCommand[]): Plan {
+  return commands.reduce((next, command) => applyCommand(next, command, NOW), plan);
+}
+
+interface Case {
+  name: string;
+  commands: PlanCommand[];
+  settings?: (settings: Settings) => Settings;
+  rule: CheckRule;
+  severity?: Finding['severity'];
+  channel?: ChannelId | null;
+  /** Some words of the Swedish message, to see the numbers landed. */
+  says?: RegExp;
+}
+
+const disable =
+  (id: ChannelId) =>
+  (settings: Settings): Settings => ({
+    ...settings,
+    channels: settings.channels.map((channel) => (channel.id === id ? { ...channel, enabled: false } : channel)),
+  });
+
+const firing: Case[] = [
+  {
+    name: 'LinkedIn over 3 000, the appended hub link included',
+    commands: [variant('linkedin', { text: 'a'.repeat(3_001 - HUB.length - 1) })],
+    rule: 'over-limit',
+    severity: 'error',
+    channel: 'linkedin',
+    says: /3\s001 tecken, 1 för många/,
+  },
+  {
+    name: 'Instagram over 2 200 with its hashtags',
+    commands: [variant('instagram', { text: 'a'.repeat(2_195), hashtags: ['kårval'] })],
+    rule: 'over-limit',
+    channel: 'instagram',
+  },
+  {
+    name: 'long X becomes a thread',
+    commands: [variant('x', { text: 'ord '.repeat(100) })],
+    rule: 'x-thread',
+    severity: 'info',
+    channel: 'x',
+    says: /tråd i 2 delar/,
+  },
+  {
+    name: 'link in the Instagram caption',
+    commands: [variant('instagram', { text: 'Läs mer på ssco.se/val' })],
+    rule: 'instagram-link',
+    severity: 'warning',
+    says: /länk i bio/,
+  },
+  {
+    name: 'six hashtags on Instagram, text and field together',
+    commands: [variant('instagram', { text: '#a #b #c #d', hashtags: ['e', '#f', 'A'] })],
+    rule: 'instagram-hashtags',
+    severity: 'error',
+    says: /högst 5 hashtaggar, men inlägget har 6/,
+  },
+  {
+    name: 'Instagram without alt text',
+    commands: [variant('instagram', { altText: ' ' })],
+    rule: 'instagram-alt-text',
+    severity: 'warning',
+  },
+  {
+    name: 'Instagram without a media note',
+    commands: [variant('instagram', { mediaNote: '' })],
+    rule: 'instagram-media',
+    severity: 'warning',
+  },
+  {
+    name: 'no audience',
+    commands: [{ type: 'item.update', id: 'a', patch: { audiences: [] } }],
+    rule: 'no-audience',
+    severity: 'warning',
+    channel: null,
+  },
+  {
+    name: 'approved with an empty X text',
+    commands: [variant('x', { text: '  ' })],
+    rule: 'approved-empty-variant',
+    severity: 'error',
+    channel: 'x',
+    says: /status Godkänd/,
+  },
+  {
+    name: 'published with an empty website text',
+    commands: [{ type: 'item.move', id: 'a', status: 'published', index: 0 }, variant('website', { text: '' })],
+    rule: 'approved-empty-variant',
+    channel: 'website',
+  },
+  {
+    name: 'a variant linking elsewhere than the hub',
+    commands: [variant('facebook', { link: 'https://example.com/anmalan' })],
+    rule: 'missing-hub-link',
+    severity: 'warning',
+    channel: 'facebook',
+    says: /i stället för till hemsidan/,
+  },
+  {
+    name: 'a website variant with no address to link to',
+    commands: [variant('website', { slug: '' }), { type: 'item.update', id: 'a', patch: { title: '!!!' } }],
+    rule: 'missing-hub-link',
+    channel: 'website',
+    says: /slug/,
+  },
+  {
+    name: 'no website base URL in Settings',
+    commands: [],
+    settings: (s) => ({ ...s, websiteBaseUrl: '' }),
+    rule: 'missing-hub-link',
+    channel: 'website',
+    says: /Inställningar/,
+  },
+  {
+    name: 'its time has passed',
+    commands: [{ type: 'item.schedule', id: 'a', date: '2026-11-24', time: '09:59' }],
+    rule: 'past-unpublished',
+    severity: 'warning',
+    channel: null,
+    says: /2026-11-24 09:59/,
+  },
+  {
+    name: 'its day has passed, with no time',
+    commands: [{ type: 'item.schedule', id: 'a', date: '2026-11-23', time: null }],
+    rule: 'past-unpublished',
+    says: /2026-11-23 har passerat/,
+  },
+  {
+    name: 'a variant’s own date has passed',
+    commands: [variant('x', { date: '2026-11-20' })],
+    rule: 'past-unpublished',
+    says: /2026-11-20 09:00/,
+  },
+  {
+    name: 'approved with one principle unticked',
+    commands: [{ type: 'item.update', id: 'a', patch: { principles: { openness: true, clarity: false, credibility: true } } }],
+    rule: 'principles-unchecked',
+    severity: 'error',
+    says: /principen Tydlighet är inte avbockad/,
+  },
+  {
+    name: 'approved with two principles unticked',
+    commands: [{ type: 'item.update', id: 'a', patch: { principles: { openness: false, clarity: false, credibility: true } } }],
+    rule: 'principles-unchecked',
+    says: /principerna Öppenhet och Tydlighet är inte avbockade/,
+  },
+  {
+    name: 'no channels',
+    commands: (['website', 'x', 'instagram', 'facebook', 'linkedin'] as const).map((channel): PlanCommand => ({
+      type: 'variant.remove',
+      id: 'a',
+      channel,
+    })),
+    rule: 'no-variant',
+    severity: 'info',
+    channel: null,
+  },
+  {
+    name: 'a variant on a channel turned off',
+    commands: [],
+    settings: disable('linkedin'),
+    rule: 'channel-disabled',
+    severity: 'warning',
+    channel: 'linkedin',
+    says: /LinkedIn är avstängd/,
+  },
+];
+
+const quiet: Case[] = [
+  {
+    name: 'LinkedIn at exactly 3 000',
+    commands: [variant('linkedin', { text: 'a'.repeat(3_000 - HUB.length - 1) })],
+    rule: 'over-limit',
+  },
+  { name: 'long X text (a thread, not an error)', commands: [variant('x', { text: 'ord '.repeat(100) })], rule: 'over-limit' },
+  { name: 'X within 280 is no thread', commands: [variant('x', { text: 'a'.repeat(280 - 24) })], rule: 'x-thread' },
+  { name: 'a link on Facebook', commands: [variant('facebook', { text: 'Läs mer på ssco.se/val' })], rule: 'instagram-link' },
+  {
+    name: 'five hashtags on Instagram, duplicates counted once',
+    commands: [variant('instagram', { text: '#a #b #C', hashtags: ['c', 'd', '#e', 'A'] })],
+    rule: 'instagram-hashtags',
+  },
+  {
+    name: 'empty text while still a draft',
+    commands: [{ type: 'item.move', id: 'a', status: 'draft', index: 0 }, variant('x', { text: '' })],
+    rule: 'approved-empty-variant',
+  },
+  {
+    name: 'own link that is the hub in another spelling',
+    commands: [variant('facebook', { link: 'ssco.se/oppet-hus/' })],
+    rule: 'missing-hub-link',
+  },
+  {
+    name: 'own link elsewhere, hub in the text',
+    commands: [variant('linkedin', { link: 'https://example.com/jobb', text: `Läs mer: ${HUB}` })],
+    rule: 'missing-hub-link',
+  },
+  {
+    name: 'Instagram’s own link is never asked for',
+    commands: [variant('instagram', { link: 'https://example.com' })],
+    rule: 'missing-hub-link',
+  },
+  {
+    name: 'no website variant: nothing to link to',
+    commands: [{ type: 'variant.remove', id: 'a', channel: 'website' }],
+    rule: 'missing-hub-link',
+  },
+  {
+    name: 'today with no time has not passed',
+    commands: [{ type: 'item.schedule', id: 'a', date: '2026-11-24', time: null }],
+    rule: 'past-unpublished',
+  },
+  {
+    name: 'at exactly now has not passed',
+    commands: [{ type: 'item.schedule', id: 'a', date: '2026-11-24', time: '10:00' }],
+    rule: 'past-unpublished',
+  },
+  {
+    name: 'past but published',
+    commands: [
+      { type: 'item.schedule', id: 'a', date: '2026-11-01' },
+      { type: 'item.move', id: 'a', status: 'published', index: 0 },
+    ],
+    rule: 'past-unpublished',
+  },
+  {
+    name: 'past but every variant marked published',
+    commands: [
+      { type: 'item.schedule', id: 'a', date: '2026-11-01' },
+      ...(['website', 'x', 'instagram', 'facebook', 'linkedin'] as const).map((c) => variant(c, { publishedAt: NOW })),
+    ],
+    rule: 'past-unpublished',
+  },
+  { name: 'in the backlog (no date)', commands: [{ type: 'item.unschedule', id: 'a' }], rule: 'past-unpublished' },
+  {
+    name: 'principles unticked while in review',
+    commands: [
+      { type: 'item.move', id: 'a', status: 'review', index: 0 },
+      { type: 'item.update', id: 'a', patch: { principles: { openness: false, clarity: false, credibility: false } } },
+    ],
+    rule: 'principles-unchecked',
+  },
+];
+
+function findingsFor(plan: Plan, settings: Settings): Finding[] {
+  return checkItem(itemOf(plan), settings, LOCAL_NOW);
+}
+
+describe('checkItem', () => {
+  it('finds nothing on a well-prepared item', () => {
+    expect(findingsFor(clean, defaultSettings())).toEqual([]);
+  });
+
+  it.each(firing)('fires: $name', ({ commands, settings, rule, severity, channel, says }) => {
+    const found = findingsFor(withCommands(clean, commands), (settings ?? ((s) => s))(defaultSettings())).filter(
+      (f) => f.rule === rule,
+    );
+    expect(found).toHaveLength(1);
+    const [finding] = found as [Finding];
+    if (severity) expect(finding.severity).toBe(severity);
+    if (channel !== undefined) expect(finding.channel).toBe(channel);
+    if (says) expect(finding.message.sv).toMatch(says);
+    expect(finding.message.en.length).toBeGreaterThan(10);
+  });
+
+  it.each(quiet)('stays quiet: $name', ({ commands, settings, rule }) => {
+    const found = findingsFor(withCommands(clean, commands), (settings ?? ((s) => s))(defaultSettings()));
+    expect(found.filter((f) => f.rule === rule)).toEqual([]);
+  });
+
+  const fixable = firing.filter(({ commands, settings }) =>
+    findingsFor(withCommands(clean, commands), (settings ?? ((s) => s))(defaultSettings())).some((f) => f.fix !== null),
+  );
+
+  it('offers fixes for the past date and the foreign link', () => {
+    expect(fixable.map((c) => c.rule).sort()).toEqual([
+      'missing-hub-link',
+      'past-unpublished',
+      'past-unpublished',
+      'past-unpublished',
+    ]);
+  });
+
+  it.each(fixable)('its fix is a valid command that makes it go away: $name', ({ commands, settings, rule }) => {
+    const effective = (settings ?? ((s) => s))(defaultSettings());
+    const plan = withCommands(clean, commands);
+    const finding = findingsFor(plan, effective).find((f) => f.rule === rule && f.fix);
+    const command = PlanCommand.parse(finding?.fix?.command);
+    const fixed = applyCommand(plan, command, NOW);
+    expect(findingsFor(fixed, effective).filter((f) => f.rule === rule)).toEqual([]);
+    expect(finding?.fix?.label.sv).toBeTruthy();
+  });
+
+  it('sorts errors first and counts by severity', () => {
+    const plan = withCommands(clean, [
+      { type: 'item.update', id: 'a', patch: { audiences: [] } },
+      variant('x', { text: '' }),
+      variant('instagram', { altText: '' }),
+      ...(['website', 'x', 'instagram', 'facebook', 'linkedin'] as const).map((channel): PlanCommand => ({
+        type: 'variant.remove',
+        id: 'a',
+        channel,
+      })),
+      { type: 'variant.add', id: 'a', channel: 'x' },
+    ]);
+    const findings = findingsFor(plan, defaultSettings());
+    expect(findings.map((f) => f.rule)).toEqual(['approved-empty-variant', 'no-audience']);
+    expect(countBySeverity(findings)).toEqual({ error: 1, warning: 1, info: 0 });
+    expect(countBySeverity([])).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+});

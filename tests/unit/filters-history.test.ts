@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../src-shared/commands';
+import { EMPTY_FILTER, facetValues, isFiltering, matchesFilter, type PlanFilter } from '../../src-shared/filters';
+import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/history';
+import { NOW, planWith } from '../support/plans';
+
+const plan = planWith(
+  { type: 'item.create', id: 'a', title: 'Studentbostäder nu' },
+  { type: 'item.update', id: 'a', patch: { audiences: ['decision-makers'], tags: ['bostad'], owner: 'Ordförande' } },
+  { type: 'variant.add', id: 'a', channel: 'x' },
+  { type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'Fler bostäder åt Stockholms studenter!' } },
+  { type: 'item.create', id: 'b', title: 'Kårval', status: 'draft' },
+);
+const item = (id: string) => plan.items.find((i) => i.id === id)!;
+
+describe('filters', () => {
+  it.each<[string, Partial<PlanFilter>, string[]]>([
+    ['nothing chosen', {}, ['a', 'b']],
+    ['a channel', { channels: ['x'] }, ['a']],
+    ['an audience', { audiences: ['decision-makers'] }, ['a']],
+    ['a tag', { tags: ['bostad'] }, ['a']],
+    ['an owner', { owners: ['Ordförande'] }, ['a']],
+    ['a status', { statuses: ['draft'] }, ['b']],
+    ['text in a variant, any case', { text: 'STOCKHOLMS' }, ['a']],
+    ['text in a title', { text: 'kårval' }, ['b']],
+    ['two facets together', { channels: ['x'], statuses: ['draft'] }, []],
+  ])('%s', (_name, filter, ids) => {
+    const full = { ...EMPTY_FILTER, ...filter };
+    expect(plan.items.filter((i) => matchesFilter(i, full)).map((i) => i.id)).toEqual(ids);
+    expect(isFiltering(full)).toBe(ids.length !== 2);
+  });
+
+  it('offers the tags and owners in use', () => {
+    expect(facetValues(plan.items)).toEqual({ tags: ['bostad'], owners: ['Ordförande'] });
+  });
+});
+
+describe('undo history', () => {
+  it('a transition and its reverse take a plan there and back', () => {
+    const after = applyCommand(
+      applyCommand(plan, { type: 'item.delete', id: 'b' }, NOW),
+      { type: 'item.move', id: 'a', status: 'review', index: 0 },
+      NOW,
+    );
+    const back = applyCommand(after, transition(after, plan), NOW);
+    const strip = (p: typeof plan) => p.items.map(({ updatedAt: _, ...rest }) => rest).sort((x, y) => x.id.localeCompare(y.id));
+    expect(strip(back)).toEqual(strip(plan));
+    expect(strip(applyCommand(back, transition(plan, after), NOW))).toEqual(strip(after));
+    expect(item('a').status).toBe('idea');
+  });
+
+  const entry = (mergeKey: string | null, at: number, tag: string): HistoryEntry => ({
+    undo: { type: 'item.delete', id: `undo-${tag}` },
+    redo: { type: 'item.delete', id: `redo-${tag}` },
+    mergeKey,
+    at,
+  });
+
+  it('merges typing in one field into one step, but not after a pause or in another field', () => {
+    let stack = pushHistory([], entry('item:a:title', 0, '1'));
+    stack = pushHistory(stack, entry('item:a:title', 500, '2'));
+    expect(stack).toHaveLength(1);
+    expect(stack[0]).toMatchObject({ undo: { id: 'undo-1' }, redo: { id: 'redo-2' } });
+    stack = pushHistory(stack, entry('item:a:title', 5000, '3'));
+    stack = pushHistory(stack, entry('item:a:notes', 5100, '4'));
+    stack = pushHistory(stack, entry(null, 5200, '5'));
+    expect(stack).toHaveLength(4);
+  });
+
+  it('keeps at least 100 steps', () => {
+    let stack: HistoryEntry[] = [];
+    for (let i = 0; i < 150; i += 1) stack = pushHistory(stack, entry(null, i, String(i)));
+    expect(stack.length).toBe(150);
+    for (let i = 0; i < 300; i += 1) stack = pushHistory(stack, entry(null, i, String(i)));
+    expect(stack.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('keys only edits as mergeable', () => {
+    expect(mergeKeyOf({ type: 'item.update', id: 'a', patch: { title: 'x' } })).toBe('item:a:title');
+    expect(mergeKeyOf({ type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'x' } })).toBe('variant:a:x:text');
+    expect(mergeKeyOf({ type: 'item.move', id: 'a', status: 'draft', index: 0 })).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calendarEntries,
+  entriesByDay,
+  isoWeek,
+  monthWeeks,
+  shiftDays,
+  shiftMonths,
+  slotCollisions,
+  weekDays,
+} from '../../src-shared/planning';
+import { planWith } from '../support/plans';
+
+describe('calendar arithmetic', () => {
+  it.each([
+    { day: '2026-11-24', monday: '2026-11-23', week: 48 },
+    { day: '2026-11-29', monday: '2026-11-23', week: 48 }, // a Sunday belongs to the week before it
+    { day: '2026-11-30', monday: '2026-11-30', week: 49 },
+    { day: '2027-01-01', monday: '2026-12-28', week: 53 }, // 2026 has an ISO week 53
+    { day: '2026-03-29', monday: '2026-03-23', week: 13 }, // the day daylight saving starts in Sweden
+  ])('$day is in week $week starting $monday', ({ day, monday, week }) => {
+    expect(weekDays(day)[0]).toBe(monday);
+    expect(weekDays(day)).toHaveLength(7);
+    expect(isoWeek(day)).toBe(week);
+  });
+
+  it('shifts days and months across year ends and short months', () => {
+    expect(shiftDays('2026-12-28', 7)).toBe('2027-01-04');
+    expect(shiftMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(shiftDays('2026-10-25', 1)).toBe('2026-10-26'); // daylight saving ends
+  });
+
+  it('covers a month with whole Monday-first weeks', () => {
+    const weeks = monthWeeks('2026-11-15');
+    expect(weeks[0]?.[0]).toBe('2026-10-26');
+    expect(weeks.at(-1)?.[6]).toBe('2026-12-06');
+    expect(weeks.every((week) => week.length === 7)).toBe(true);
+  });
+});
+
+describe('what goes where', () => {
+  const plan = planWith(
+    { type: 'item.create', id: 'a', title: 'A', date: '2026-11-24', time: '09:00' },
+    { type: 'variant.add', id: 'a', channel: 'x' },
+    { type: 'variant.add', id: 'a', channel: 'facebook' },
+    { type: 'variant.update', id: 'a', channel: 'facebook', patch: { date: '2026-11-26', time: '17:30' } },
+    { type: 'item.create', id: 'b', title: 'B', date: '2026-11-24', time: '09:00' },
+    { type: 'variant.add', id: 'b', channel: 'x' },
+    { type: 'item.create', id: 'c', title: 'C', date: '2026-11-25' },
+    { type: 'item.create', id: 'd', title: 'D' },
+  );
+  const entries = calendarEntries(plan.items);
+
+  it('places every variant at its own date and time, or the item’s', () => {
+    expect(entries.map((e) => [e.key, e.date, e.time])).toEqual([
+      ['a:x', '2026-11-24', '09:00'],
+      ['b:x', '2026-11-24', '09:00'],
+      ['c:none', '2026-11-25', null],
+      ['a:facebook', '2026-11-26', '17:30'],
+    ]);
+  });
+
+  it('buckets by the stored day, the same for week and month', () => {
+    const byDay = entriesByDay(entries);
+    expect(byDay.get('2026-11-24')?.map((e) => e.key)).toEqual(['a:x', 'b:x']);
+    expect([...byDay.keys()]).toEqual(['2026-11-24', '2026-11-25', '2026-11-26']);
+  });
+
+  it('flags two posts on the same channel, day and time', () => {
+    expect([...slotCollisions(entries)].sort()).toEqual(['a:x', 'b:x']);
+  });
+});
