@@ -29,8 +29,11 @@ export function useAppCommands(): (command: AppCommand) => void {
     }
   };
 
-  useEffect(() => window.kanalplan?.onAppCommand?.(run));
+  const fromMenu = window.kanalplan?.onAppCommand;
+  useEffect(() => fromMenu?.(run));
+  // In Electron the menu's accelerators own the shortcuts; listening too would run them twice.
   useEffect(() => {
+    if (fromMenu) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const command = shortcutOf(event);
       if (!command) return;

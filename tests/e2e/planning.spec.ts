@@ -143,3 +143,19 @@ test('delete an item and take it back with "Ångra"', async ({ page }) => {
   await page.getByRole('button', { name: 'Ångra' }).first().click();
   await expect(page.locator('[data-status="idea"]').getByRole('button', { name: 'Pressmeddelande' })).toBeVisible();
 });
+
+test('the copy button puts the channel-ready thread on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const card = await createItem(page, 'Tråd om studiemedel');
+  await card.click();
+  await addChannel(page, 'X (Twitter)');
+  await page.getByRole('textbox', { name: 'Text', exact: true }).fill(X_TEXT);
+  await page.getByRole('button', { name: 'Kopiera text' }).click();
+  await expect(page.getByText('Kopierat till urklipp.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const parts = copied.split('\n\n');
+  expect(parts).toHaveLength(2);
+  expect(parts[0]).toMatch(/ 1\/2$/);
+  expect(parts[1]).toMatch(/ 2\/2$/);
+  expect(parts.join(' ').replace(/ [12]\/2/g, '').replace(/\s+/g, ' ')).toBe(X_TEXT.trim().replace(/\s+/g, ' '));
+});

@@ -9,6 +9,7 @@ import { ItemCard } from './ItemCard';
 export function SortableCard({ item, settings }: { item: ContentItem; settings: Settings }) {
   const { t } = useTranslation();
   const openEditor = useUiStore((state) => state.openEditor);
+  const selected = useUiStore((state) => state.editingId === item.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter') openEditor(item.id);
@@ -20,6 +21,7 @@ export function SortableCard({ item, settings }: { item: ContentItem; settings: 
         ref={setNodeRef}
         className="kanban-card-slot"
         data-dragging={isDragging || undefined}
+        data-selected={selected || undefined}
         style={{ transform: CSS.Translate.toString(transform), transition }}
         {...attributes}
         {...listeners}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate } from '../../src-main/menu';
+import type { AppCommand } from '../../src-shared/ipc/channels';
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+describe('the app menu', () => {
+  it('sends the plan commands to the renderer with the agreed shortcuts, in Swedish', () => {
+    const sent: AppCommand[] = [];
+    const items = flatten(menuTemplate('sv', (command) => sent.push(command)));
+    expect(items.filter((item) => !item.submenu).map((item) => item.label ?? item.role)).toContain('Avsluta');
+    const byLabel = new Map(items.map((item) => [item.label, item]));
+    const expected: Array<[string, string, AppCommand]> = [
+      ['Nytt inlägg', 'CmdOrCtrl+N', 'item:new'],
+      ['Exportera…', 'CmdOrCtrl+E', 'export'],
+      ['Ångra', 'CmdOrCtrl+Z', 'undo'],
+      ['Gör om', 'Shift+CmdOrCtrl+Z', 'redo'],
+      ['Kanban', 'CmdOrCtrl+1', 'view:kanban'],
+      ['Kalender', 'CmdOrCtrl+2', 'view:calendar'],
+      ['Styrelsevy', 'CmdOrCtrl+3', 'view:board'],
+    ];
+    for (const [label, accelerator, command] of expected) {
+      const item = byLabel.get(label);
+      expect(item?.accelerator, label).toBe(accelerator);
+      (item?.click as () => void)();
+      expect(sent.at(-1)).toBe(command);
+    }
+    expect(menuTemplate('en', () => undefined).map((menu) => menu.label)).toEqual(['File', 'Edit', 'View']);
+  });
+});

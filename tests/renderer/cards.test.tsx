@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applyCommand } from '../../src-shared/commands';
+import { defaultSettings } from '../../src-shared/policy';
+import { NOW, planWith } from '../support/plans';
+
+let ItemCard: typeof import('../../src-renderer/features/kanban/ItemCard').ItemCard;
+beforeAll(async () => {
+  await import('../../src-renderer/i18n');
+  ({ ItemCard } = await import('../../src-renderer/features/kanban/ItemCard'));
+});
+afterEach(cleanup);
+
+describe('a kanban card', () => {
+  it('shows title, date and time, channels, audiences and the failed checks', () => {
+    const plan = planWith(
+      { type: 'item.create', id: 'a', title: 'Öppet möte', status: 'approved', date: '2030-11-26', time: '17:30' },
+      { type: 'variant.add', id: 'a', channel: 'instagram' },
+      { type: 'variant.add', id: 'a', channel: 'x' },
+      { type: 'item.update', id: 'a', patch: { audiences: ['students', 'student-unions', 'public'] } },
+    );
+    render(<ItemCard item={plan.items[0]!} settings={defaultSettings()} />);
+    expect(screen.getByRole('heading', { name: 'Öppet möte' })).toBeTruthy();
+    expect(screen.getByText('tis 26 nov. · 17:30')).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Instagram',
+      'X (Twitter)',
+      'Studenter i Stockholm',
+      'Studentkårer i Stockholm',
+      '+1 till',
+    ]);
+    // Approved with empty texts, no principles ticked, Instagram without image or alt text.
+    const mark = screen.getByRole('img', { name: /kontroller att åtgärda/ });
+    expect(Number(mark.textContent)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has no check mark when everything passes, and says when it is not scheduled', () => {
+    const plan = planWith({ type: 'item.create', id: 'b', title: 'Idé' }, { type: 'variant.add', id: 'b', channel: 'x' });
+    const item = applyCommand(plan, { type: 'item.update', id: 'b', patch: { audiences: ['students'] } }, NOW).items[0]!;
+    render(<ItemCard item={item} settings={defaultSettings()} />);
+    expect(screen.getByText('Ej schemalagd')).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+});
