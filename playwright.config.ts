@@ -12,7 +12,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
-    // As the first users have it: Swedish dates and times in the native date and time inputs.
+    // As the first users have it (headless Chromium still draws native date inputs in US style).
     locale: 'sv-SE',
     timezoneId: 'Europe/Stockholm',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },

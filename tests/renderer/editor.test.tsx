@@ -18,8 +18,10 @@ beforeAll(async () => {
 });
 afterEach(cleanup);
 
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
 let counter = 0;
-async function openItem(...commands: Array<Omit<Extract<PlanCommand, { id: string }>, 'id'> & { type: string }>) {
+async function openItem(...commands: Array<WithoutId<Extract<PlanCommand, { id: string }>>>) {
   const id = `item-${(counter += 1)}`;
   services.plan.apply({ type: 'item.create', id, title: 'Studentbostäder' });
   for (const command of commands) services.plan.apply({ ...command, id } as PlanCommand);
@@ -88,7 +90,7 @@ describe('the item editor', () => {
   });
 
   it('copies exactly the channel-ready text', async () => {
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const id = await openItem({ type: 'variant.add', channel: 'x' });
     await type('Text', `${'Fler studentbostäder nu. '.repeat(15)}`);

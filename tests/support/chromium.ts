@@ -11,8 +11,6 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // Swedish UI locale, as the first users have it: native date and time inputs follow it.
-  '--lang=sv-SE',
 ];
 
 export function findChromium(): string {
