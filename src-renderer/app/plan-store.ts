@@ -36,6 +36,13 @@ export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * Commands sent to main and not yet answered. While typing, answers trail the keystrokes: an
+ * answer for "a" must not overwrite the "ab" already shown, so main's truth is merged only once
+ * the last command in flight is answered.
+ */
+let inFlight = 0;
+
 export const usePlanStore = create<PlanState>((set, get) => {
   /** Applies locally, then in main. Returns the local before/after, or null if refused. */
   async function send(command: PlanCommand): Promise<{ before: Plan; after: Plan } | null> {
@@ -49,10 +56,13 @@ export const usePlanStore = create<PlanState>((set, get) => {
       return null;
     }
     set({ plan: after });
+    inFlight += 1;
     try {
       const delta = await api['plan:apply']({ command });
-      set((state) => ({ plan: state.plan ? mergeDelta(state.plan, delta) : state.plan }));
+      inFlight -= 1;
+      if (inFlight === 0) set((state) => ({ plan: state.plan ? mergeDelta(state.plan, delta) : state.plan }));
     } catch (error) {
+      inFlight -= 1;
       // Main refused or failed: its plan is the truth.
       set({ error: message(error) });
       await get().load();

@@ -157,5 +157,10 @@ test('the copy button puts the channel-ready thread on the clipboard', async ({ 
   expect(parts).toHaveLength(2);
   expect(parts[0]).toMatch(/ 1\/2$/);
   expect(parts[1]).toMatch(/ 2\/2$/);
-  expect(parts.join(' ').replace(/ [12]\/2/g, '').replace(/\s+/g, ' ')).toBe(X_TEXT.trim().replace(/\s+/g, ' '));
+  expect(
+    parts
+      .join(' ')
+      .replace(/ [12]\/2/g, '')
+      .replace(/\s+/g, ' '),
+  ).toBe(X_TEXT.trim().replace(/\s+/g, ' '));
 });

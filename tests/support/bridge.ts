@@ -6,7 +6,8 @@ import { dispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/services/handlers';
 import { openServices, tempDataDir } from './store';
 
-export function installRealBridge() {
+/** `latencyMs` delays every answer, as a busy main process would, to expose ordering bugs. */
+export function installRealBridge(latencyMs = 0) {
   const dataDir = tempDataDir();
   const services = openServices(dataDir);
   const handlers = createHandlers(services);

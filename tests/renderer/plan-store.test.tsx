@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+// The renderer's mirror of the plan, against the real services behind a slow bridge.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { installRealBridge } from '../support/bridge';
+
+const { services } = installRealBridge(30);
+let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
+
+beforeAll(async () => {
+  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
+  services.plan.apply({ type: 'item.create', id: 'a', title: '' });
+  await usePlanStore.getState().load();
+});
+
+const title = () => usePlanStore.getState().plan?.items.find((item) => item.id === 'a')?.title;
+
+describe('typing faster than main answers', () => {
+  it('never shows an older answer over newer keystrokes, and ends with main agreeing', async () => {
+    const { apply } = usePlanStore.getState();
+    const seen: string[] = [];
+    const unsubscribe = usePlanStore.subscribe(() => seen.push(title() ?? ''));
+    const typed = ['S', 'St', 'Sto', 'Stoc', 'Stock'].map((text) =>
+      apply({ type: 'item.update', id: 'a', patch: { title: text } }),
+    );
+    await Promise.all(typed);
+    unsubscribe();
+    // Each state shown is at least as long as the one before: nothing typed ever disappears.
+    for (let i = 1; i < seen.length; i += 1) expect(seen[i]!.length).toBeGreaterThanOrEqual(seen[i - 1]!.length);
+    expect(title()).toBe('Stock');
+    expect(services.plan.current().plan.items[0]?.title).toBe('Stock');
+  });
+
+  it('undoes the typing as one step, then redoes it', async () => {
+    const { undo, redo } = usePlanStore.getState();
+    await undo();
+    expect(title()).toBe('');
+    expect(services.plan.current().plan.items[0]?.title).toBe('');
+    await redo();
+    expect(title()).toBe('Stock');
+    expect(services.plan.current().plan.items[0]?.title).toBe('Stock');
+  });
+});
