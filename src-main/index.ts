@@ -33,6 +33,9 @@ function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appUrl())) event.preventDefault();
   });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, appUrl())) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

@@ -162,8 +162,8 @@ function putItems(plan: Plan, command: CommandOf<'items.put'>, now: string): Pla
 }
 
 /**
- * A variant dragged in the calendar. When every variant follows the item's date, the whole item
- * moves; otherwise only this variant gets its own date. Its time is kept either way.
+ * A variant dragged in the calendar. An item with only this variant moves as a whole; otherwise
+ * the dragged variant gets its own date (none, if dropped back on the item's). Its time is kept.
  */
 function rescheduleVariant(item: ContentItem, command: CommandOf<'variant.reschedule'>): ContentItem {
   const moving = variantOf(item, command.channel);

@@ -18,7 +18,9 @@ export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
 export type Language = z.infer<typeof Language>;
 
 /** A calendar day as the user means it, `yyyy-MM-dd`, with no time zone. */
-export const IsoDay = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Datum ska skrivas åååå-mm-dd');
+// Years 1900–2099: a half-typed year ("0202") is not a date anyone plans for, and would make a
+// store partition of its own.
+export const IsoDay = z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Datum ska skrivas åååå-mm-dd');
 /** A wall-clock time, `HH:mm`. */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid ska skrivas tt:mm');
 export const Timestamp = z.iso.datetime({ offset: true });

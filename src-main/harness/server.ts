@@ -44,15 +44,22 @@ function main(): void {
     // Loopback only, and only pages served from here: refuse other hosts (DNS rebinding) and origins.
     const host = request.headers.host ?? '';
     if (!origins.has(`http://${host}`)) return send(response, 403, 'text/plain; charset=utf-8', 'Fel värd.');
-    const url = new URL(request.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/ipc/')) {
+    let url: URL;
+    let pathname: string;
+    try {
+      url = new URL(request.url ?? '/', `http://${host}`);
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return send(response, 400, 'text/plain; charset=utf-8', 'Ogiltig adress.');
+    }
+    if (pathname.startsWith('/ipc/')) {
       if (request.method !== 'POST' || !origins.has(request.headers.origin ?? '')) {
         return send(response, 403, 'text/plain; charset=utf-8', 'Endast POST från appens egen sida.');
       }
-      void handleIpc(request, response, decodeURIComponent(url.pathname.slice('/ipc/'.length)));
+      void handleIpc(request, response, pathname.slice('/ipc/'.length));
       return;
     }
-    serveStatic(rendererDir, url.pathname, response);
+    serveStatic(rendererDir, pathname, response);
   });
 
   async function handleIpc(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
@@ -111,7 +118,7 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function serveStatic(root: string, pathname: string, response: ServerResponse): void {
-  const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+  const relative = normalize(pathname === '/' ? '/index.html' : pathname);
   const file = resolve(root, `.${relative}`);
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
     return send(response, 404, 'text/plain; charset=utf-8', 'Finns inte.');

@@ -33,7 +33,3 @@ export function migrate(
   }
   return current;
 }
-
-export function needsMigration(doc: StoredDoc, target: number = SCHEMA_VERSION): boolean {
-  return typeof doc.schemaVersion === 'number' && doc.schemaVersion < target;
-}

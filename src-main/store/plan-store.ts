@@ -2,6 +2,7 @@
 // The plan itself lives in memory (PlanService); this class only loads and persists it.
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { DomainError } from '../../src-shared/errors';
 import { emptyPlan } from '../../src-shared/plan';
 import type { ContentItem, Plan, Settings } from '../../src-shared/model';
 import type { BackupInfo, StoreNotice } from '../../src-shared/store-types';
@@ -23,8 +24,10 @@ export class PlanStore {
   private readonly clock: () => Date;
   private readonly flushDelayMs: number;
   private readonly backupIntervalMs: number;
-  /** Partitions to write; `true` marks one that gained an item, written before the others. */
-  private readonly dirty = new Map<string, boolean>();
+  /** Partitions to write at the next flush. */
+  private readonly dirty = new Set<string>();
+  /** The item ids each partition file holds as last read or written: tells which ones gain items. */
+  private readonly onDisk = new Map<string, Set<string>>();
   private readonly files = new Map<string, ConfLike>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastBackupAt = 0;
@@ -58,7 +61,13 @@ export class PlanStore {
       .filter(([partition]) => partition !== SETTINGS_PARTITION)
       .map(([, doc]) => doc.items as ContentItem[]);
     this.plan = { ...emptyPlan(settings), items: mergeItems(itemLists) };
-    if (!docs.has(SETTINGS_PARTITION)) this.dirty.set(SETTINGS_PARTITION, false);
+    this.onDisk.clear();
+    for (const [partition, doc] of docs) {
+      // A partition recovered from a backup is not on disk until it is written again.
+      const onDisk = notices.some((notice) => notice.file === fileOf(partition)) ? [] : (doc.items as ContentItem[] | undefined);
+      if (onDisk) this.onDisk.set(partition, idsOf(onDisk));
+    }
+    if (!docs.has(SETTINGS_PARTITION)) this.dirty.add(SETTINGS_PARTITION);
     this.markMisplaced(docs);
     const backedUpAt = this.lastBackupAt;
     this.flush();
@@ -69,7 +78,7 @@ export class PlanStore {
   /** Records a new in-memory plan and schedules a write of the partitions it touched. */
   update(before: Plan, after: Plan): void {
     this.plan = after;
-    if (before.settings !== after.settings) this.markDirty(SETTINGS_PARTITION, false);
+    if (before.settings !== after.settings) this.dirty.add(SETTINGS_PARTITION);
     const old = new Map(before.items.map((item) => [item.id, item]));
     for (const item of after.items) {
       const previous = old.get(item.id);
@@ -77,20 +86,28 @@ export class PlanStore {
       if (previous === item) continue;
       const target = partitionOf(item);
       const source = previous ? partitionOf(previous) : null;
-      this.markDirty(target, source !== target);
-      if (source && source !== target) this.markDirty(source, false);
+      this.dirty.add(target);
+      if (source) this.dirty.add(source);
     }
-    for (const removed of old.values()) this.markDirty(partitionOf(removed), false);
+    for (const removed of old.values()) this.dirty.add(partitionOf(removed));
     this.scheduleFlush();
   }
 
-  /** Writes every pending partition now: partitions gaining items first, so a crash loses nothing. */
+  /**
+   * Writes every pending partition now. Partitions gaining an item go first: an item moving
+   * between files is then on disk in its new one before it leaves the old, and a crash loses
+   * nothing (on load the newest copy wins).
+   */
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const order = [...this.dirty.entries()].sort(([, a], [, b]) => Number(b) - Number(a));
-    for (const [partition] of order) {
-      this.file(partition).store = partitionDoc(this.plan, partition);
+    const docs = [...this.dirty].map((partition) => ({ partition, doc: partitionDoc(this.plan, partition) }));
+    const gains = ({ partition, doc }: (typeof docs)[number]) =>
+      'items' in doc && doc.items.some((item) => !this.onDisk.get(partition)?.has(item.id));
+    const order = [...docs.filter(gains), ...docs.filter((entry) => !gains(entry))];
+    for (const { partition, doc } of order) {
+      this.file(partition).store = doc;
+      if ('items' in doc) this.onDisk.set(partition, idsOf(doc.items));
       // Only a written partition stops being dirty: after a failed write the rest stay pending.
       this.dirty.delete(partition);
     }
@@ -106,15 +123,23 @@ export class PlanStore {
     this.flush();
   }
 
-  /** Replaces the data with a snapshot, after saving the current state as a snapshot of its own. */
+  /**
+   * Replaces the data with a snapshot, after saving the current state as a snapshot of its own,
+   * so a restore can be undone. Without that snapshot nothing is touched.
+   */
   restore(id: string): { plan: Plan; notices: StoreNotice[] } {
     const docs = this.backups.read(id);
     this.flush();
-    this.backupNow();
+    if (!this.backupNow()) {
+      throw new DomainError(
+        'store-failed',
+        'Det nuvarande läget kunde inte sparas som säkerhetskopia, så ingenting återställdes.',
+      );
+    }
+    for (const [partition, doc] of docs) this.file(partition).store = doc;
     for (const partition of this.partitionsOnDisk()) {
       if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
     }
-    for (const [partition, doc] of docs) this.file(partition).store = doc;
     return this.load();
   }
 
@@ -122,13 +147,13 @@ export class PlanStore {
     return this.backups.list();
   }
 
-  private backupNow(): void {
+  /** Takes a verified snapshot; true if one was made (or there was nothing to save). */
+  private backupNow(): boolean {
     const partitions = this.partitionsOnDisk();
-    if (partitions.length > 0 && this.backups.snapshot(partitions)) this.lastBackupAt = this.clock().getTime();
-  }
-
-  private markDirty(partition: string, gained: boolean): void {
-    this.dirty.set(partition, gained || this.dirty.get(partition) === true);
+    if (partitions.length === 0) return true;
+    if (!this.backups.snapshot(partitions)) return false;
+    this.lastBackupAt = this.clock().getTime();
+    return true;
   }
 
   private scheduleFlush(): void {
@@ -160,8 +185,7 @@ export class PlanStore {
       if (partition === SETTINGS_PARTITION) continue;
       for (const item of doc.items as ContentItem[]) {
         if (partitionOf(item) !== partition || !kept.has(item)) {
-          this.markDirty(partition, false);
-          this.markDirty(partitionOf(item), true);
+          this.dirty.add(partition).add(partitionOf(item));
         }
       }
     }
@@ -180,7 +204,7 @@ export class PlanStore {
     const result = readPartitionFile(this.dataDir, partition);
     if (result.status === 'missing') return null;
     if (result.status === 'ok') {
-      if (result.migrated) this.markDirty(partition, true);
+      if (result.migrated) this.dirty.add(partition);
       return result;
     }
     const detectedAt = this.clock().toISOString();
@@ -197,7 +221,11 @@ export class PlanStore {
       detectedAt,
     });
     if (!found) return null;
-    this.markDirty(partition, true);
+    this.dirty.add(partition);
     return { doc: found.doc, migrated: false };
   }
+}
+
+function idsOf(items: readonly ContentItem[]): Set<string> {
+  return new Set(items.map((item) => item.id));
 }

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, Redo2, Undo2 } from 'lucide-react';
-import { checkItem, countBySeverity } from '../../src-shared/checks';
+import { countBySeverity } from '../../src-shared/checks';
+import { checksOf } from '../lib/checks';
 import type { Plan } from '../../src-shared/model';
 import { useNow } from '../lib/now';
 import { usePlanStore } from './plan-store';
@@ -13,7 +14,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
   const { undo, redo, undoStack, redoStack, updateSettings } = usePlanStore();
   const now = useNow();
   const counts = useMemo(
-    () => countBySeverity(plan.items.flatMap((item) => checkItem(item, plan.settings, now))),
+    () => countBySeverity(plan.items.flatMap((item) => checksOf(item, plan.settings, now))),
     [plan.items, plan.settings, now],
   );
   const problems = counts.error + counts.warning;

@@ -7,15 +7,15 @@ import { useUiStore } from './ui-store';
 export function Toasts() {
   const { t } = useTranslation();
   const { toast, dismissToast } = useUiStore();
-  const undo = usePlanStore((state) => state.undo);
+  const undoStep = usePlanStore((state) => state.undoStep);
   return (
     <Toast.Provider duration={8000} label={t('app.notifications')}>
       {toast && (
         <Toast.Root key={toast.id} className="toast" onOpenChange={(open) => !open && dismissToast()}>
           <Toast.Description>{toast.message}</Toast.Description>
-          {toast.undoable && (
+          {toast.undo && (
             <Toast.Action altText={t('app.undo')} asChild>
-              <button type="button" className="primary small" onClick={() => void undo()}>
+              <button type="button" className="primary small" onClick={() => toast.undo && void undoStep(toast.undo)}>
                 {t('app.undo')}
               </button>
             </Toast.Action>

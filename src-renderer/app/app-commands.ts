@@ -19,9 +19,11 @@ export function useAppCommands(): (command: AppCommand) => void {
         return;
       }
       case 'undo':
-        return void plan.undo();
       case 'redo':
-        return void plan.redo();
+        // In a text field, undo is the field's own (typing, then undoing it, are plan changes
+        // too); elsewhere it is the plan's.
+        if (isTextField(document.activeElement)) return void document.execCommand(command);
+        return void (command === 'undo' ? plan.undo() : plan.redo());
       case 'export':
         return ui.showToast(t('app.exportComingSoon'));
       default:
@@ -37,6 +39,7 @@ export function useAppCommands(): (command: AppCommand) => void {
     const onKeyDown = (event: KeyboardEvent) => {
       const command = shortcutOf(event);
       if (!command) return;
+      if ((command === 'undo' || command === 'redo') && isTextField(event.target)) return; // the browser's own
       event.preventDefault();
       run(command);
     };
@@ -61,4 +64,9 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
     ',': 'view:settings',
   };
   return keys[key] ?? null;
+}
+
+export function isTextField(element: EventTarget | null): boolean {
+  if (element instanceof HTMLTextAreaElement) return true;
+  return element instanceof HTMLInputElement && ['text', 'search', 'url', 'email', ''].includes(element.type);
 }

@@ -18,9 +18,12 @@ export interface PlanState {
   undoStack: HistoryEntry[];
   redoStack: HistoryEntry[];
   load: () => Promise<void>;
-  apply: (command: PlanCommand) => Promise<void>;
+  /** Applies a command as one undoable step; resolves to that step, or null if it was refused. */
+  apply: (command: PlanCommand) => Promise<HistoryEntry | null>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
+  /** Undoes one particular step, such as the delete a toast offers to take back. */
+  undoStep: (entry: HistoryEntry) => Promise<void>;
   updateSettings: (settings: Settings) => Promise<void>;
   dismissError: () => void;
   dismissNotice: (notice: StoreNotice) => void;
@@ -37,15 +40,16 @@ export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Commands sent to main and not yet answered. While typing, answers trail the keystrokes: an
- * answer for "a" must not overwrite the "ab" already shown, so main's truth is merged only once
- * the last command in flight is answered.
+ * Answers from main trail the keystrokes while typing: an answer for "a" must not overwrite the
+ * "ab" already shown. So answers are held until none is outstanding, then merged in order (the
+ * bridge keeps them in order).
  */
 let inFlight = 0;
+let answered: PlanDelta[] = [];
 
 export const usePlanStore = create<PlanState>((set, get) => {
-  /** Applies locally, then in main. Returns the local before/after, or null if refused. */
-  async function send(command: PlanCommand): Promise<{ before: Plan; after: Plan } | null> {
+  /** Applies a command here and in main; `record` makes it an undo step. Returns the step. */
+  async function send(command: PlanCommand, record: boolean): Promise<HistoryEntry | null> {
     const before = get().plan;
     if (!before) return null;
     let after: Plan;
@@ -55,20 +59,31 @@ export const usePlanStore = create<PlanState>((set, get) => {
       set({ error: message(error) });
       return null;
     }
-    set({ plan: after });
+    const entry: HistoryEntry = {
+      undo: transition(after, before),
+      redo: transition(before, after),
+      mergeKey: mergeKeyOf(command),
+      at: Date.now(),
+    };
+    // Recorded at once, so an undo pressed before main answers undoes this step and no other.
+    set((state) => (record ? { plan: after, undoStack: pushHistory(state.undoStack, entry), redoStack: [] } : { plan: after }));
     inFlight += 1;
     try {
-      const delta = await api['plan:apply']({ command });
+      answered.push(await api['plan:apply']({ command }));
       inFlight -= 1;
-      if (inFlight === 0) set((state) => ({ plan: state.plan ? mergeDelta(state.plan, delta) : state.plan }));
+      if (inFlight === 0) {
+        const deltas = answered;
+        answered = [];
+        set((state) => ({ plan: state.plan ? deltas.reduce(mergeDelta, state.plan) : state.plan }));
+      }
+      return entry;
     } catch (error) {
       inFlight -= 1;
-      // Main refused or failed: its plan is the truth.
-      set({ error: message(error) });
+      // Main refused or failed: its plan is the truth, and steps recorded against ours are void.
+      set({ error: message(error), undoStack: [], redoStack: [] });
       await get().load();
       return null;
     }
-    return { before, after };
   }
 
   return {
@@ -82,36 +97,39 @@ export const usePlanStore = create<PlanState>((set, get) => {
     async load() {
       try {
         const { plan, notices } = await api['plan:load'](null);
+        answered = [];
         set({ phase: 'ready', plan, notices });
       } catch (error) {
         set({ phase: 'failed', error: message(error) });
       }
     },
 
-    async apply(command) {
-      const step = await send(command);
-      if (!step) return;
-      const entry: HistoryEntry = {
-        undo: transition(step.after, step.before),
-        redo: transition(step.before, step.after),
-        mergeKey: mergeKeyOf(command),
-        at: Date.now(),
-      };
-      set((state) => ({ undoStack: pushHistory(state.undoStack, entry), redoStack: [] }));
-    },
+    apply: (command) => send(command, true),
 
     async undo() {
       const entry = get().undoStack.at(-1);
       if (!entry) return;
-      set((state) => ({ undoStack: state.undoStack.slice(0, -1) }));
-      if (await send(entry.undo)) set((state) => ({ redoStack: [...state.redoStack, { ...entry, mergeKey: null }] }));
+      set((state) => ({
+        undoStack: state.undoStack.slice(0, -1),
+        redoStack: [...state.redoStack, { ...entry, mergeKey: null }],
+      }));
+      await send(entry.undo, false);
     },
 
     async redo() {
       const entry = get().redoStack.at(-1);
       if (!entry) return;
-      set((state) => ({ redoStack: state.redoStack.slice(0, -1) }));
-      if (await send(entry.redo)) set((state) => ({ undoStack: [...state.undoStack, { ...entry, mergeKey: null }] }));
+      set((state) => ({
+        redoStack: state.redoStack.slice(0, -1),
+        undoStack: [...state.undoStack, { ...entry, mergeKey: null }],
+      }));
+      await send(entry.redo, false);
+    },
+
+    async undoStep(entry) {
+      if (!get().undoStack.includes(entry)) return;
+      set((state) => ({ undoStack: state.undoStack.filter((other) => other !== entry) }));
+      await send(entry.undo, false);
     },
 
     async updateSettings(settings) {

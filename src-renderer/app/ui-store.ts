@@ -2,6 +2,7 @@
 // open in the editor, and where the calendar stands. Not stored on disk.
 import { create } from 'zustand';
 import { EMPTY_FILTER, type PlanFilter } from '../../src-shared/filters';
+import type { HistoryEntry } from '../../src-shared/history';
 import { toDay } from '../../src-shared/planning';
 
 export const VIEWS = ['kanban', 'calendar', 'board', 'settings'] as const;
@@ -10,8 +11,8 @@ export type View = (typeof VIEWS)[number];
 export interface Toast {
   id: number;
   message: string;
-  /** Offer "Ångra" (undo) on the toast. */
-  undoable: boolean;
+  /** The step that "Ångra" on the toast takes back, if it offers one. */
+  undo: HistoryEntry | null;
 }
 
 export interface UiState {
@@ -27,7 +28,7 @@ export interface UiState {
   clearFilter: () => void;
   openEditor: (id: string | null) => void;
   setCalendar: (change: Partial<Pick<UiState, 'calendarMode' | 'calendarAnchor'>>) => void;
-  showToast: (message: string, undoable?: boolean) => void;
+  showToast: (message: string, undo?: HistoryEntry | null) => void;
   dismissToast: () => void;
 }
 
@@ -43,6 +44,6 @@ export const useUiStore = create<UiState>((set) => ({
   clearFilter: () => set({ filter: EMPTY_FILTER }),
   openEditor: (editingId) => set({ editingId }),
   setCalendar: (change) => set(change),
-  showToast: (message, undoable = false) => set({ toast: { id: Date.now(), message, undoable } }),
+  showToast: (message, undo = null) => set({ toast: { id: Date.now(), message, undo } }),
   dismissToast: () => set({ toast: null }),
 }));

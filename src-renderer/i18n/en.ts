@@ -99,6 +99,7 @@ export const en: Messages = {
     title: 'Title',
     status: 'Status',
     date: 'Date',
+    unschedule: 'Remove the date (to Not scheduled)',
     time: 'Time',
     owner: 'Owner',
     tags: 'Tags',

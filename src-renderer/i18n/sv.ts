@@ -98,6 +98,7 @@ export const sv = {
     title: 'Titel',
     status: 'Status',
     date: 'Datum',
+    unschedule: 'Ta bort datum (till Ej schemalagt)',
     time: 'Tid',
     owner: 'Ansvarig',
     tags: 'Taggar',

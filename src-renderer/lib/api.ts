@@ -18,6 +18,14 @@ export class ApiError extends Error {
 }
 
 function httpBridge(): RawBridge {
+  // One call at a time, like Electron's IPC: parallel requests may reach main out of order,
+  // and a keystroke must never be stored before the one typed ahead of it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const queued = (channel: Channel, input: unknown): Promise<unknown> => {
+    const result = queue.then(() => call(channel, input));
+    queue = result.catch(() => undefined);
+    return result;
+  };
   const call = async (channel: Channel, input: unknown): Promise<unknown> => {
     const response = await fetch(`./ipc/${channel}`, {
       method: 'POST',

@@ -5,7 +5,7 @@ import { PlanCommand } from '../commands';
 import { Settings, type ContentItem, type Plan } from '../model';
 import type { AppError } from '../errors';
 import type { BackupInfo, StoreNotice } from '../store-types';
-import { CHANNELS, type Channel } from './channels';
+import type { Channel } from './channels';
 
 export interface AppInfo {
   version: string;
@@ -50,6 +50,3 @@ export type IpcResponse<T> = { ok: true; value: T } | { ok: false; error: AppErr
 
 /** The typed client the renderer uses; built from a raw bridge (preload or HTTP). */
 export type Api = { [C in Channel]: (input: InputOf<C>) => Promise<ResultOf<C>> };
-
-// A channel without a schema would fail to compile above; this keeps the list and table equal.
-export const CONTRACT_CHANNELS: readonly Channel[] = CHANNELS.filter((channel) => channel in contract);

@@ -140,7 +140,11 @@ test('delete an item and take it back with "Ångra"', async ({ page }) => {
   await card.click();
   await page.getByRole('button', { name: 'Ta bort inlägget' }).click();
   await expect(page.getByRole('button', { name: 'Pressmeddelande' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Ångra' }).first().click();
+  await expect(page.getByRole('button', { name: 'Pressmeddelande' })).toHaveCount(0);
+  // Another change after the delete: "Ångra" on the toast still takes back the delete itself.
+  await createItem(page, 'Senare inlägg');
+  await page.locator('.toast').getByRole('button', { name: 'Ångra' }).click();
+  await expect(page.locator('[data-status="idea"]').getByRole('button', { name: 'Senare inlägg' })).toBeVisible();
   await expect(page.locator('[data-status="idea"]').getByRole('button', { name: 'Pressmeddelande' })).toBeVisible();
 });
 
@@ -163,4 +167,33 @@ test('the copy button puts the channel-ready thread on the clipboard', async ({ 
       .replace(/ [12]\/2/g, '')
       .replace(/\s+/g, ' '),
   ).toBe(X_TEXT.trim().replace(/\s+/g, ' '));
+});
+
+test('a post moves to another day in the week view with the keyboard alone', async ({ page }) => {
+  const card = await createItem(page, 'Tangentbordsflytt');
+  await card.click();
+  await addChannel(page, 'X (Twitter)');
+  const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+  await page.getByLabel('Datum').fill(today);
+  await page.getByLabel('Tid').fill('09:15');
+  await page.getByRole('button', { name: 'Stäng redigeraren' }).click();
+  await page.getByRole('button', { name: 'Kalender' }).click();
+
+  const chip = page
+    .locator(`.week-cell[data-channel="x"][data-date="${today}"]`)
+    .getByRole('button', { name: /Tangentbordsflytt/ });
+  const isMonday = await page.evaluate(() => new Date().getDay() === 1);
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await chip.focus();
+  await page.keyboard.press('Space');
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press(isMonday ? 'ArrowRight' : 'ArrowLeft');
+  await expect(live).toContainText('Över');
+  await page.keyboard.press('Space');
+  await expect(live).toContainText('Släpptes på');
+
+  const cells = page.locator('.week-cell[data-channel="x"]');
+  const index = await cells.evaluateAll((all, day) => all.findIndex((cell) => cell.getAttribute('data-date') === day), today);
+  const target = cells.nth(isMonday ? index + 1 : index - 1);
+  await expect(target.getByRole('button', { name: '09:15 · Tangentbordsflytt' })).toBeVisible();
 });

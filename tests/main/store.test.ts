@@ -62,6 +62,32 @@ describe('the plan store on disk', () => {
     expect(writes).toEqual(['items-2026', 'backlog']);
   });
 
+  it('writes the final partition first when an item moves twice before a flush', () => {
+    const dir = tempDataDir();
+    const writes: string[] = [];
+    const services = openServices(dir, {}, writes);
+    services.plan.apply({ type: 'item.create', id: 'a', title: 'A' });
+    services.store.flush();
+    writes.length = 0;
+    services.plan.apply({ type: 'item.schedule', id: 'a', date: '2026-12-24' });
+    services.plan.apply({ type: 'item.schedule', id: 'a', date: '2027-01-10' });
+    services.store.flush();
+    expect(writes[0]).toBe('items-2027');
+    expect(writes.indexOf('backlog')).toBeGreaterThan(0);
+  });
+
+  it('refuses a restore, changing nothing, when the current state cannot be backed up first', () => {
+    const dir = tempDataDir();
+    const services = openServices(dir);
+    services.plan.apply({ type: 'item.create', id: 'a', title: 'Nu', date: '2026-05-01' });
+    services.store.flush();
+    const [backup] = services.store.listBackups();
+    writeFileSync(join(dir, 'items-2026.json'), 'trasig'); // damaged behind the app's back
+    const before = snapshotFiles(dir);
+    expect(() => services.plan.restoreBackup(backup!.id)).toThrow(/ingenting återställdes/);
+    expect(snapshotFiles(dir)).toEqual(before);
+  });
+
   it('keeps the newest copy of an item found in two partitions after an interrupted move', () => {
     const dir = tempDataDir();
     const services = openServices(dir);

@@ -1,5 +1,5 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
 import type { ContentItem } from '../../../src-shared/model';
 import { useUiStore } from '../../app/ui-store';
@@ -33,10 +33,7 @@ function BacklogChip({ item }: { item: ContentItem }) {
   const openEditor = useUiStore((state) => state.openEditor);
   const data: Dragged = { kind: 'backlog', item };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: backlogId(item), data });
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') openEditor(item.id);
-    else listeners?.onKeyDown?.(event);
-  };
+  const onKeyDown = openOnEnter(listeners, () => openEditor(item.id));
   return (
     <div
       ref={setNodeRef}

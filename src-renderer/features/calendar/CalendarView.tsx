@@ -1,17 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DndContext,
-  DragOverlay,
-  KeyboardSensor,
-  PointerSensor,
-  TouchSensor,
-  pointerWithin,
-  useSensor,
-  useSensors,
-  type DragEndEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
+import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { matchesFilter } from '../../../src-shared/filters';
 import type { Plan } from '../../../src-shared/model';
 import { calendarEntries, slotCollisions } from '../../../src-shared/planning';
@@ -19,12 +8,11 @@ import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { BacklogPanel } from './BacklogPanel';
 import { CalendarToolbar } from './CalendarToolbar';
-import { cellKeyboardCoordinates } from './cell-keyboard';
+import { calendarCollisions, cellKeyboardCoordinates } from './cell-keyboard';
+import { useDragSensors } from '../../lib/dnd';
 import { dropCommand, parseCell, type Dragged } from './drop-targets';
 import { MonthView } from './MonthView';
 import { WeekView } from './WeekView';
-
-const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 
 export function CalendarView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -36,11 +24,7 @@ export function CalendarView({ plan }: { plan: Plan }) {
   // Collisions are a fact of the whole plan, whatever the filter hides.
   const collisions = useMemo(() => slotCollisions(calendarEntries(plan.items)), [plan.items]);
   const backlog = visible.filter((item) => !item.date && item.variants.every((v) => !v.date));
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: cellKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
-  );
+  const sensors = useDragSensors(cellKeyboardCoordinates);
 
   const onDragStart = ({ active }: DragStartEvent) => setDragged((active.data.current as Dragged | undefined) ?? null);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -55,7 +39,7 @@ export function CalendarView({ plan }: { plan: Plan }) {
     <section className="calendar-view" aria-label={t('nav.calendar')}>
       <DndContext
         sensors={sensors}
-        collisionDetection={pointerWithin}
+        collisionDetection={calendarCollisions}
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragged(null)}
@@ -75,7 +59,7 @@ export function CalendarView({ plan }: { plan: Plan }) {
           {calendarMode === 'week' ? (
             <WeekView entries={entries} collisions={collisions} settings={plan.settings} />
           ) : (
-            <MonthView entries={entries} collisions={collisions} settings={plan.settings} />
+            <MonthView entries={entries} collisions={collisions} />
           )}
         </div>
         <BacklogPanel items={backlog} />

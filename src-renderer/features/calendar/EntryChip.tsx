@@ -1,5 +1,5 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
 import { CalendarX2 } from 'lucide-react';
 import type { CalendarEntry } from '../../../src-shared/planning';
@@ -13,10 +13,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
   const data: Dragged = { kind: 'entry', entry };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entryId(entry), data });
   const label = [entry.time, entry.item.title, collides ? t('calendar.collision') : null].filter(Boolean).join(' · ');
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') openEditor(entry.item.id);
-    else listeners?.onKeyDown?.(event);
-  };
+  const onKeyDown = openOnEnter(listeners, () => openEditor(entry.item.id));
   return (
     <div
       ref={setNodeRef}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
 import { entriesByDay, isoWeek, monthWeeks, toDate, type CalendarEntry } from '../../../src-shared/planning';
-import type { Settings } from '../../../src-shared/model';
 import { useUiStore } from '../../app/ui-store';
 import { dateLocale } from '../../lib/format';
 import { today } from '../../lib/now';
@@ -11,7 +10,7 @@ import { EntryChip } from './EntryChip';
 const SHOWN_PER_DAY = 4;
 
 /** Whole weeks covering the month; days bucketed exactly as in the week view. */
-export function MonthView({ entries, collisions }: { entries: CalendarEntry[]; collisions: Set<string>; settings: Settings }) {
+export function MonthView({ entries, collisions }: { entries: CalendarEntry[]; collisions: Set<string> }) {
   const { t, i18n } = useTranslation();
   const { calendarAnchor, setCalendar } = useUiStore();
   const weeks = monthWeeks(calendarAnchor);

@@ -24,8 +24,11 @@ export function WeekView({ entries, collisions, settings }: Props) {
   const anchor = useUiStore((state) => state.calendarAnchor);
   const days = weekDays(anchor);
   const byDay = entriesByDay(entries.filter((entry) => days.includes(entry.date)));
-  const lanes: Array<ChannelId | null> = settings.channels.filter((c) => c.enabled).map((c) => c.id);
-  if (entries.some((entry) => entry.channel === null && days.includes(entry.date))) lanes.push(null);
+  // A lane per enabled channel, and one for any other channel (or none) with a post this week,
+  // so nothing on the calendar is hidden by a setting.
+  const thisWeek = new Set([...byDay.values()].flat().map((entry) => entry.channel));
+  const lanes: Array<ChannelId | null> = settings.channels.filter((c) => c.enabled || thisWeek.has(c.id)).map((c) => c.id);
+  if (thisWeek.has(null)) lanes.push(null);
   const todayDay = today();
   const locale = dateLocale(i18n.language);
 

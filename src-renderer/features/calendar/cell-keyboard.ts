@@ -1,6 +1,10 @@
 // Keyboard dragging in the calendar: an arrow key jumps to the nearest drop cell in that
 // direction (dnd-kit's sortable coordinates only know sortable lists).
-import type { KeyboardCoordinateGetter } from '@dnd-kit/core';
+import { closestCenter, pointerWithin, type CollisionDetection, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+
+/** The cell under the pointer; a keyboard drag has no pointer, so the cell nearest the chip. */
+export const calendarCollisions: CollisionDetection = (args) =>
+  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
 
 const DIRECTIONS: Record<string, (dx: number, dy: number) => boolean> = {
   ArrowRight: (dx, dy) => dx > 0 && Math.abs(dy) < Math.abs(dx) + 1,

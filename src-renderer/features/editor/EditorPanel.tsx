@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Trash2, X } from 'lucide-react';
-import { checkItem } from '../../../src-shared/checks';
+import { checksOf } from '../../lib/checks';
+import type { PlanCommand } from '../../../src-shared/commands';
 import type { ContentItem, Settings } from '../../../src-shared/model';
 import { STATUSES } from '../../../src-shared/policy';
 import { usePlanStore } from '../../app/plan-store';
@@ -13,6 +14,9 @@ import { AudiencePicker } from './AudiencePicker';
 import { Findings } from './Findings';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { VariantTabs } from './VariantTabs';
+import { WhenFields } from './WhenFields';
+
+type ItemPatch = Extract<PlanCommand, { type: 'item.update' }>['patch'];
 import { formatTags, parseTags } from '../../lib/lists';
 
 /** The side panel for one item, opened from a card in any view. */
@@ -23,8 +27,8 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
   const { openEditor, showToast } = useUiStore();
   const now = useNow();
   const titleRef = useRef<HTMLInputElement>(null);
-  const findings = checkItem(item, settings, now);
-  const update = (patch: Parameters<typeof updateCommand>[1]) => void apply(updateCommand(item.id, patch));
+  const findings = checksOf(item, settings, now);
+  const update = (patch: ItemPatch) => void apply({ type: 'item.update', id: item.id, patch });
 
   const panelRef = useRef<HTMLElement>(null);
   // Into the panel on open: on the title of a new item, else on the panel itself, so a long
@@ -33,7 +37,9 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
 
   const remove = () => {
     openEditor(null);
-    void apply({ type: 'item.delete', id: item.id }).then(() => showToast(t('editor.deleted', { title: item.title }), true));
+    void apply({ type: 'item.delete', id: item.id }).then(
+      (step) => step && showToast(t('editor.deleted', { title: item.title }), step),
+    );
   };
 
   return (
@@ -72,31 +78,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
               ))}
             </select>
           </Field>
-          <Field label={t('editor.date')} htmlFor="item-date">
-            <input
-              id="item-date"
-              type="date"
-              value={item.date ?? ''}
-              onChange={(event) =>
-                void apply(
-                  event.target.value
-                    ? { type: 'item.schedule', id: item.id, date: event.target.value }
-                    : { type: 'item.unschedule', id: item.id },
-                )
-              }
-            />
-          </Field>
-          <Field label={t('editor.time')} htmlFor="item-time">
-            <input
-              id="item-time"
-              type="time"
-              value={item.time ?? ''}
-              disabled={!item.date}
-              onChange={(event) =>
-                item.date && void apply({ type: 'item.schedule', id: item.id, date: item.date, time: event.target.value || null })
-              }
-            />
-          </Field>
+          <WhenFields item={item} />
         </div>
         <Findings item={item} findings={findings} />
         <VariantTabs item={item} settings={settings} />
@@ -125,11 +107,4 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
       </div>
     </aside>
   );
-}
-
-function updateCommand(
-  id: string,
-  patch: Partial<Pick<ContentItem, 'title' | 'notes' | 'audiences' | 'tags' | 'owner' | 'principles'>>,
-) {
-  return { type: 'item.update' as const, id, patch };
 }

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, CircleAlert } from 'lucide-react';
-import { checkItem, countBySeverity } from '../../../src-shared/checks';
+import { countBySeverity } from '../../../src-shared/checks';
+import { checksOf } from '../../lib/checks';
 import type { ContentItem, Settings } from '../../../src-shared/model';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';
@@ -16,7 +17,7 @@ export const ItemCard = memo(function ItemCard({ item, settings }: { item: Conte
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const now = useNow();
-  const counts = countBySeverity(checkItem(item, settings, now));
+  const counts = countBySeverity(checksOf(item, settings, now));
   const failed = counts.error + counts.warning;
   const audiences = item.audiences.map((id) => settings.audiences.find((a) => a.id === id)).filter((a) => a !== undefined);
   return (

@@ -13,9 +13,7 @@ import { KanbanColumn } from './KanbanColumn';
 import { useKanbanAnnouncements } from './announcements';
 import { useKanbanDrag } from './useKanbanDrag';
 import { EmptyPlan } from './EmptyPlan';
-
-/** Space picks a card up; Enter is left to open it in the editor. */
-const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+import { useDragSensors } from '../../lib/dnd';
 
 export function KanbanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -27,11 +25,7 @@ export function KanbanView({ plan }: { plan: Plan }) {
   const items = useMemo(() => new Map(plan.items.map((item) => [item.id, item])), [plan.items]);
   const { columns, handlers } = useKanbanDrag(visible, full, (command) => void apply(command));
   const accessibility = useKanbanAnnouncements(items, columns);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: KEYBOARD_CODES }),
-  );
+  const sensors = useDragSensors(sortableKeyboardCoordinates);
 
   return (
     <section className="kanban-view" aria-label={t('kanban.title')}>

@@ -1,5 +1,5 @@
-import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { openOnEnter } from '../../lib/dnd';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { ContentItem, Settings } from '../../../src-shared/model';
@@ -11,10 +11,7 @@ export function SortableCard({ item, settings }: { item: ContentItem; settings: 
   const openEditor = useUiStore((state) => state.openEditor);
   const selected = useUiStore((state) => state.editingId === item.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') openEditor(item.id);
-    else listeners?.onKeyDown?.(event);
-  };
+  const onKeyDown = openOnEnter(listeners, () => openEditor(item.id));
   return (
     <li>
       <div

@@ -8,11 +8,9 @@ import type { PlanCommand } from '../../../src-shared/commands';
 
 export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: PlanCommand) => void) {
   const [dragging, setDragging] = useState<Columns | null>(null);
-  const [activeId, setActiveId] = useState<string | null>(null);
   const columns = dragging ?? visible;
 
-  function onDragStart({ active }: DragStartEvent) {
-    setActiveId(String(active.id));
+  function onDragStart(_event: DragStartEvent) {
     setDragging(visible);
   }
 
@@ -30,7 +28,6 @@ export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: 
     const id = String(active.id);
     const final = dragging ? reorderWithin(dragging, id, over?.id ?? null) : null;
     setDragging(null);
-    setActiveId(null);
     const status = final ? columnHolding(final, id) : null;
     if (!final || !status || !over) return;
     const index = indexInFullColumn(full[status], final[status], id);
@@ -40,10 +37,9 @@ export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: 
 
   function onDragCancel() {
     setDragging(null);
-    setActiveId(null);
   }
 
-  return { columns, activeId, handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel } };
+  return { columns, handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel } };
 }
 
 function reorderWithin(columns: Columns, id: string, overId: UniqueIdentifier | null): Columns {

@@ -1,0 +1,23 @@
+// What every drag surface shares: mouse, touch and keyboard sensors, Space to pick up (Enter is
+// left to open the item), and the key handler that does that.
+import type { KeyboardEvent } from 'react';
+import { KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type KeyboardCoordinateGetter } from '@dnd-kit/core';
+import type { SyntheticListenerMap } from '@dnd-kit/core/dist/hooks/utilities';
+
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+
+export function useDragSensors(coordinateGetter: KeyboardCoordinateGetter) {
+  return useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
+  );
+}
+
+/** Enter opens the item; every other key goes to dnd-kit. */
+export function openOnEnter(listeners: SyntheticListenerMap | undefined, open: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.key === 'Enter') open();
+    else listeners?.onKeyDown?.(event);
+  };
+}
