@@ -10,6 +10,7 @@ import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './services/handlers';
 import { createServices } from './services/create-services';
 import type { OpenConf } from './store/conf-files';
+import type { Language } from '../src-shared/model';
 import { isAppUrl, secureWindowOptions } from './window';
 
 const openElectronStore: OpenConf = ({ configName, ...options }) =>
@@ -59,12 +60,21 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       runtime: 'electron',
     });
-    registerHandlers(createHandlers(services), () => mainWindow?.webContents ?? null, appUrl());
+    const setMenu = (language: Language) =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),
+      );
+    const handlers = createHandlers(services);
+    const updateSettings = handlers['settings:update'];
+    // The menu speaks the UI language: rebuilt when the language setting changes.
+    handlers['settings:update'] = async (input) => {
+      const settings = await updateSettings(input);
+      setMenu(settings.language);
+      return settings;
+    };
+    registerHandlers(handlers, () => mainWindow?.webContents ?? null, appUrl());
     mainWindow = createWindow();
-    const language = services.plan.current().plan.settings.language;
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),
-    );
+    setMenu(services.plan.current().plan.settings.language);
     app.on('before-quit', () => services.store.close());
   });
 

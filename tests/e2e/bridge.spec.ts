@@ -16,6 +16,15 @@ test('the bridge refuses calls from another origin or host', async ({ harness, p
   await request.dispose();
 });
 
+test('a malformed address gets a 400 and the harness keeps running', async ({ harness, playwright }) => {
+  const request = await playwright.request.newContext();
+  expect((await request.get(`${harness.url}/%E0`)).status()).toBe(400);
+  expect((await request.post(`${harness.url}/ipc/%E0`, { headers: { Origin: harness.url }, data: null })).status()).toBe(400);
+  expect((await request.get(`${harness.url}/../../etc/passwd`)).status()).toBe(404);
+  expect((await request.get(harness.url)).status()).toBe(200);
+  await request.dispose();
+});
+
 test('wrong arguments get a readable error and change nothing', async ({ harness, playwright }) => {
   const request = await playwright.request.newContext();
   const call = (channel: string, data: unknown) =>

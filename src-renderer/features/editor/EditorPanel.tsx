@@ -62,7 +62,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
         <Field label={t('editor.title')} htmlFor="item-title">
           <TextInput id="item-title" ref={titleRef} value={item.title} onChange={(title) => update({ title })} maxLength={500} />
         </Field>
-        <div className="field-row">
+        <div className="field-row when-row">
           <Field label={t('editor.status')} htmlFor="item-status">
             <select
               id="item-status"
