@@ -16,17 +16,15 @@ async function addChannel(page: Page, channel: string) {
   await expect(page.getByRole('tab', { name: channel })).toHaveAttribute('aria-selected', 'true');
 }
 
-/** dnd-kit's keyboard drag, one step at a time, each step waiting for its announcement. */
-async function keyboardMove(page: Page, card: ReturnType<Page['locator']>, steps: string[], landing: RegExp) {
+/** dnd-kit's keyboard drag, one step at a time, each step waiting for the announcement it should make. */
+async function keyboardMove(page: Page, card: ReturnType<Page['locator']>, steps: Array<[string, string]>, landing: RegExp) {
   const live = page.locator('[id^="DndLiveRegion"]');
   await card.focus();
   await page.keyboard.press('Space');
   await expect(card).toHaveAttribute('aria-pressed', 'true');
-  await expect(live).toContainText(/Plockade upp|är över/);
-  for (const key of steps) {
-    const before = await live.textContent();
+  for (const [key, announced] of steps) {
     await page.keyboard.press(key);
-    await expect(live).not.toHaveText(before ?? '');
+    await expect(live).toContainText(announced);
   }
   await page.keyboard.press('Space');
   await expect(live).toContainText(landing);
@@ -65,7 +63,15 @@ test('plan an item: variants, thread, keyboard move, calendar drags, filter, und
   await editor.getByRole('group', { name: 'Målgrupper' }).getByRole('checkbox', { name: 'Beslutsfattare' }).check();
   await editor.getByRole('button', { name: 'Stäng redigeraren' }).click();
 
-  await keyboardMove(page, card, ['ArrowRight', 'ArrowRight'], /släpptes i Granskning/);
+  await keyboardMove(
+    page,
+    card,
+    [
+      ['ArrowRight', 'är över Utkast'],
+      ['ArrowRight', 'är över Granskning'],
+    ],
+    /släpptes i Granskning/,
+  );
   await expect(page.locator('[data-status="review"]').getByRole('button', { name: 'Bostadskrisen' })).toBeVisible();
 
   // The calendar: drag the unscheduled item from the backlog onto Wednesday of this week.
@@ -183,17 +189,19 @@ test('a post moves to another day in the week view with the keyboard alone', asy
     .locator(`.week-cell[data-channel="x"][data-date="${today}"]`)
     .getByRole('button', { name: /Tangentbordsflytt/ });
   const isMonday = await page.evaluate(() => new Date().getDay() === 1);
+  const cells = page.locator('.week-cell[data-channel="x"]');
+  const index = await cells.evaluateAll((all, day) => all.findIndex((cell) => cell.getAttribute('data-date') === day), today);
+  const target = cells.nth(isMonday ? index + 1 : index - 1);
+  const targetDay = (await target.getAttribute('data-date')) as string;
+
   const live = page.locator('[id^="DndLiveRegion"]');
   await chip.focus();
   await page.keyboard.press('Space');
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press(isMonday ? 'ArrowRight' : 'ArrowLeft');
-  await expect(live).toContainText('Över');
+  // Wait until the chip is over the neighbouring day, not just over where it started.
+  await expect(live).toContainText(`Över ${targetDay}`);
   await page.keyboard.press('Space');
-  await expect(live).toContainText('Släpptes på');
-
-  const cells = page.locator('.week-cell[data-channel="x"]');
-  const index = await cells.evaluateAll((all, day) => all.findIndex((cell) => cell.getAttribute('data-date') === day), today);
-  const target = cells.nth(isMonday ? index + 1 : index - 1);
+  await expect(live).toContainText(`Släpptes på ${targetDay}`);
   await expect(target.getByRole('button', { name: '09:15 · Tangentbordsflytt' })).toBeVisible();
 });
