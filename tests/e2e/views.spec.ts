@@ -74,3 +74,36 @@ test('keyboard shortcuts switch views and Ctrl+N starts a new item', async ({ pa
   await title.fill('Från tangentbordet');
   await expect(page.locator('[data-status="idea"]').getByRole('button', { name: 'Från tangentbordet' })).toBeVisible();
 });
+
+test('the dark theme follows the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await loadExample(page);
+  await page.locator('[data-status="approved"] .kanban-card-slot').first().click();
+  await expect(page.getByRole('complementary', { name: 'Inlägg' })).toBeVisible();
+  await screenshot(page, 'editor-dark');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Kalender' }).click();
+  await screenshot(page, 'week-dark');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a post dragged to another day in the month view keeps its time', async ({ page }) => {
+  await loadExample(page);
+  await page.getByRole('button', { name: 'Kalender' }).click();
+  await page.getByRole('button', { name: 'Månad', exact: true }).click();
+  const chip = page.locator('.month-cell .entry-chip').first();
+  const label = (await chip.getAttribute('aria-label')) as string;
+  const [time] = label.split(' · ');
+  const from = await chip.locator('xpath=ancestor::*[@data-date][1]').getAttribute('data-date');
+  const target = page.locator(`.month-cell[data-date]:not([data-date="${from}"])`).last();
+  const to = await target.getAttribute('data-date');
+  const a = (await chip.boundingBox())!;
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 10, a.y + a.height / 2, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await expect(page.locator(`.month-cell[data-date="${to}"] .entry-chip[aria-label="${label}"]`)).toBeVisible();
+  expect(label.startsWith(`${time} · `)).toBe(true);
+});

@@ -17,7 +17,7 @@ import { WeekView } from './WeekView';
 export function CalendarView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
-  const { filter, calendarMode } = useUiStore();
+  const { filter, calendarMode, editingId } = useUiStore();
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const visible = useMemo(() => plan.items.filter((item) => matchesFilter(item, filter)), [plan.items, filter]);
   const entries = useMemo(() => calendarEntries(visible), [visible]);
@@ -62,7 +62,8 @@ export function CalendarView({ plan }: { plan: Plan }) {
             <MonthView entries={entries} collisions={collisions} />
           )}
         </div>
-        <BacklogPanel items={backlog} />
+        {/* The open editor needs the room more than the backlog does: the whole week stays in view. */}
+        {!editingId && <BacklogPanel items={backlog} />}
         <DragOverlay dropAnimation={null}>
           {dragged ? (
             <div className="drag-ghost">{dragged.kind === 'entry' ? dragged.entry.item.title : dragged.item.title}</div>

@@ -62,7 +62,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
         <Field label={t('editor.title')} htmlFor="item-title">
           <TextInput id="item-title" ref={titleRef} value={item.title} onChange={(title) => update({ title })} maxLength={500} />
         </Field>
-        <div className="field-row when-row">
+        <div className="field-row">
           <Field label={t('editor.status')} htmlFor="item-status">
             <select
               id="item-status"
@@ -78,25 +78,25 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
               ))}
             </select>
           </Field>
+          <Field label={t('editor.owner')} htmlFor="item-owner">
+            <TextInput id="item-owner" value={item.owner} onChange={(owner) => update({ owner })} />
+          </Field>
+        </div>
+        <div className="field-row">
           <WhenFields item={item} />
         </div>
         <Findings item={item} findings={findings} />
         <VariantTabs item={item} settings={settings} />
         <AudiencePicker item={item} settings={settings} onChange={(audiences) => update({ audiences })} />
-        <div className="field-row">
-          <Field label={t('editor.owner')} htmlFor="item-owner">
-            <TextInput id="item-owner" value={item.owner} onChange={(owner) => update({ owner })} />
-          </Field>
-          <Field label={t('editor.tags')} htmlFor="item-tags" hint={t('editor.tagsHint')}>
-            <ListInput
-              id="item-tags"
-              values={item.tags}
-              parse={parseTags}
-              format={formatTags}
-              onChange={(tags) => update({ tags })}
-            />
-          </Field>
-        </div>
+        <Field label={t('editor.tags')} htmlFor="item-tags" hint={t('editor.tagsHint')}>
+          <ListInput
+            id="item-tags"
+            values={item.tags}
+            parse={parseTags}
+            format={formatTags}
+            onChange={(tags) => update({ tags })}
+          />
+        </Field>
         <Field label={t('editor.notes')} htmlFor="item-notes">
           <TextArea id="item-notes" rows={4} value={item.notes} onChange={(notes) => update({ notes })} />
         </Field>
