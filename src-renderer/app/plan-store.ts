@@ -86,6 +86,15 @@ export const usePlanStore = create<PlanState>((set, get) => {
     }
   }
 
+  /** Undo or redo: moves the newest step to the other stack and sends its command. */
+  async function replay(from: 'undoStack' | 'redoStack'): Promise<void> {
+    const to = from === 'undoStack' ? 'redoStack' : 'undoStack';
+    const entry = get()[from].at(-1);
+    if (!entry) return;
+    set((state) => ({ ...state, [from]: state[from].slice(0, -1), [to]: [...state[to], { ...entry, mergeKey: null }] }));
+    await send(from === 'undoStack' ? entry.undo : entry.redo, false);
+  }
+
   return {
     phase: 'loading',
     plan: null,
@@ -106,25 +115,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     apply: (command) => send(command, true),
 
-    async undo() {
-      const entry = get().undoStack.at(-1);
-      if (!entry) return;
-      set((state) => ({
-        undoStack: state.undoStack.slice(0, -1),
-        redoStack: [...state.redoStack, { ...entry, mergeKey: null }],
-      }));
-      await send(entry.undo, false);
-    },
-
-    async redo() {
-      const entry = get().redoStack.at(-1);
-      if (!entry) return;
-      set((state) => ({
-        redoStack: state.redoStack.slice(0, -1),
-        undoStack: [...state.undoStack, { ...entry, mergeKey: null }],
-      }));
-      await send(entry.redo, false);
-    },
+    undo: () => replay('undoStack'),
+    redo: () => replay('redoStack'),
 
     async undoStep(entry) {
       if (!get().undoStack.includes(entry)) return;
