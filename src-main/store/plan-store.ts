@@ -114,10 +114,6 @@ export class PlanStore {
     if (order.length > 0 && this.clock().getTime() - this.lastBackupAt >= this.backupIntervalMs) this.backupNow();
   }
 
-  hasPendingWrites(): boolean {
-    return this.dirty.size > 0;
-  }
-
   /** Flushes and stops the timer: call on quit. */
   close(): void {
     this.flush();
