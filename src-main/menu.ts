@@ -2,51 +2,11 @@
 // same handler as its keyboard shortcuts; text editing uses Electron's roles.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../src-shared/ipc/channels';
+import { MESSAGES } from '../src-shared/i18n/messages';
 import type { Language } from '../src-shared/model';
 
-const LABELS = {
-  sv: {
-    file: 'Arkiv',
-    newItem: 'Nytt inlägg',
-    export: 'Exportera…',
-    quit: 'Avsluta',
-    edit: 'Redigera',
-    undo: 'Ångra',
-    redo: 'Gör om',
-    cut: 'Klipp ut',
-    copy: 'Kopiera',
-    paste: 'Klistra in',
-    selectAll: 'Markera allt',
-    view: 'Visa',
-    kanban: 'Kanban',
-    calendar: 'Kalender',
-    board: 'Styrelsevy',
-    settings: 'Inställningar',
-    fullscreen: 'Helskärm',
-  },
-  en: {
-    file: 'File',
-    newItem: 'New item',
-    export: 'Export…',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    kanban: 'Kanban',
-    calendar: 'Calendar',
-    board: 'Board view',
-    settings: 'Settings',
-    fullscreen: 'Full screen',
-  },
-} as const;
-
 export function menuTemplate(language: Language, send: (command: AppCommand) => void): MenuItemConstructorOptions[] {
-  const l = LABELS[language];
+  const l = MESSAGES[language].menu;
   const item = (label: string, command: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,

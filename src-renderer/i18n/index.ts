@@ -1,16 +1,12 @@
-// One i18n layer for every word in the UI. Domain labels (statuses, channels, audiences) are
-// LocalizedText in the plan's settings; `localized` picks the current language from those.
+// The renderer's i18n over the shared catalogue (src-shared/i18n). Domain labels (statuses,
+// channels, audiences) are LocalizedText in the plan's settings; `useLocalized` picks from those.
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { MESSAGES } from '../../src-shared/i18n/messages';
 import type { Language, LocalizedText } from '../../src-shared/model';
-import { sv } from './sv';
-import { en } from './en';
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof sv>;
 
 void i18next.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
+  resources: { sv: { translation: MESSAGES.sv }, en: { translation: MESSAGES.en } },
   lng: 'sv',
   fallbackLng: 'sv',
   interpolation: { escapeValue: false },

@@ -1,4 +1,4 @@
-import type { Messages } from './index';
+import type { Messages } from './messages';
 
 export const en: Messages = {
   app: {
@@ -12,6 +12,25 @@ export const en: Messages = {
     redo: 'Redo',
     notifications: 'Notifications',
     exportComingSoon: 'Exporting channel packages comes in a later step.',
+  },
+  menu: {
+    file: 'File',
+    newItem: 'New item',
+    export: 'Export…',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    kanban: 'Kanban',
+    calendar: 'Calendar',
+    board: 'Board view',
+    settings: 'Settings',
+    fullscreen: 'Full screen',
   },
   nav: {
     label: 'Views',

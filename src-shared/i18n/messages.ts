@@ -1,0 +1,34 @@
+// The one catalogue of user-facing words (STYLE habit 11). The renderer reads it through
+// i18next; main's menu and the export's texts read it through `translate`, so a word is
+// written once, in one place, in each language.
+import type { Language } from '../model';
+import { en } from './en';
+import { sv } from './sv';
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof sv>;
+
+export const MESSAGES: Readonly<Record<Language, Messages>> = { sv, en };
+
+export type Vars = Readonly<Record<string, string | number>>;
+
+/**
+ * A message by its dotted key, as i18next reads the same catalogue: `{{name}}` is filled in,
+ * and with a numeric `count` the `_one`/`_other` form is chosen by the language's plural rules.
+ * An unknown key comes back as the key, which a test then catches.
+ */
+export function translate(language: Language, key: string, vars: Vars = {}): string {
+  const count = vars.count;
+  const plural = typeof count === 'number' ? `${key}_${new Intl.PluralRules(language).select(count)}` : null;
+  const template = (plural && lookup(MESSAGES[language], plural)) ?? lookup(MESSAGES[language], key) ?? key;
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+function lookup(messages: Messages, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
