@@ -2,7 +2,7 @@
 // Electron, so this file stays thin.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
 import { APP_COMMAND_EVENT } from '../src-shared/ipc/channels';
 import { menuTemplate } from './menu';
 import ElectronStore from 'electron-store';
@@ -12,6 +12,7 @@ import { createServices } from './services/create-services';
 import type { OpenConf } from './store/conf-files';
 import type { Language } from '../src-shared/model';
 import { isAppUrl, secureWindowOptions } from './window';
+import type { ExportFolder } from './services/export-folder';
 
 const openElectronStore: OpenConf = ({ configName, ...options }) =>
   new ElectronStore<Record<string, unknown>>({ ...options, name: configName });
@@ -41,6 +42,18 @@ function lockDown(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+/** Exports go where the user picks, in the OS folder dialog. */
+function osExportFolder(): ExportFolder {
+  return {
+    async choose() {
+      const options = { properties: ['openDirectory', 'createDirectory'] } satisfies Electron.OpenDialogOptions;
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    reveal: (path) => shell.showItemInFolder(path),
+  };
+}
+
 // Two instances writing the same data folder would lose changes: focus the first instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -56,10 +69,13 @@ if (!app.requestSingleInstanceLock()) {
     const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
     session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
     session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
-    const services = createServices(app.getPath('userData'), openElectronStore, {
-      version: app.getVersion(),
-      runtime: 'electron',
-    });
+    const services = createServices(
+      app.getPath('userData'),
+      openElectronStore,
+      { version: app.getVersion(), runtime: 'electron' },
+      {},
+      osExportFolder(),
+    );
     const setMenu = (language: Language) =>
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),

@@ -8,6 +8,7 @@ import { dispatch } from '../ipc/dispatch';
 import { createHandlers } from '../services/handlers';
 import { createServices } from '../services/create-services';
 import { openNodeConf } from '../store/node-conf';
+import { fixedExportFolder } from '../services/export-folder';
 
 const HOST = '127.0.0.1';
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -32,10 +33,13 @@ function main(): void {
     process.exit(1);
   }
   mkdirSync(dataDir, { recursive: true });
-  const services = createServices(dataDir, openNodeConf, {
-    version: process.env.npm_package_version ?? 'dev',
-    runtime: 'browser-harness',
-  });
+  const services = createServices(
+    dataDir,
+    openNodeConf,
+    { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness', exportDir },
+    {},
+    fixedExportFolder(exportDir),
+  );
   const handlers = createHandlers(services);
   // Filled in once listening: with PORT=0 the system picks a free port (used by the tests).
   const origins = new Set<string>();

@@ -4,10 +4,12 @@ import type { AppInfo } from '../../src-shared/ipc/contract';
 import type { Handlers } from '../ipc/dispatch';
 import type { PlanService } from './plan-service';
 import type { PlanStore } from '../store/plan-store';
+import type { ExportFolder } from './export-folder';
 
 export interface Services {
   plan: PlanService;
   store: PlanStore;
+  exports: ExportFolder;
   info: AppInfo;
 }
 

@@ -11,6 +11,8 @@ export interface AppInfo {
   version: string;
   dataDir: string;
   runtime: 'electron' | 'browser-harness';
+  /** The fixed export folder of the browser harness; null in Electron, where the user picks one. */
+  exportDir: string | null;
 }
 
 export interface LoadedPlan {
