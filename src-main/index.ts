@@ -1,27 +1,23 @@
 // Electron lifecycle and the one window. Everything else lives in services that run without
 // Electron, so this file stays thin.
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
 import { APP_COMMAND_EVENT } from '../src-shared/ipc/channels';
 import { menuTemplate } from './menu';
-import ElectronStore from 'electron-store';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './services/handlers';
 import { createServices } from './services/create-services';
-import type { OpenConf } from './store/conf-files';
 import type { Language } from '../src-shared/model';
-import { isAppUrl, secureWindowOptions } from './window';
+import { isAppUrl, rendererUrl, secureWindowOptions } from './window';
+import { guardQuit } from './quit-guard';
+import { describeStartupError } from './store/startup-error';
+import { translate } from '../src-shared/i18n/messages';
 import type { ExportFolder } from './services/export-folder';
-
-const openElectronStore: OpenConf = ({ configName, ...options }) =>
-  new ElectronStore<Record<string, unknown>>({ ...options, name: configName });
 
 let mainWindow: BrowserWindow | null = null;
 
 function appUrl(): string {
-  const devUrl = process.env.ELECTRON_RENDERER_URL;
-  return devUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+  return rendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL, join(import.meta.dirname, '../renderer/index.html'));
 }
 
 function createWindow(): BrowserWindow {
@@ -64,35 +60,44 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => lockDown(contents));
 
-  void app.whenReady().then(() => {
-    // Deny every permission but writing to the clipboard (the editor's copy button).
-    const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
-    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
-    session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
-    const services = createServices(
-      app.getPath('userData'),
-      openElectronStore,
-      { version: app.getVersion(), runtime: 'electron' },
-      {},
-      osExportFolder(),
-    );
-    const setMenu = (language: Language) =>
-      Menu.setApplicationMenu(
-        Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),
-      );
-    const handlers = createHandlers(services);
-    const updateSettings = handlers['settings:update'];
-    // The menu speaks the UI language: rebuilt when the language setting changes.
-    handlers['settings:update'] = async (input) => {
-      const settings = await updateSettings(input);
-      setMenu(settings.language);
-      return settings;
-    };
-    registerHandlers(handlers, () => mainWindow?.webContents ?? null, appUrl());
-    mainWindow = createWindow();
-    setMenu(services.plan.current().plan.settings.language);
-    app.on('before-quit', () => services.store.close());
-  });
+  void app.whenReady().then(start).catch(failToStart);
 
   app.on('window-all-closed', () => app.quit());
+}
+
+function start(): void {
+  // Deny every permission but writing to the clipboard (the editor's copy button).
+  const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
+  const services = createServices(
+    app.getPath('userData'),
+    { version: app.getVersion(), runtime: 'electron' },
+    {},
+    osExportFolder(),
+  );
+  const setMenu = (language: Language) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),
+    );
+  const handlers = createHandlers(services);
+  const updateSettings = handlers['settings:update'];
+  // The menu speaks the UI language: rebuilt when the language setting changes.
+  handlers['settings:update'] = async (input) => {
+    const settings = await updateSettings(input);
+    setMenu(settings.language);
+    return settings;
+  };
+  registerHandlers(handlers, () => mainWindow?.webContents ?? null, appUrl());
+  mainWindow = createWindow();
+  setMenu(services.plan.current().plan.settings.language);
+  guardQuit(services, () => mainWindow);
+}
+
+/** A data folder that cannot be used is a plain message, then an exit that frees the lock. */
+function failToStart(error: unknown): void {
+  const language: Language = app.getLocale().startsWith('sv') ? 'sv' : 'en';
+  dialog.showErrorBox(translate(language, 'startup.title'), describeStartupError(error, language));
+  app.releaseSingleInstanceLock();
+  app.exit(1);
 }

@@ -1,4 +1,5 @@
 // The window's options, apart from Electron so a unit test can check every security setting.
+import { pathToFileURL } from 'node:url';
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
@@ -36,4 +37,12 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The page the window loads. electron-vite's dev server URL is honoured only in development: in
+ * a packaged app an environment variable must not point the window at another page.
+ */
+export function rendererUrl(packaged: boolean, devUrl: string | undefined, builtIndex: string): string {
+  return !packaged && devUrl ? devUrl : pathToFileURL(builtIndex).href;
 }

@@ -17,10 +17,35 @@ export type ChannelId = z.infer<typeof ChannelId>;
 export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
 export type Language = z.infer<typeof Language>;
 
+/** How long each text field may be, in UTF-16 units as the schema counts; the editor shows them. */
+export const TEXT_LIMITS = {
+  title: 500,
+  notes: 50_000,
+  owner: 200,
+  text: 100_000,
+  lead: 5_000,
+  slug: 200,
+  link: 2_000,
+  mediaNote: 2_000,
+  altText: 2_000,
+  publishedUrl: 2_000,
+  organisationName: 200,
+  websiteBaseUrl: 500,
+} as const;
+
 /** A calendar day as the user means it, `yyyy-MM-dd`, with no time zone. */
 // Years 1900–2099: a half-typed year ("0202") is not a date anyone plans for, and would make a
-// store partition of its own.
-export const IsoDay = z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Datum ska skrivas åååå-mm-dd');
+// store partition of its own. The refinement turns away days a month does not have (2026-02-31),
+// which would otherwise be stored and then shown nowhere.
+export const IsoDay = z
+  .string()
+  .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'Datum ska skrivas åååå-mm-dd', abort: true })
+  .refine(isRealDay, 'Datumet finns inte i kalendern');
+
+function isRealDay(day: string): boolean {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return date <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 /** A wall-clock time, `HH:mm`. */
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid ska skrivas tt:mm');
 export const Timestamp = z.iso.datetime({ offset: true });
@@ -51,8 +76,8 @@ export const Audience = z.strictObject({
 export type Audience = z.infer<typeof Audience>;
 
 export const Settings = z.strictObject({
-  organisationName: z.string().max(200),
-  websiteBaseUrl: z.string().max(500),
+  organisationName: z.string().max(TEXT_LIMITS.organisationName),
+  websiteBaseUrl: z.string().max(TEXT_LIMITS.websiteBaseUrl),
   channels: z.array(ChannelSettings),
   audiences: z.array(Audience),
   /** 1 = January. The board reviews the policy once per operating year. */
@@ -65,19 +90,19 @@ export type Settings = z.infer<typeof Settings>;
 
 export const Variant = z.strictObject({
   channel: ChannelId,
-  text: z.string().max(100_000),
+  text: z.string().max(TEXT_LIMITS.text),
   /** Website only: the lead (ingress) and the URL slug. Empty elsewhere. */
-  lead: z.string().max(5_000),
-  slug: z.string().max(200),
+  lead: z.string().max(TEXT_LIMITS.lead),
+  slug: z.string().max(TEXT_LIMITS.slug),
   hashtags: z.array(z.string().max(140)).max(100),
   /** Empty means: use the hub link (the item's website URL) where there is one. */
-  link: z.string().max(2_000),
-  mediaNote: z.string().max(2_000),
-  altText: z.string().max(2_000),
+  link: z.string().max(TEXT_LIMITS.link),
+  mediaNote: z.string().max(TEXT_LIMITS.mediaNote),
+  altText: z.string().max(TEXT_LIMITS.altText),
   date: IsoDay.nullable(),
   time: ClockTime.nullable(),
   publishedAt: Timestamp.nullable(),
-  publishedUrl: z.string().max(2_000),
+  publishedUrl: z.string().max(TEXT_LIMITS.publishedUrl),
 });
 export type Variant = z.infer<typeof Variant>;
 
@@ -86,14 +111,14 @@ export type Principles = z.infer<typeof Principles>;
 
 export const ContentItem = z.strictObject({
   id: ItemId,
-  title: z.string().max(500),
-  notes: z.string().max(50_000),
+  title: z.string().max(TEXT_LIMITS.title),
+  notes: z.string().max(TEXT_LIMITS.notes),
   status: StatusId,
   date: IsoDay.nullable(),
   time: ClockTime.nullable(),
   audiences: z.array(z.string().max(64)).max(50),
   tags: z.array(z.string().max(100)).max(50),
-  owner: z.string().max(200),
+  owner: z.string().max(TEXT_LIMITS.owner),
   principles: Principles,
   /** Order within its kanban column: lower comes first. */
   rank: z.number().finite(),

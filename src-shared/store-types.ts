@@ -1,6 +1,6 @@
 // What the store tells the UI about the files on disk. Plain data: the UI words it.
 export interface StoreNotice {
-  kind: 'restored-from-backup' | 'no-backup-found';
+  kind: 'restored-from-backup' | 'no-backup-found' | 'backup-failed';
   /** The file that could not be read, e.g. `items-2026.json`. */
   file: string;
   /** Where its original bytes were kept. */
@@ -17,3 +17,15 @@ export interface BackupInfo {
   files: string[];
   itemCount: number;
 }
+
+/** Why a file could not be written, in terms the UI can word plainly. */
+export type WriteProblem = 'disk-full' | 'read-only' | 'no-permission' | 'not-a-folder' | 'short-write' | 'other';
+
+/**
+ * Whether every change is on disk. While writes fail the changes stay in main's memory and are
+ * retried; the UI shows a persistent alert until `saved` again (DESIGN §6).
+ */
+export type SaveState =
+  | { status: 'saved' }
+  | { status: 'pending' }
+  | { status: 'failing'; problem: WriteProblem; file: string; detail: string; since: string; attempts: number };

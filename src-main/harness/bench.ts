@@ -7,7 +7,6 @@ import { performance } from 'node:perf_hooks';
 import { emptyVariant, type PlanCommand } from '../../src-shared/commands';
 import type { ContentItem } from '../../src-shared/model';
 import { createServices } from '../services/create-services';
-import { openNodeConf } from '../store/node-conf';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 const NOW = new Date().toISOString();
@@ -44,7 +43,7 @@ function time<T>(label: string, run: () => T, results: Array<[string, string]>):
 function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'kanalplan-bench-'));
   const results: Array<[string, string]> = [];
-  const first = createServices(dir, openNodeConf, { version: 'bench', runtime: 'browser-harness' });
+  const first = createServices(dir, { version: 'bench', runtime: 'browser-harness' });
   const put: PlanCommand = { type: 'items.put', items: Array.from({ length: ITEMS }, (_, i) => item(i)), removeIds: [] };
   time(`apply ${ITEMS} items (one command)`, () => first.plan.apply(put), results);
   time('write every partition', () => first.store.flush(), results);
@@ -59,7 +58,7 @@ function main(): void {
 
   const second = time(
     'start: load, verify and back up',
-    () => createServices(dir, openNodeConf, { version: 'bench', runtime: 'browser-harness' }),
+    () => createServices(dir, { version: 'bench', runtime: 'browser-harness' }),
     results,
   );
   time(

@@ -2,12 +2,14 @@
 // served by the same services and a real store. A development and test tool, never packaged.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { dispatch } from '../ipc/dispatch';
-import { createHandlers } from '../services/handlers';
+import { createHandlers, type Services } from '../services/handlers';
+import { savePlanCopy } from '../services/plan-copy';
+import { describeStartupError } from '../store/startup-error';
 import { createServices } from '../services/create-services';
-import { openNodeConf } from '../store/node-conf';
 import { fixedExportFolder } from '../services/export-folder';
 
 const HOST = '127.0.0.1';
@@ -32,14 +34,19 @@ function main(): void {
     console.error(`Hittar inte den byggda appen i ${rendererDir}. Kör "npm run build" först.`);
     process.exit(1);
   }
-  mkdirSync(dataDir, { recursive: true });
-  const services = createServices(
-    dataDir,
-    openNodeConf,
-    { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness', exportDir },
-    {},
-    fixedExportFolder(exportDir),
-  );
+  let services: Services;
+  try {
+    services = createServices(
+      dataDir,
+      { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness', exportDir },
+      {},
+      fixedExportFolder(exportDir),
+    );
+  } catch (error) {
+    // A plain message and a non-zero exit, never a stack trace (DESIGN §6).
+    console.error(describeStartupError(error));
+    process.exit(1);
+  }
   const handlers = createHandlers(services);
   // Filled in once listening: with PORT=0 the system picks a free port (used by the tests).
   const origins = new Set<string>();
@@ -89,9 +96,8 @@ function main(): void {
   }
 
   const shutdown = (): void => {
-    services.store.close();
     server.close();
-    process.exit(0);
+    process.exit(closeStore(services, exportDir) ? 0 : 1);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
@@ -105,18 +111,41 @@ function main(): void {
   });
 }
 
+/**
+ * Flushes on quit. Changes that cannot be written are not dropped in silence: they go to a copy
+ * where exports go (or the temp folder), and the message says where. False if anything was unsaved.
+ */
+function closeStore(services: Services, exportDir: string): boolean {
+  const state = services.store.close();
+  if (state.status === 'saved') return true;
+  for (const folder of [exportDir, tmpdir()]) {
+    try {
+      const path = savePlanCopy(services.plan.current().plan, folder, new Date());
+      console.error(`Kanalplan: de senaste ändringarna kunde inte sparas i datamappen. En kopia av planen finns i ${path}`);
+      return false;
+    } catch {
+      // Try the next folder.
+    }
+  }
+  console.error('Kanalplan: de senaste ändringarna kunde inte sparas, och ingen kopia kunde skrivas.');
+  return false;
+}
+
+/** The body as text; a body over the limit is read to its end (so the client gets the 413) and dropped. */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
-    let size = 0;
+    let size = Number(request.headers['content-length'] ?? 0);
+    let tooLarge = size > MAX_BODY_BYTES;
+    size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('För stort anrop.'));
-        request.destroy();
-      } else chunks.push(chunk);
+      tooLarge ||= size > MAX_BODY_BYTES;
+      if (!tooLarge) chunks.push(chunk);
     });
-    request.on('end', () => resolvePromise(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () =>
+      tooLarge ? reject(new Error('För stort anrop.')) : resolvePromise(Buffer.concat(chunks).toString('utf8')),
+    );
     request.on('error', reject);
   });
 }

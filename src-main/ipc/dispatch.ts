@@ -1,9 +1,9 @@
 // Validate, then call: the single path every IPC call takes, in Electron and in the browser
 // harness alike. Nothing reaches a service unless the contract's schema accepted it.
-import { z } from 'zod';
 import { isChannel, type Channel } from '../../src-shared/ipc/channels';
 import { contract, type IpcResponse, type ParsedInputOf, type ResultOf } from '../../src-shared/ipc/contract';
 import { toAppError } from '../../src-shared/errors';
+import { describeIssues } from '../../src-shared/validation';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInputOf<C>) => Promise<ResultOf<C>> | ResultOf<C>;
@@ -17,7 +17,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-input', message: `Ogiltiga argument till ${channel}:\n${z.prettifyError(parsed.error)}` },
+      error: { code: 'invalid-input', message: `Ogiltiga argument till ${channel}:\n${describeIssues(parsed.error)}` },
     };
   }
   try {

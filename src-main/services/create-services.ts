@@ -1,21 +1,22 @@
 // Wires the store and the services for a data folder. Used by Electron main and by the browser
-// harness alike; only the conf class differs (electron-store vs conf).
+// harness alike; only where exports go differs.
 import { join } from 'node:path';
 import type { AppInfo } from '../../src-shared/ipc/contract';
 import { PlanStore, type PlanStoreOptions } from '../store/plan-store';
-import type { OpenConf } from '../store/conf-files';
-import { PlanService } from './plan-service';
-import type { Services } from './handlers';
+import { ensureWritableDataFolder } from '../store/startup-error';
 import { fixedExportFolder, type ExportFolder } from './export-folder';
+import type { Services } from './handlers';
+import { PlanService } from './plan-service';
 
+/** Throws a StartupError (with a plain message) if the data folder cannot be used. */
 export function createServices(
   dataDir: string,
-  openConf: OpenConf,
   info: Omit<AppInfo, 'dataDir' | 'exportDir'> & { exportDir?: string | null },
   options: PlanStoreOptions = {},
   exports: ExportFolder = fixedExportFolder(join(dataDir, 'export')),
 ): Services {
-  const store = new PlanStore(dataDir, openConf, options);
+  ensureWritableDataFolder(dataDir, options.fs);
+  const store = new PlanStore(dataDir, options);
   const plan = new PlanService(store, options.clock);
   return { plan, store, exports, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
 }

@@ -5,6 +5,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { PlanService } from './plan-service';
 import type { PlanStore } from '../store/plan-store';
 import type { ExportFolder } from './export-folder';
+import { savePlanCopy } from './plan-copy';
 
 export interface Services {
   plan: PlanService;
@@ -21,5 +22,11 @@ export function createHandlers(services: Services): Handlers {
     'settings:update': ({ settings }) => services.plan.updateSettings(settings),
     'backups:list': () => services.store.listBackups(),
     'backups:restore': ({ id }) => services.plan.restoreBackup(id),
+    'store:status': () => services.store.saveState(),
+    'store:retry': () => services.store.flush(),
+    'store:save-copy': async () => {
+      const folder = await services.exports.choose();
+      return folder === null ? null : { path: savePlanCopy(services.plan.current().plan, folder, new Date()) };
+    },
   };
 }

@@ -1,11 +1,14 @@
 // Verified, rotating snapshots of the data folder (DESIGN §6). A snapshot is a folder of copied
 // partition files plus a manifest written last: no manifest means unfinished, never trusted.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, subDays } from 'date-fns';
 import type { BackupInfo } from '../../src-shared/store-types';
-import { fileOf, parsePartition } from './conf-files';
+import { writeFileDurably, type WriteFs } from './durable-write';
+import { fileOf, parsePartition } from './partition-files';
 import type { StoredDoc } from './migrations';
+import { isPartitionName } from './partitions';
 
 const MANIFEST = 'manifest.json';
 const KEEP_TODAY = 3;
@@ -17,15 +20,21 @@ export class Backups {
   constructor(
     private readonly dataDir: string,
     private readonly clock: () => Date,
+    private readonly fs: WriteFs = nodeFs,
   ) {
     this.dir = join(dataDir, 'backups');
   }
 
   /** Good snapshots, newest first. */
   list(): BackupInfo[] {
-    if (!existsSync(this.dir)) return [];
+    let ids: string[];
+    try {
+      ids = existsSync(this.dir) ? readdirSync(this.dir) : [];
+    } catch {
+      return []; // `backups` is a file, or cannot be read: there is nothing to list
+    }
     const backups: BackupInfo[] = [];
-    for (const id of readdirSync(this.dir)) {
+    for (const id of ids) {
       const manifest = this.readManifest(id);
       if (manifest) backups.push(manifest);
     }
@@ -38,24 +47,26 @@ export class Backups {
    */
   snapshot(partitions: readonly string[]): BackupInfo | null {
     const createdAt = this.clock().toISOString();
-    const id = this.freshId(createdAt);
-    const folder = join(this.dir, id);
-    mkdirSync(folder, { recursive: true });
-    let itemCount = 0;
+    let folder: string | null = null;
     try {
+      const id = this.freshId(createdAt);
+      folder = join(this.dir, id);
+      mkdirSync(folder, { recursive: true });
+      let itemCount = 0;
       for (const partition of partitions) {
         copyFileSync(join(this.dataDir, fileOf(partition)), join(folder, fileOf(partition)));
         const { doc } = parsePartition(readFileSync(join(folder, fileOf(partition)), 'utf8'), partition);
         if (Array.isArray(doc.items)) itemCount += doc.items.length;
       }
+      const info: BackupInfo = { id, createdAt, files: partitions.map(fileOf), itemCount };
+      writeFileDurably(join(folder, MANIFEST), Buffer.from(JSON.stringify(info)), this.fs);
+      this.rotate(id);
+      return info;
     } catch {
-      rmSync(folder, { recursive: true, force: true });
+      // A full disk or an unwritable folder: keep every older snapshot and let the caller say so.
+      if (folder) rmSync(folder, { recursive: true, force: true });
       return null;
     }
-    const info: BackupInfo = { id, createdAt, files: partitions.map(fileOf), itemCount };
-    writeFileSync(join(folder, MANIFEST), JSON.stringify(info));
-    this.rotate(id);
-    return info;
   }
 
   /** The newest snapshot holding a valid copy of `partition`. */
@@ -93,10 +104,19 @@ export class Backups {
     }
   }
 
+  /**
+   * A manifest is trusted only if it names its own folder and nothing but partition files: a
+   * tampered one must not make a restore read or write outside the data folder.
+   */
   private readManifest(id: string): BackupInfo | null {
     try {
       const info = JSON.parse(readFileSync(join(this.dir, id, MANIFEST), 'utf8')) as BackupInfo;
-      return info.id === id && typeof info.createdAt === 'string' && Array.isArray(info.files) ? info : null;
+      const filesOk =
+        Array.isArray(info.files) &&
+        info.files.every((file) => typeof file === 'string' && file.endsWith('.json') && isPartitionName(file.slice(0, -5)));
+      return info.id === id && typeof info.createdAt === 'string' && !Number.isNaN(Date.parse(info.createdAt)) && filesOk
+        ? info
+        : null;
     } catch {
       return null;
     }

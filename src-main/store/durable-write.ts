@@ -4,14 +4,13 @@
 // until every byte is written, fsync, read the temp file back, and only then rename it into place.
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { WriteProblem } from '../../src-shared/store-types';
 
 /** The part of `node:fs` a durable write uses; tests pass one that writes short or fails. */
 export type WriteFs = Pick<
   typeof nodeFs,
-  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'readFileSync' | 'existsSync'
+  'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync' | 'readFileSync'
 >;
-
-export type WriteProblem = 'disk-full' | 'read-only' | 'no-permission' | 'not-a-folder' | 'short-write' | 'other';
 
 /** A write that did not happen. The file at `path` is as it was before. */
 export class WriteError extends Error {

@@ -1,23 +1,33 @@
 // The plan on disk: partitioned files, batched writes, recovery from corrupt files, backups.
-// The plan itself lives in memory (PlanService); this class only loads and persists it.
+// The plan itself lives in memory (PlanService); this class only loads and persists it. A write
+// that fails keeps the change pending in memory, is retried, and is reported (saveState).
+import * as nodeFs from 'node:fs';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../src-shared/errors';
 import { emptyPlan } from '../../src-shared/plan';
 import type { ContentItem, Plan, Settings } from '../../src-shared/model';
-import type { BackupInfo, StoreNotice } from '../../src-shared/store-types';
+import type { BackupInfo, SaveState, StoreNotice } from '../../src-shared/store-types';
 import { Backups } from './backups';
-import { confOptions, fileOf, readPartitionFile, type ConfLike, type OpenConf } from './conf-files';
+import { isTempFile, problemOf, type WriteFs } from './durable-write';
+import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
 import type { StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
+import { StartupError } from './startup-error';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
   flushDelayMs?: number;
   /** A backup at most this often while changing. */
   backupIntervalMs?: number;
+  /** Retries of a failed write back off from this delay up to 30 s. */
+  retryDelayMs?: number;
   clock?: () => Date;
+  /** The file system writes go through; tests pass one that writes short or fails. */
+  fs?: WriteFs;
 }
+
+const MAX_RETRY_DELAY_MS = 30_000;
 
 export class PlanStore {
   readonly backups: Backups;
@@ -28,24 +38,31 @@ export class PlanStore {
   private readonly dirty = new Set<string>();
   /** The item ids each partition file holds as last read or written: tells which ones gain items. */
   private readonly onDisk = new Map<string, Set<string>>();
-  private readonly files = new Map<string, ConfLike>();
+  private readonly fs: WriteFs;
+  private readonly retryDelayMs: number;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastBackupAt = 0;
   private plan: Plan = emptyPlan();
+  private failure: Extract<SaveState, { status: 'failing' }> | null = null;
 
   constructor(
     readonly dataDir: string,
-    private readonly openConf: OpenConf,
     options: PlanStoreOptions = {},
   ) {
     this.clock = options.clock ?? (() => new Date());
     this.flushDelayMs = options.flushDelayMs ?? 1000;
     this.backupIntervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
-    this.backups = new Backups(dataDir, this.clock);
+    this.retryDelayMs = options.retryDelayMs ?? 2000;
+    this.fs = options.fs ?? nodeFs;
+    this.backups = new Backups(dataDir, this.clock, this.fs);
   }
 
-  /** Reads every partition, recovering corrupt ones from backups, then takes a start backup. */
+  /**
+   * Reads every partition, recovering corrupt ones from backups, then takes a start backup.
+   * Throws a StartupError with a plain message if the folder cannot be read at all.
+   */
   load(): { plan: Plan; notices: StoreNotice[] } {
+    this.removeTempFiles();
     const notices: StoreNotice[] = [];
     const docs = new Map<string, StoredDoc>();
     let migrated = false;
@@ -71,8 +88,14 @@ export class PlanStore {
     this.markMisplaced(docs);
     const backedUpAt = this.lastBackupAt;
     this.flush();
-    if (this.lastBackupAt === backedUpAt) this.backupNow();
+    if (this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
     return { plan: this.plan, notices };
+  }
+
+  /** Whether every change is on disk, or which write keeps failing. */
+  saveState(): SaveState {
+    if (this.failure) return this.failure;
+    return this.dirty.size > 0 ? { status: 'pending' } : { status: 'saved' };
   }
 
   /** Records a new in-memory plan and schedules a write of the partitions it touched. */
@@ -98,7 +121,7 @@ export class PlanStore {
    * between files is then on disk in its new one before it leaves the old, and a crash loses
    * nothing (on load the newest copy wins).
    */
-  flush(): void {
+  flush(): SaveState {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const docs = [...this.dirty].map((partition) => ({ partition, doc: partitionDoc(this.plan, partition) }));
@@ -106,17 +129,25 @@ export class PlanStore {
       'items' in doc && doc.items.some((item) => !this.onDisk.get(partition)?.has(item.id));
     const order = [...docs.filter(gains), ...docs.filter((entry) => !gains(entry))];
     for (const { partition, doc } of order) {
-      this.file(partition).store = doc;
+      try {
+        writePartitionFile(this.dataDir, partition, doc, this.fs);
+      } catch (error) {
+        // Stop at the first failure: a later write could remove an item from the partition it
+        // leaves before it is safely in the one it joins. Everything stays dirty, in memory.
+        this.recordFailure(partition, error);
+        return this.saveState();
+      }
       if ('items' in doc) this.onDisk.set(partition, idsOf(doc.items));
-      // Only a written partition stops being dirty: after a failed write the rest stay pending.
       this.dirty.delete(partition);
     }
+    this.failure = null;
     if (order.length > 0 && this.clock().getTime() - this.lastBackupAt >= this.backupIntervalMs) this.backupNow();
+    return this.saveState();
   }
 
-  /** Flushes and stops the timer: call on quit. */
-  close(): void {
-    this.flush();
+  /** Flushes and stops the timer: call on quit. Says whether anything is left unsaved. */
+  close(): SaveState {
+    return this.flush();
   }
 
   /**
@@ -125,14 +156,13 @@ export class PlanStore {
    */
   restore(id: string): { plan: Plan; notices: StoreNotice[] } {
     const docs = this.backups.read(id);
-    this.flush();
-    if (!this.backupNow()) {
+    if (this.flush().status !== 'saved' || !this.backupNow()) {
       throw new DomainError(
         'store-failed',
         'Det nuvarande läget kunde inte sparas som säkerhetskopia, så ingenting återställdes.',
       );
     }
-    for (const [partition, doc] of docs) this.file(partition).store = doc;
+    for (const [partition, doc] of docs) writePartitionFile(this.dataDir, partition, doc, this.fs);
     for (const partition of this.partitionsOnDisk()) {
       if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
     }
@@ -152,26 +182,51 @@ export class PlanStore {
     return true;
   }
 
-  private scheduleFlush(): void {
+  private scheduleFlush(delay = this.flushDelayMs): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      try {
-        this.flush();
-      } catch (error) {
-        console.error('Kanalplan: kunde inte spara, försöker igen:', error);
-        this.scheduleFlush();
-      }
-    }, this.flushDelayMs);
+      if (this.flush().status === 'failing') this.scheduleFlush(this.nextRetryDelay());
+    }, delay);
+    // A pending retry must not keep a quitting process alive; close() flushes anyway.
+    this.timer.unref?.();
   }
 
-  private file(partition: string): ConfLike {
-    let file = this.files.get(partition);
-    if (!file) {
-      file = this.openConf(confOptions(this.dataDir, partition));
-      this.files.set(partition, file);
+  private nextRetryDelay(): number {
+    const attempts = this.failure?.attempts ?? 1;
+    return Math.min(MAX_RETRY_DELAY_MS, this.retryDelayMs * 2 ** Math.min(attempts - 1, 4));
+  }
+
+  private recordFailure(partition: string, error: unknown): void {
+    this.failure = {
+      status: 'failing',
+      problem: problemOf(error),
+      file: fileOf(partition),
+      detail: error instanceof Error ? error.message.slice(0, 300) : String(error),
+      since: this.failure?.since ?? this.clock().toISOString(),
+      attempts: (this.failure?.attempts ?? 0) + 1,
+    };
+  }
+
+  private backupFailedNotice(): StoreNotice {
+    const detectedAt = this.clock().toISOString();
+    return { kind: 'backup-failed', file: 'backups', keptAs: '', reason: '', backupCreatedAt: null, detectedAt };
+  }
+
+  /** Temp files left by a kill mid-write (ours or conf's, from older versions) hold nothing needed. */
+  private removeTempFiles(): void {
+    for (const name of this.listDataDir()) {
+      if (isTempFile(name)) rmSync(join(this.dataDir, name), { force: true });
     }
-    return file;
+  }
+
+  private listDataDir(): string[] {
+    if (!existsSync(this.dataDir)) return [];
+    try {
+      return readdirSync(this.dataDir);
+    } catch (error) {
+      throw new StartupError('data-folder-unreadable', this.dataDir, error);
+    }
   }
 
   /** Items stored in the wrong partition (an interrupted move) are rewritten where they belong. */
@@ -188,8 +243,7 @@ export class PlanStore {
   }
 
   private partitionsOnDisk(): string[] {
-    if (!existsSync(this.dataDir)) return [];
-    return readdirSync(this.dataDir)
+    return this.listDataDir()
       .filter((file) => file.endsWith('.json'))
       .map((file) => file.slice(0, -'.json'.length))
       .filter(isPartitionName)
@@ -199,6 +253,8 @@ export class PlanStore {
   private readOrRecover(partition: string, notices: StoreNotice[]): { doc: StoredDoc; migrated: boolean } | null {
     const result = readPartitionFile(this.dataDir, partition);
     if (result.status === 'missing') return null;
+    // Unreadable is not damaged: stop rather than start without it and later overwrite it.
+    if (result.status === 'unreadable') throw new StartupError('file-unreadable', join(this.dataDir, fileOf(partition)), result.error);
     if (result.status === 'ok') {
       if (result.migrated) this.dirty.add(partition);
       return result;

@@ -2,14 +2,15 @@
 // or a save that failed. Nothing here is silent.
 import { useTranslation } from 'react-i18next';
 import { usePlanStore } from './plan-store';
+import { SaveAlert } from './SaveAlert';
 
 export function Notices() {
   const { t, i18n } = useTranslation();
   const { notices, error, dismissNotice, dismissError } = usePlanStore();
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
-  if (notices.length === 0 && !error) return null;
   return (
     <div className="notices">
+      <SaveAlert />
       {error && (
         <div className="notice notice-error" role="alert">
           <p>{t('app.saveFailed', { message: error })}</p>
@@ -19,7 +20,7 @@ export function Notices() {
         </div>
       )}
       {notices.map((notice) => (
-        <div key={notice.keptAs} className="notice notice-warning" role="alert">
+        <div key={`${notice.kind}:${notice.keptAs}`} className="notice notice-warning" role="alert">
           <p>
             {notice.kind === 'restored-from-backup'
               ? t('notices.restored', {
@@ -28,7 +29,9 @@ export function Notices() {
                   keptAs: notice.keptAs,
                   backupDate: dateFormat.format(new Date(notice.backupCreatedAt ?? notice.detectedAt)),
                 })
-              : t('notices.noBackup', { file: notice.file, reason: notice.reason, keptAs: notice.keptAs })}
+              : notice.kind === 'backup-failed'
+                ? t('notices.backupFailed')
+                : t('notices.noBackup', { file: notice.file, reason: notice.reason, keptAs: notice.keptAs })}
           </p>
           <button type="button" onClick={() => dismissNotice(notice)}>
             {t('app.dismiss')}

@@ -2,12 +2,15 @@
 // with the shared pure function, then main applies it, saves it and returns the truth.
 // Undo and redo live here too: each step is a command, so they go the same way.
 import { create } from 'zustand';
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
+import { applyCommand, PlanCommand } from '../../src-shared/commands';
 import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/history';
 import type { PlanDelta } from '../../src-shared/ipc/contract';
 import type { Plan, Settings } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
+import { describeIssues } from '../../src-shared/validation';
+import { i18n } from '../i18n';
 import { api } from '../lib/api';
+import { watchSaveState } from './save-state';
 
 export interface PlanState {
   phase: 'loading' | 'ready' | 'failed';
@@ -15,6 +18,7 @@ export interface PlanState {
   notices: StoreNotice[];
   /** The last error to show the user, already readable. */
   error: string | null;
+
   undoStack: HistoryEntry[];
   redoStack: HistoryEntry[];
   load: () => Promise<void>;
@@ -41,17 +45,28 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * Answers from main trail the keystrokes while typing: an answer for "a" must not overwrite the
- * "ab" already shown. So answers are held until none is outstanding, then merged in order (the
- * bridge keeps them in order).
+ * "ab" already shown. So answers are held until none is outstanding, then merged in the order the
+ * commands were sent, whatever order the answers arrived in.
  */
 let inFlight = 0;
-let answered: PlanDelta[] = [];
+let sent = 0;
+let answered: Array<{ order: number; delta: PlanDelta }> = [];
+
+function language(): 'sv' | 'en' {
+  return i18n.language === 'en' ? 'en' : 'sv';
+}
 
 export const usePlanStore = create<PlanState>((set, get) => {
   /** Applies a command here and in main; `record` makes it an undo step. Returns the step. */
   async function send(command: PlanCommand, record: boolean): Promise<HistoryEntry | null> {
     const before = get().plan;
     if (!before) return null;
+    // Refused here, before anything changes: the user's text and the undo history stay as they are.
+    const valid = PlanCommand.safeParse(command);
+    if (!valid.success) {
+      set({ error: describeIssues(valid.error, language()) });
+      return null;
+    }
     let after: Plan;
     try {
       after = applyCommand(before, command, new Date().toISOString());
@@ -68,14 +83,16 @@ export const usePlanStore = create<PlanState>((set, get) => {
     // Recorded at once, so an undo pressed before main answers undoes this step and no other.
     set((state) => (record ? { plan: after, undoStack: pushHistory(state.undoStack, entry), redoStack: [] } : { plan: after }));
     inFlight += 1;
+    const order = (sent += 1);
     try {
-      answered.push(await api['plan:apply']({ command }));
+      answered.push({ order, delta: await api['plan:apply']({ command }) });
       inFlight -= 1;
       if (inFlight === 0) {
-        const deltas = answered;
+        const deltas = answered.sort((a, b) => a.order - b.order).map((answer) => answer.delta);
         answered = [];
         set((state) => ({ plan: state.plan ? deltas.reduce(mergeDelta, state.plan) : state.plan }));
       }
+      watchSaveState();
       return entry;
     } catch (error) {
       inFlight -= 1;
@@ -100,6 +117,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
     plan: null,
     notices: [],
     error: null,
+
     undoStack: [],
     redoStack: [],
 

@@ -1,5 +1,9 @@
 // Labelled form fields: every control gets an accessible name from its visible label.
-import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { createContext, useContext, useId, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The label of the field a control sits in, so a control can name it in a message. */
+const FieldLabel = createContext<string | null>(null);
 
 export function Field({
   label,
@@ -15,7 +19,7 @@ export function Field({
   return (
     <div className="field">
       <label htmlFor={htmlFor}>{label}</label>
-      {children}
+      <FieldLabel.Provider value={label}>{children}</FieldLabel.Provider>
       {hint && <p className="field-hint">{hint}</p>}
     </div>
   );
@@ -26,8 +30,44 @@ type TextInputProps = Omit<ComponentPropsWithRef<'input'>, 'onChange' | 'value'>
   onChange: (value: string) => void;
 };
 
-export function TextInput({ value, onChange, ...rest }: TextInputProps) {
-  return <input type="text" {...rest} value={value} onChange={(event) => onChange(event.target.value)} />;
+/**
+ * `maxLength` is the field's limit, but not the browser's: the browser would cut a long paste
+ * silently. Text over the limit stays in the field, is not applied, and a message says which
+ * field and what its limit is; it is applied as soon as it fits again.
+ */
+function useLimit(value: string, onChange: (value: string) => void, limit: number | undefined) {
+  const { t, i18n } = useTranslation();
+  const label = useContext(FieldLabel);
+  const messageId = useId();
+  const [over, setOver] = useState<string | null>(null);
+  const change = (text: string) => {
+    if (limit !== undefined && text.length > limit) return setOver(text);
+    setOver(null);
+    onChange(text);
+  };
+  const shown = over ?? value;
+  const message =
+    over === null ? null : (
+      <p id={messageId} className="field-error" role="alert">
+        {t('fields.overLimit', {
+          field: label ?? '',
+          max: (limit ?? 0).toLocaleString(i18n.language),
+          count: over.length.toLocaleString(i18n.language),
+        })}
+      </p>
+    );
+  const aria = over === null ? {} : { 'aria-invalid': true, 'aria-describedby': messageId };
+  return { shown, change, message, aria };
+}
+
+export function TextInput({ value, onChange, maxLength, ...rest }: TextInputProps) {
+  const { shown, change, message, aria } = useLimit(value, onChange, maxLength);
+  return (
+    <>
+      <input type="text" {...rest} {...aria} value={shown} onChange={(event) => change(event.target.value)} />
+      {message}
+    </>
+  );
 }
 
 type TextAreaProps = Omit<ComponentPropsWithRef<'textarea'>, 'onChange' | 'value'> & {
@@ -35,8 +75,14 @@ type TextAreaProps = Omit<ComponentPropsWithRef<'textarea'>, 'onChange' | 'value
   onChange: (value: string) => void;
 };
 
-export function TextArea({ value, onChange, ...rest }: TextAreaProps) {
-  return <textarea {...rest} value={value} onChange={(event) => onChange(event.target.value)} />;
+export function TextArea({ value, onChange, maxLength, ...rest }: TextAreaProps) {
+  const { shown, change, message, aria } = useLimit(value, onChange, maxLength);
+  return (
+    <>
+      <textarea {...rest} {...aria} value={shown} onChange={(event) => change(event.target.value)} />
+      {message}
+    </>
+  );
 }
 
 type ListInputProps = Omit<TextInputProps, 'value' | 'onChange'> & {

@@ -17,7 +17,7 @@ export class ApiError extends Error {
   }
 }
 
-function httpBridge(): RawBridge {
+export function httpBridge(fetchImpl: typeof fetch = (...args) => fetch(...args)): RawBridge {
   // One call at a time, like Electron's IPC: parallel requests may reach main out of order,
   // and a keystroke must never be stored before the one typed ahead of it.
   let queue: Promise<unknown> = Promise.resolve();
@@ -27,7 +27,7 @@ function httpBridge(): RawBridge {
     return result;
   };
   const call = async (channel: Channel, input: unknown): Promise<unknown> => {
-    const response = await fetch(`./ipc/${channel}`, {
+    const response = await fetchImpl(`./ipc/${channel}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input ?? null),
@@ -38,7 +38,7 @@ function httpBridge(): RawBridge {
     return response.json();
   };
   return Object.fromEntries(
-    CHANNELS.map((channel) => [channel, (input: unknown) => call(channel, input)]),
+    CHANNELS.map((channel) => [channel, (input: unknown) => queued(channel, input)]),
   ) as unknown as RawBridge;
 }
 

@@ -176,8 +176,62 @@ export const en: Messages = {
     settings: 'Settings for channels, audiences, backups and import are built in a later step.',
   },
   notices: {
+    backupFailed: 'No backup could be taken at start: the data folder’s backup folder cannot be written. The plan is still saved as usual.',
     restored:
       'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}} and the backup from {{backupDate}} was restored.',
     noBackup: 'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}}, but there was no backup to restore.',
+  },
+  startup: {
+    title: 'Kanalplan cannot start',
+    'data-folder-unwritable': 'Kanalplan cannot write to its data folder {{path}}: {{reason}} Give the app write access to the folder, or free some space, and start again. Nothing was changed.',
+    'data-folder-unreadable': 'Kanalplan cannot read its data folder {{path}}: {{reason}} Check the folder’s permissions and start again. Nothing was changed.',
+    'file-unreadable': 'Kanalplan cannot read the file {{path}}: {{reason}} The file was not changed. Check its permissions and start again.',
+    unexpected: 'Kanalplan could not open its data: {{detail}}',
+    reason: {
+      'disk-full': 'the disk is full.',
+      'read-only': 'the folder is read-only.',
+      'no-permission': 'permission is missing.',
+      'not-a-folder': 'the path is not a folder.',
+      'short-write': 'the file could not be written completely; the disk may be full.',
+      other: 'an unexpected error occurred.',
+    },
+  },
+  quit: {
+    title: 'The latest changes are not saved',
+    detail: 'Kanalplan could not write to its data folder. If you quit now, the changes are lost. Save a copy of the whole plan somewhere else first.',
+    saveCopy: 'Save a copy…',
+    quitAnyway: 'Quit without saving',
+    cancel: 'Cancel',
+    copyFailed: 'The copy could not be saved',
+  },
+  validation: {
+    tooLong: 'at most {{max}} characters',
+    tooMany: 'at most {{max}} entries',
+    tooLarge: 'at most {{max}}',
+    tooSmall: 'at least {{min}}',
+    empty: 'must not be empty',
+    wrongType: 'the wrong kind of value',
+    unknownKeys: 'unknown fields ({{keys}})',
+    more_one: '… and {{count}} more problem',
+    more_other: '… and {{count}} more problems',
+    publishedUrl: 'Link to the post',
+  },
+  fields: {
+    overLimit: '{{field}}: at most {{max}} characters. The text is {{count}} characters and is not saved until it is shortened. Your text stays here.',
+  },
+  saveAlert: {
+    problem: {
+      'disk-full': 'The disk is full.',
+      'read-only': 'The folder is read-only.',
+      'no-permission': 'The folder cannot be written to.',
+      'not-a-folder': 'The data folder is gone.',
+      'short-write': 'The file could not be written completely; the disk may be full.',
+      other: 'The plan could not be saved.',
+    },
+    notSaved:
+      'The changes since {{since}} are not saved to disk ({{file}}). They are kept in the app and saved as soon as possible. Do not close the app until this message is gone, or save a copy.',
+    retry: 'Try again',
+    saveCopy: 'Save a copy…',
+    copied: 'A copy of the whole plan was saved to {{path}}.',
   },
 };

@@ -175,9 +175,63 @@ export const sv = {
     settings: 'Inställningar för kanaler, målgrupper, säkerhetskopior och import byggs i ett senare steg.',
   },
   notices: {
+    backupFailed: 'Ingen säkerhetskopia kunde tas vid start: datamappens mapp för säkerhetskopior går inte att skriva till. Planen sparas ändå som vanligt.',
     restored:
       'Filen {{file}} gick inte att läsa ({{reason}}). Den har sparats som {{keptAs}} och säkerhetskopian från {{backupDate}} har återställts.',
     noBackup:
       'Filen {{file}} gick inte att läsa ({{reason}}). Den har sparats som {{keptAs}}, men ingen säkerhetskopia fanns att återställa.',
+  },
+  startup: {
+    title: 'Kanalplan kan inte starta',
+    'data-folder-unwritable': 'Kanalplan kan inte skriva i datamappen {{path}}: {{reason}} Ge programmet skrivrätt till mappen, eller frigör utrymme, och starta igen. Inget har ändrats.',
+    'data-folder-unreadable': 'Kanalplan kan inte läsa datamappen {{path}}: {{reason}} Kontrollera mappens behörigheter och starta igen. Inget har ändrats.',
+    'file-unreadable': 'Kanalplan kan inte läsa filen {{path}}: {{reason}} Filen har inte ändrats. Kontrollera dess behörigheter och starta igen.',
+    unexpected: 'Kanalplan kunde inte öppna sina data: {{detail}}',
+    reason: {
+      'disk-full': 'disken är full.',
+      'read-only': 'mappen är skrivskyddad.',
+      'no-permission': 'behörighet saknas.',
+      'not-a-folder': 'sökvägen är ingen mapp.',
+      'short-write': 'filen kunde inte skrivas klart, disken kan vara full.',
+      other: 'ett oväntat fel uppstod.',
+    },
+  },
+  quit: {
+    title: 'De senaste ändringarna är inte sparade',
+    detail: 'Kanalplan kunde inte skriva till datamappen. Om du avslutar nu går ändringarna förlorade. Spara en kopia av hela planen någon annanstans först.',
+    saveCopy: 'Spara en kopia…',
+    quitAnyway: 'Avsluta utan att spara',
+    cancel: 'Avbryt',
+    copyFailed: 'Kopian kunde inte sparas',
+  },
+  validation: {
+    tooLong: 'högst {{max}} tecken',
+    tooMany: 'högst {{max}} stycken',
+    tooLarge: 'högst {{max}}',
+    tooSmall: 'minst {{min}}',
+    empty: 'får inte vara tomt',
+    wrongType: 'fel sorts värde',
+    unknownKeys: 'okända fält ({{keys}})',
+    more_one: '… och {{count}} fel till',
+    more_other: '… och {{count}} fel till',
+    publishedUrl: 'Länk till inlägget',
+  },
+  fields: {
+    overLimit: '{{field}}: högst {{max}} tecken. Texten är {{count}} tecken och sparas inte förrän den har kortats. Din text finns kvar här.',
+  },
+  saveAlert: {
+    problem: {
+      'disk-full': 'Disken är full.',
+      'read-only': 'Mappen är skrivskyddad.',
+      'no-permission': 'Mappen går inte att skriva till.',
+      'not-a-folder': 'Datamappen finns inte längre.',
+      'short-write': 'Filen kunde inte skrivas klart, disken kan vara full.',
+      other: 'Planen kunde inte sparas.',
+    },
+    notSaved:
+      'Ändringarna sedan {{since}} är inte sparade på disken ({{file}}). De finns kvar i appen och sparas så fort det går. Stäng inte appen förrän det här meddelandet är borta, eller spara en kopia.',
+    retry: 'Försök igen',
+    saveCopy: 'Spara en kopia…',
+    copied: 'En kopia av hela planen sparades i {{path}}.',
   },
 } as const;

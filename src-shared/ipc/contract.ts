@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { PlanCommand } from '../commands';
 import { Settings, type ContentItem, type Plan } from '../model';
 import type { AppError } from '../errors';
-import type { BackupInfo, StoreNotice } from '../store-types';
+import type { BackupInfo, SaveState, StoreNotice } from '../store-types';
 import type { Channel } from './channels';
 
 export interface AppInfo {
@@ -41,6 +41,12 @@ export const contract = {
   'backups:list': { input: NoInput, result: returns<BackupInfo[]>() },
   /** Restoring first saves the current state as a backup, so a restore can be undone. */
   'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<LoadedPlan>() },
+  /** Whether every change is on disk; the UI asks after edits and while a write keeps failing. */
+  'store:status': { input: NoInput, result: returns<SaveState>() },
+  /** Tries the pending writes now ("Försök igen"). */
+  'store:retry': { input: NoInput, result: returns<SaveState>() },
+  /** Writes the whole plan, as main holds it, to a file where exports go; null if cancelled. */
+  'store:save-copy': { input: NoInput, result: returns<{ path: string } | null>() },
 } satisfies { [C in Channel]: { input: z.ZodType; result: unknown } };
 
 export type Contract = typeof contract;

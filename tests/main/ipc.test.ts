@@ -55,6 +55,26 @@ describe('the IPC contract', () => {
     expect(snapshotFiles(dir)).toEqual(filesBefore);
   });
 
+  it('names the field and its limit in Swedish, never raw schema text', async () => {
+    const { handlers } = withItem();
+    const response = await dispatch(handlers, 'plan:apply', {
+      command: { type: 'item.update', id: 'a', patch: { notes: 'x'.repeat(100_000) } },
+    });
+    expect(response.ok).toBe(false);
+    if (!response.ok) expect(response.error.message).toBe('Ogiltiga argument till plan:apply:\nAnteckningar (internt): högst 50\u00a0000 tecken');
+  });
+
+  it('keeps the message short when a huge call is wrong everywhere', async () => {
+    const { handlers } = withItem();
+    const items = Array.from({ length: 10_000 }, (_, i) => ({ id: `x${i}`, title: 7 }));
+    const response = await dispatch(handlers, 'plan:apply', { command: { type: 'items.put', items, removeIds: [] } });
+    expect(response.ok).toBe(false);
+    if (!response.ok) {
+      expect(response.error.message.length).toBeLessThan(2_100);
+      expect(response.error.message).toMatch(/och \d+ fel till/);
+    }
+  });
+
   it('turns a refused command into a readable error and keeps the plan', async () => {
     const { services, handlers } = withItem();
     const before = services.plan.current().plan;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, secureWindowOptions } from '../../src-main/window';
+import { isAppUrl, rendererUrl, secureWindowOptions } from '../../src-main/window';
 
 describe('the window', () => {
   it('is created with every security setting of the Electron checklist', () => {
@@ -51,5 +51,25 @@ describe('the built index.html', () => {
     expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*/);
     // Every script the page loads is its own file: nothing inline for the CSP to allow.
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it('loads a dev server only in development, never in a packaged app', () => {
+    expect(rendererUrl(false, 'http://localhost:5173', '/app/out/renderer/index.html')).toBe('http://localhost:5173');
+    expect(rendererUrl(true, 'http://evil.example', '/app/out/renderer/index.html')).toBe('file:///app/out/renderer/index.html');
+    expect(rendererUrl(false, undefined, '/app/out/renderer/index.html')).toBe('file:///app/out/renderer/index.html');
+  });
+
+  it('is packaged with the fuses that close Node’s back doors', () => {
+    const config = readFileSync('electron-builder.yml', 'utf8');
+    for (const fuse of [
+      'runAsNode: false',
+      'enableNodeOptionsEnvironmentVariable: false',
+      'enableNodeCliInspectArguments: false',
+      'enableEmbeddedAsarIntegrityValidation: true',
+      'onlyLoadAppFromAsar: true',
+      'enableCookieEncryption: true',
+    ]) {
+      expect(config, fuse).toMatch(new RegExp(`^electronFuses:[\\s\\S]*^  ${fuse}$`, 'm'));
+    }
   });
 });

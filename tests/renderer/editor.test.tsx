@@ -110,3 +110,26 @@ describe('the item editor', () => {
     expect(services.plan.current().plan.items.find((item) => item.id === id)?.title).toBe('Ny titel');
   });
 });
+
+describe('text over a field\'s limit', () => {
+  it('stays in the field, is not applied, names the field and its limit, and keeps the undo history', async () => {
+    const id = await openItem();
+    await type('Anteckningar (internt)', 'Kort anteckning');
+    const undoBefore = usePlanStore.getState().undoStack.length;
+    expect(undoBefore).toBeGreaterThan(0);
+    const pasted = 'x'.repeat(100_000);
+    await type('Anteckningar (internt)', pasted);
+    const field = screen.getByRole('textbox', { name: 'Anteckningar (internt)' }) as HTMLTextAreaElement;
+    expect(field.value).toBe(pasted);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toMatch(/^Anteckningar \(internt\): högst 50\s000 tecken\. Texten är 100\s000 tecken/);
+    expect(usePlanStore.getState().undoStack.length).toBe(undoBefore);
+    expect(usePlanStore.getState().error).toBeNull();
+    const stored = () => services.plan.current().plan.items.find((item) => item.id === id)?.notes;
+    expect(stored()).toBe('Kort anteckning');
+
+    await type('Anteckningar (internt)', 'x'.repeat(49_000));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await vi.waitFor(() => expect(stored()?.length).toBe(49_000));
+  });
+});

@@ -4,20 +4,35 @@ import type { RawBridge } from '../../src-shared/ipc/channels';
 import { CHANNELS } from '../../src-shared/ipc/channels';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/services/handlers';
+import type { PlanStoreOptions } from '../../src-main/store/plan-store';
 import { openServices, tempDataDir } from './store';
 
-/** `latencyMs` delays every answer, as a busy main process would, to expose ordering bugs. */
-export function installRealBridge(latencyMs = 0) {
+/**
+ * Main handles calls in the order they are sent, as over IPC. With `latencyMs` each answer then
+ * takes a random 0–2× that long to come back, as from a busy main process, so answers overtake
+ * each other: the renderer must cope with answers out of order.
+ */
+export function installRealBridge(latencyMs = 0, storeOptions: PlanStoreOptions = {}) {
   const dataDir = tempDataDir();
-  const services = openServices(dataDir);
+  const services = openServices(dataDir, storeOptions);
   const handlers = createHandlers(services);
-  // Through JSON, as over IPC: nothing the renderer gets shares objects with main.
+  const answers: number[] = [];
+  let sent = 0;
   const bridge = Object.fromEntries(
     CHANNELS.map((channel) => [
       channel,
-      async (input: unknown) => JSON.parse(JSON.stringify(await dispatch(handlers, channel, input))),
+      async (input: unknown) => {
+        const order = (sent += 1);
+        // Through JSON, as over IPC: nothing the renderer gets shares objects with main.
+        const response = JSON.parse(JSON.stringify(await dispatch(handlers, channel, input)));
+        if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * latencyMs));
+        answers.push(order);
+        return response;
+      },
     ]),
   ) as unknown as RawBridge;
   window.kanalplan = bridge;
-  return { dataDir, services };
+  /** True once some answer came back before one sent earlier. */
+  const reordered = () => answers.some((order, i) => i > 0 && order < (answers[i - 1] as number));
+  return { dataDir, services, reordered };
 }

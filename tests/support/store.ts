@@ -1,37 +1,30 @@
-// A real store in a temporary folder, with conf as electron-store would use it, plus a log of
-// which partition files were written, in order.
+// A real store in a temporary folder, plus a log of which partition files were written, in order.
+import * as fs from 'node:fs';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { createServices } from '../../src-main/services/create-services';
+import type { WriteFs } from '../../src-main/store/durable-write';
 import type { PlanStoreOptions } from '../../src-main/store/plan-store';
-import type { ConfLike, OpenConf } from '../../src-main/store/conf-files';
-import { openNodeConf } from '../../src-main/store/node-conf';
 
 export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'kanalplan-test-'));
 }
 
-export function loggingConf(writes: string[]): OpenConf {
-  return (options) => {
-    const conf = openNodeConf(options);
-    return {
-      get path() {
-        return conf.path;
-      },
-      get store() {
-        return conf.store;
-      },
-      set store(value: Record<string, unknown>) {
-        writes.push(options.configName);
-        conf.store = value;
-      },
-    } satisfies ConfLike;
+/** The real file system, noting each partition file renamed into place in the data folder. */
+export function loggingFs(dataDir: string, writes: string[], base: WriteFs = fs): WriteFs {
+  return {
+    ...base,
+    renameSync: (from, to) => {
+      base.renameSync(from, to);
+      if (dirname(String(to)) === dataDir && String(to).endsWith('.json')) writes.push(basename(String(to), '.json'));
+    },
   };
 }
 
 export function openServices(dataDir: string, options: PlanStoreOptions = {}, writes: string[] = []) {
-  return createServices(dataDir, loggingConf(writes), { version: 'test', runtime: 'browser-harness' }, options);
+  const base = options.fs ?? fs;
+  return createServices(dataDir, { version: 'test', runtime: 'browser-harness' }, { ...options, fs: loggingFs(dataDir, writes, base) });
 }
 
 /** Every file below a folder with its bytes, to prove that something did not change. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_IDS, Settings, STATUS_IDS } from '../../src-shared/model';
+import { CHANNEL_IDS, IsoDay, Settings, STATUS_IDS } from '../../src-shared/model';
 import { DEFAULT_AUDIENCES, DEFAULT_CHANNELS, PRINCIPLES, STATUSES, defaultSettings } from '../../src-shared/policy';
 
 describe('policy defaults', () => {
@@ -41,5 +41,22 @@ describe('policy defaults', () => {
     expect(settings).toMatchObject({ language: 'sv', instagramHashtagLimit: 5 });
     settings.channels[0]!.label.sv = 'Ändrad';
     expect(DEFAULT_CHANNELS[0]!.label.sv).toBe('Hemsida');
+  });
+});
+
+describe('calendar days', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-02-31', false],
+    ['2026-04-31', false],
+    ['2026-12-31', true],
+    ['2026-13-01', false],
+    ['0202-01-01', false],
+  ])('%s is a day: %s', (day, valid) => {
+    const result = IsoDay.safeParse(day);
+    expect(result.success).toBe(valid);
+    if (!result.success) expect(result.error.issues).toHaveLength(1);
   });
 });

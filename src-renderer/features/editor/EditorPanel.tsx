@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Trash2, X } from 'lucide-react';
 import { checksOf } from '../../lib/checks';
 import type { PlanCommand } from '../../../src-shared/commands';
-import type { ContentItem, Settings } from '../../../src-shared/model';
+import { TEXT_LIMITS, type ContentItem, type Settings } from '../../../src-shared/model';
 import { STATUSES } from '../../../src-shared/policy';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
@@ -60,7 +60,13 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
       </header>
       <div className="editor-body">
         <Field label={t('editor.title')} htmlFor="item-title">
-          <TextInput id="item-title" ref={titleRef} value={item.title} onChange={(title) => update({ title })} maxLength={500} />
+          <TextInput
+            id="item-title"
+            ref={titleRef}
+            value={item.title}
+            onChange={(title) => update({ title })}
+            maxLength={TEXT_LIMITS.title}
+          />
         </Field>
         <div className="field-row">
           <Field label={t('editor.status')} htmlFor="item-status">
@@ -79,7 +85,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
             </select>
           </Field>
           <Field label={t('editor.owner')} htmlFor="item-owner">
-            <TextInput id="item-owner" value={item.owner} onChange={(owner) => update({ owner })} />
+            <TextInput id="item-owner" value={item.owner} onChange={(owner) => update({ owner })} maxLength={TEXT_LIMITS.owner} />
           </Field>
         </div>
         <div className="field-row">
@@ -98,7 +104,13 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
           />
         </Field>
         <Field label={t('editor.notes')} htmlFor="item-notes">
-          <TextArea id="item-notes" rows={4} value={item.notes} onChange={(notes) => update({ notes })} />
+          <TextArea
+            id="item-notes"
+            rows={4}
+            value={item.notes}
+            onChange={(notes) => update({ notes })}
+            maxLength={TEXT_LIMITS.notes}
+          />
         </Field>
         <PrinciplesChecklist item={item} onChange={(principles) => update({ principles })} />
         <button type="button" className="ghost danger" onClick={remove}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Trash2 } from 'lucide-react';
 import { hubUrl } from '../../../src-shared/channels';
-import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
+import { TEXT_LIMITS, type ContentItem, type Settings, type Variant } from '../../../src-shared/model';
 import { channelSettings } from '../../../src-shared/policy';
 import { usePlanStore } from '../../app/plan-store';
 import { useLocalized } from '../../i18n';
@@ -38,6 +38,7 @@ export function VariantEditor({ item, variant, settings }: { item: ContentItem; 
               rows={7}
               value={variant.text}
               onChange={(text) => update({ text })}
+              maxLength={TEXT_LIMITS.text}
               aria-describedby={`${textId}-count`}
             />
           </Field>
@@ -62,6 +63,7 @@ export function VariantEditor({ item, variant, settings }: { item: ContentItem; 
                 value={variant.link}
                 placeholder={hub ?? ''}
                 onChange={(link) => update({ link })}
+                maxLength={TEXT_LIMITS.link}
               />
             </Field>
           )}
@@ -73,10 +75,17 @@ export function VariantEditor({ item, variant, settings }: { item: ContentItem; 
                   rows={2}
                   value={variant.mediaNote}
                   onChange={(mediaNote) => update({ mediaNote })}
+                  maxLength={TEXT_LIMITS.mediaNote}
                 />
               </Field>
               <Field label={t('editor.altText')} htmlFor={`${textId}-alt`}>
-                <TextArea id={`${textId}-alt`} rows={2} value={variant.altText} onChange={(altText) => update({ altText })} />
+                <TextArea
+                  id={`${textId}-alt`}
+                  rows={2}
+                  value={variant.altText}
+                  onChange={(altText) => update({ altText })}
+                  maxLength={TEXT_LIMITS.altText}
+                />
               </Field>
             </div>
           )}

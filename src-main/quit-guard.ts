@@ -1,0 +1,46 @@
+// Quitting with changes that could not be written says so and offers a copy elsewhere, instead
+// of throwing them away silently (DESIGN §6). Thin Electron code: the copy is a service.
+import { dirname } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { translate } from '../src-shared/i18n/messages';
+import type { Language } from '../src-shared/model';
+import type { Services } from './services/handlers';
+import { savePlanCopy } from './services/plan-copy';
+
+export function guardQuit(services: Services, window: () => BrowserWindow | null): void {
+  let confirmed = false;
+  app.on('before-quit', (event) => {
+    if (confirmed || services.store.close().status === 'saved') return;
+    event.preventDefault();
+    const language = services.plan.current().plan.settings.language;
+    if (askBeforeQuit(services, window(), language)) {
+      confirmed = true;
+      app.quit();
+    }
+  });
+}
+
+/** True when the user chose to quit (after saving a copy, or without). */
+function askBeforeQuit(services: Services, parent: BrowserWindow | null, language: Language): boolean {
+  const t = (key: string) => translate(language, `quit.${key}`);
+  const options = {
+    type: 'warning' as const,
+    message: t('title'),
+    detail: t('detail'),
+    buttons: [t('saveCopy'), t('quitAnyway'), t('cancel')],
+    defaultId: 0,
+    cancelId: 2,
+  };
+  const choice = parent ? dialog.showMessageBoxSync(parent, options) : dialog.showMessageBoxSync(options);
+  if (choice === 1) return true;
+  if (choice !== 0) return false;
+  const target = dialog.showSaveDialogSync({ defaultPath: app.getPath('documents'), properties: ['createDirectory'] });
+  if (!target) return false;
+  try {
+    savePlanCopy(services.plan.current().plan, dirname(target), new Date());
+    return true;
+  } catch (error) {
+    dialog.showErrorBox(t('copyFailed'), error instanceof Error ? error.message : String(error));
+    return false;
+  }
+}

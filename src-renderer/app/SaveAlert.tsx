@@ -1,0 +1,46 @@
+// The persistent alert while main cannot write: what is wrong in plain words, that the latest
+// changes are not saved, and what to do. It stays until a write succeeds.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { retrySave, savePlanCopy, useSaveStore } from './save-state';
+
+export function SaveAlert() {
+  const { t, i18n } = useTranslation();
+  const { save, busy } = useSaveStore();
+  const [copiedTo, setCopiedTo] = useState<string | null>(null);
+  useLeaveWarning(save.status !== 'saved');
+  if (save.status !== 'failing') return null;
+  const since = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(save.since));
+  const copy = async () => setCopiedTo(await savePlanCopy());
+  return (
+    <div className="notice notice-error save-alert" role="alert">
+      <div>
+        <p>
+          <strong>{t(`saveAlert.problem.${save.problem}`)}</strong> {t('saveAlert.notSaved', { since, file: save.file })}
+        </p>
+        {copiedTo && <p>{t('saveAlert.copied', { path: copiedTo })}</p>}
+      </div>
+      <div className="notice-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void retrySave()}>
+          {t('saveAlert.retry')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void copy()}>
+          {t('saveAlert.saveCopy')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * In the browser harness, leaving the page with unsaved changes asks first. Electron asks in main
+ * when quitting (quit-guard.ts): there a beforeunload would cancel the close without a word.
+ */
+function useLeaveWarning(unsaved: boolean): void {
+  useEffect(() => {
+    if (!unsaved || window.kanalplan) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+}

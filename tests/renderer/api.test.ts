@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+// The browser harness's bridge sends one call at a time, as Electron's IPC does: a slow call must
+// not let a later keystroke reach main first.
+import { describe, expect, it } from 'vitest';
+import { httpBridge } from '../../src-renderer/lib/api';
+
+describe('the HTTP bridge', () => {
+  it('sends each call only after the one before it was answered, whatever the answer times', async () => {
+    const reached: string[] = [];
+    let open = 0;
+    const fetchSlowly = (async (_url: string, init: RequestInit) => {
+      open += 1;
+      expect(open, 'two calls at main at once').toBe(1);
+      const body = JSON.parse(init.body as string) as { n: number };
+      reached.push(String(body.n));
+      // The first (large) call is slowest, later ones answer fast: unordered, they would overtake.
+      await new Promise((resolve) => setTimeout(resolve, body.n === 0 ? 60 : Math.random() * 10));
+      open -= 1;
+      return new Response(JSON.stringify({ ok: true, value: body.n }), { headers: { 'Content-Type': 'application/json' } });
+    }) as unknown as typeof fetch;
+    const bridge = httpBridge(fetchSlowly);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => bridge['plan:apply']({ n })));
+    expect(reached).toEqual(['0', '1', '2', '3', '4', '5', '6', '7']);
+    expect(answers.map((answer) => (answer as { value: number }).value)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('goes on with the next call after one fails', async () => {
+    let calls = 0;
+    const failingFirst = (async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('nätverket');
+      return new Response(JSON.stringify({ ok: true, value: calls }), { headers: { 'Content-Type': 'application/json' } });
+    }) as unknown as typeof fetch;
+    const bridge = httpBridge(failingFirst);
+    const first = bridge['plan:load'](null);
+    const second = bridge['plan:load'](null);
+    await expect(first).rejects.toThrow('nätverket');
+    await expect(second).resolves.toEqual({ ok: true, value: 2 });
+  });
+});
