@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { readOnlySwitch, type ReadOnlySwitch } from '../support/read-only';
 
 export interface Harness {
   url: string;
@@ -14,26 +15,32 @@ export interface Harness {
   readJson: (file: string) => unknown;
   /** Stops the server (flushing pending writes) as quitting the app would. */
   stop: () => Promise<void>;
+  /** With the `switchableDataDir` option: makes the data folder read-only and back (null: not possible here). */
+  readOnly: ReadOnlySwitch | null;
 }
 
 const SERVER = resolve('out/harness/server.js');
 
-export const test = base.extend<{ initialFiles: Record<string, string>; harness: Harness }>({
+export const test = base.extend<{ initialFiles: Record<string, string>; switchableDataDir: boolean; harness: Harness }>({
   initialFiles: [{}, { option: true }],
-  harness: async ({ initialFiles }, use) => {
+  switchableDataDir: [false, { option: true }],
+  harness: async ({ initialFiles, switchableDataDir }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'kanalplan-e2e-'));
     const dataDir = join(root, 'data');
     const exportDir = join(root, 'export');
     mkdirSync(dataDir);
     mkdirSync(exportDir);
+    const readOnly = switchableDataDir ? readOnlySwitch(dataDir) : null;
     for (const [file, text] of Object.entries(initialFiles)) {
       mkdirSync(dirname(join(dataDir, file)), { recursive: true });
       writeFileSync(join(dataDir, file), text);
     }
     const { child, url } = await startServer(dataDir, exportDir);
     const stop = () => stopServer(child);
-    await use({ url, dataDir, exportDir, readJson: (file) => JSON.parse(readFileSync(join(dataDir, file), 'utf8')), stop });
+    const readJson = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+    await use({ url, dataDir, exportDir, readJson, stop, readOnly });
     await stop();
+    readOnly?.cleanup();
     rmSync(root, { recursive: true, force: true });
   },
   page: async ({ page, harness }, use) => {
@@ -44,7 +51,7 @@ export const test = base.extend<{ initialFiles: Record<string, string>; harness:
 
 export { expect };
 
-function startServer(dataDir: string, exportDir: string): Promise<{ child: ChildProcess; url: string }> {
+export function startServer(dataDir: string, exportDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [SERVER], {
     env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir, KANALPLAN_EXPORT_DIR: exportDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,62 @@
+// Nothing lost, nothing silent: a data folder that becomes read-only while the app runs, and one
+// that is unwritable from the start.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test, expect } from './harness';
+import { screenshot } from './screenshots';
+import { readOnlySwitch } from '../support/read-only';
+
+const PROBLEM = /Mappen är skrivskyddad\.|Mappen går inte att skriva till\./;
+
+test.describe('a data folder made read-only after start', () => {
+  test.use({ switchableDataDir: true });
+
+  test('shows the alert on the next edit, keeps the edit, and saves it on "Försök igen"', async ({ page, harness }) => {
+    test.skip(harness.readOnly === null, 'skipped: this machine can make no folder read-only (root without mount)');
+    const backlog = () => (existsSync(join(harness.dataDir, 'backlog.json')) ? readFileSync(join(harness.dataDir, 'backlog.json'), 'utf8') : '');
+    const quickAdd = page.getByRole('textbox', { name: 'Nytt inlägg i Idé' });
+    await quickAdd.fill('Sparad före skrivskyddet');
+    await quickAdd.press('Enter');
+    await expect.poll(backlog).toContain('Sparad före skrivskyddet');
+
+    harness.readOnly!.makeReadOnly();
+    await quickAdd.fill('Skriven under skrivskyddet');
+    await quickAdd.press('Enter');
+    const alert = page.getByRole('alert').filter({ hasText: PROBLEM });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText('är inte sparade på disken');
+    await expect(page.locator('[data-status="idea"]').getByRole('button', { name: 'Skriven under skrivskyddet' })).toBeVisible();
+    await screenshot(page, 'save-failing');
+    expect(backlog()).not.toContain('Skriven under skrivskyddet');
+
+    harness.readOnly!.makeWritable();
+    await alert.getByRole('button', { name: 'Försök igen' }).click();
+    await expect(alert).toHaveCount(0);
+    expect(backlog()).toContain('Skriven under skrivskyddet');
+  });
+});
+
+test('the harness started on an unwritable data folder says so plainly and exits non-zero', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kanalplan-unwritable-'));
+  const dataDir = join(root, 'data');
+  mkdirSync(dataDir);
+  const folder = readOnlySwitch(dataDir);
+  test.skip(folder === null, 'skipped: this machine can make no folder read-only (root without mount)');
+  try {
+    folder!.makeReadOnly();
+    const result = spawnSync(process.execPath, [resolve('out/harness/server.js')], {
+      env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^Kanalplan kan inte skriva i datamappen .*data: (mappen är skrivskyddad|behörighet saknas)\./);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stdout).not.toContain('http://');
+  } finally {
+    folder?.cleanup();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
