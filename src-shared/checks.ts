@@ -16,6 +16,7 @@ export const CHECK_RULES = [
   'no-audience',
   'approved-empty-variant',
   'missing-hub-link',
+  'foreign-link',
   'past-unpublished',
   'principles-unchecked',
   'no-variant',
@@ -189,7 +190,7 @@ function foreignLink(item: ContentItem, variant: Variant, settings: Settings): F
   };
   const command: PlanCommand = { type: 'variant.update', id: item.id, channel: variant.channel, patch: { link: '' } };
   const fix = { label: { sv: 'Länka till hemsidan', en: 'Link to the website' }, command };
-  return { ...finding('missing-hub-link', 'warning', variant.channel, message), fix };
+  return { ...finding('foreign-link', 'warning', variant.channel, message), fix };
 }
 
 function channelDisabled(variant: Variant, settings: Settings): Finding | null {

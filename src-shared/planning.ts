@@ -66,12 +66,22 @@ export function calendarEntries(items: readonly ContentItem[]): CalendarEntry[] 
   return entries.sort(byWhen);
 }
 
+/** Swedish collation, fixed: the order must not depend on the machine's locale. */
+const TITLE_ORDER = new Intl.Collator('sv');
+
+/** Day, then time (untimed last), then title, then id and channel: a total order, so ties never shuffle. */
 function byWhen(a: CalendarEntry, b: CalendarEntry): number {
   return (
-    a.date.localeCompare(b.date) ||
-    (a.time ?? '99:99').localeCompare(b.time ?? '99:99') ||
-    a.item.title.localeCompare(b.item.title)
+    compareCodes(a.date, b.date) ||
+    compareCodes(a.time ?? '99:99', b.time ?? '99:99') ||
+    TITLE_ORDER.compare(a.item.title, b.item.title) ||
+    compareCodes(a.item.id, b.item.id) ||
+    compareCodes(a.channel ?? '', b.channel ?? '')
   );
+}
+
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Entries by day: the one bucketing the week view and the month view share. */

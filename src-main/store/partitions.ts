@@ -37,14 +37,15 @@ export function partitionDoc(plan: Plan, partition: string): SettingsDoc | Items
 
 /**
  * Joins the items of all partitions. An item moved between partitions is written to its new
- * one first, so after a crash it may stand in both: the newest `updatedAt` wins.
+ * one first, so after a crash it may stand in both: the newest `updatedAt` wins, compared as
+ * instants (timestamps may carry different offsets, so their strings do not sort by time).
  */
 export function mergeItems(partitions: ReadonlyArray<ReadonlyArray<ContentItem>>): ContentItem[] {
   const byId = new Map<string, ContentItem>();
   for (const items of partitions) {
     for (const item of items) {
       const seen = byId.get(item.id);
-      if (!seen || item.updatedAt > seen.updatedAt) byId.set(item.id, item);
+      if (!seen || Date.parse(item.updatedAt) > Date.parse(seen.updatedAt)) byId.set(item.id, item);
     }
   }
   return [...byId.values()];

@@ -1,8 +1,15 @@
 // What every drag surface shares: mouse, touch and keyboard sensors, Space to pick up (Enter is
 // left to open the item), and the key handler that does that.
 import type { KeyboardEvent } from 'react';
-import { KeyboardSensor, PointerSensor, TouchSensor, useSensor, useSensors, type KeyboardCoordinateGetter } from '@dnd-kit/core';
-import type { SyntheticListenerMap } from '@dnd-kit/core/dist/hooks/utilities';
+import {
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type DraggableSyntheticListeners,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
 
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
 
@@ -15,7 +22,7 @@ export function useDragSensors(coordinateGetter: KeyboardCoordinateGetter) {
 }
 
 /** Enter opens the item; every other key goes to dnd-kit. */
-export function openOnEnter(listeners: SyntheticListenerMap | undefined, open: () => void) {
+export function openOnEnter(listeners: DraggableSyntheticListeners, open: () => void) {
   return (event: KeyboardEvent) => {
     if (event.key === 'Enter') open();
     else listeners?.onKeyDown?.(event);

@@ -51,14 +51,15 @@ function pack(text: string, budget: number): string[] {
 /**
  * Where to end the next part. Stronger cuts (paragraph, sentence) win, but only if the part
  * is at least half full: a short heading alone in a part would waste one, so then a weaker
- * cut further on is better. With no cut that fits (a budget shorter than a URL) it takes the
- * first cut, so the thread always moves on.
+ * cut further on is better. With no cut that fits (a budget shorter than the URL the text
+ * starts with: a URL weighs 23 and is never cut) the part is that URL alone, the one part
+ * that can exceed the limit, and the thread moves on after it.
  */
 function cutPoint(text: string, budget: number): number {
   const cuts = cutsOf(text, reach(text, budget));
   const weight = (cut: Cut): number => xWeightedLength(text.slice(0, cut.at).trimEnd());
   const last = lastFitting(cuts, (cut) => weight(cut) <= budget);
-  if (last < 0) return cuts[0]?.at ?? text.length;
+  if (last < 0) return cuts[0]?.at ?? cutsOf(text, text.length)[0]?.at ?? text.length;
   const fitting = cuts.slice(0, last + 1);
   for (const kind of CUT_ORDER) {
     const cut = fitting.filter((candidate) => candidate.kind === kind).pop();

@@ -99,6 +99,8 @@ test('a post dragged to another day in the month view keeps its time', async ({ 
   const chip = page.locator('.month-cell .entry-chip').first();
   const label = (await chip.getAttribute('aria-label')) as string;
   const [time] = label.split(' · ');
+  // The chip has a time, and the chip found on the new day below carries the same one.
+  expect(time).toMatch(/^\d\d:\d\d$/);
   const from = await chip.locator('xpath=ancestor::*[@data-date][1]').getAttribute('data-date');
   const target = page.locator(`.month-cell[data-date]:not([data-date="${from}"])`).last();
   const to = await target.getAttribute('data-date');
@@ -110,5 +112,4 @@ test('a post dragged to another day in the month view keeps its time', async ({ 
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 15 });
   await page.mouse.up();
   await expect(page.locator(`.month-cell[data-date="${to}"] .entry-chip[aria-label="${label}"]`)).toBeVisible();
-  expect(label.startsWith(`${time} · `)).toBe(true);
 });

@@ -18,12 +18,16 @@ describe('migrations of every shipped schema version', () => {
   const cases = versions.flatMap((version) =>
     readdirSync(join(fixtures, version)).map((file) => ({ version, file, partition: file.replace(/\.json$/, '') })),
   );
-  it.each(cases)('$version/$file migrates, validates, and migrating twice changes nothing', ({ version, file, partition }) => {
+  it.each(cases)('$version/$file migrates to the current version and validates', ({ version, file, partition }) => {
     const doc = load(join(fixtures, version, file));
     const once = migrate(doc, kindOf(partition));
     expect(once.schemaVersion).toBe(SCHEMA_VERSION);
     expect(schemaFor(partition).safeParse(once).success).toBe(true);
-    expect(migrate(once, kindOf(partition))).toEqual(once);
+    // A document already current comes back as the very same object: the store then knows it
+    // need not be rewritten. An older one comes back as a new object, which it writes.
+    if (version === `v${SCHEMA_VERSION}`) expect(once).toBe(doc);
+    else expect(once).not.toBe(doc);
+    expect(migrate(once, kindOf(partition))).toBe(once);
   });
 });
 

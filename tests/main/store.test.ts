@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ItemsDoc } from '../../src-main/store/partitions';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
+import { planWith } from '../support/plans';
 
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 
@@ -179,5 +180,17 @@ describe('recovery from a file that cannot be read', () => {
     const { plan, notices } = openServices(dir).plan.current();
     expect(plan.items.map((item) => item.title)).toEqual(['Äldre']);
     expect(notices[0]?.kind).toBe('restored-from-backup');
+  });
+});
+
+describe('merging partitions after an interrupted move', () => {
+  it('compares updatedAt as instants, not strings, when offsets differ', async () => {
+    const { mergeItems } = await import('../../src-main/store/partitions');
+    const base = planWith({ type: 'item.create', id: 'a', title: 'x' }).items[0]!;
+    // 10:30+02:00 is 08:30Z: older than 09:00Z, though its string sorts after it.
+    const older = { ...base, title: 'äldre', updatedAt: '2026-11-24T10:30:00.000+02:00' };
+    const newer = { ...base, title: 'nyare', updatedAt: '2026-11-24T09:00:00.000Z' };
+    expect(mergeItems([[older], [newer]])[0]?.title).toBe('nyare');
+    expect(mergeItems([[newer], [older]])[0]?.title).toBe('nyare');
   });
 });

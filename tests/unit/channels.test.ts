@@ -114,6 +114,18 @@ describe('splitThread', () => {
     for (const part of thread) expect(xWeightedLength(part)).toBeLessThanOrEqual(280);
   });
 
+  const withLink = 'Studenter behöver https://www.ssco.se/bostad och billigare resor 🚇 till campus, nu.';
+  it.each(Array.from({ length: 33 }, (_, i) => i + 8))('keeps parts within a small limit of %i, a lone URL excepted', (limit) => {
+    const thread = splitThread(withLink, limit);
+    const body = thread.map((part) => part.replace(/ \d+\/\d+$/, ''));
+    // Words may be cut at these sizes; nothing may be lost or doubled.
+    expect(body.join('').replace(/\s+/g, '')).toBe(withLink.replace(/\s+/g, ''));
+    thread.forEach((part, i) => {
+      // A URL weighs 23 and is never cut: alone in its part, it is the one thing that may not fit.
+      if (body[i] !== 'https://www.ssco.se/bostad') expect(xWeightedLength(part), part).toBeLessThanOrEqual(limit);
+    });
+  });
+
   it('never cuts inside a grapheme', () => {
     const thread = splitThread(FAMILY.repeat(300));
     expect(thread).toHaveLength(3);

@@ -139,7 +139,7 @@ const firing: Case[] = [
   {
     name: 'a variant linking elsewhere than the hub',
     commands: [variant('facebook', { link: 'https://example.com/anmalan' })],
-    rule: 'missing-hub-link',
+    rule: 'foreign-link',
     severity: 'warning',
     channel: 'facebook',
     says: /i stället för till hemsidan/,
@@ -236,22 +236,22 @@ const quiet: Case[] = [
   {
     name: 'own link that is the hub in another spelling',
     commands: [variant('facebook', { link: 'ssco.se/oppet-hus/' })],
-    rule: 'missing-hub-link',
+    rule: 'foreign-link',
   },
   {
     name: 'own link elsewhere, hub in the text',
     commands: [variant('linkedin', { link: 'https://example.com/jobb', text: `Läs mer: ${HUB}` })],
-    rule: 'missing-hub-link',
+    rule: 'foreign-link',
   },
   {
     name: 'Instagram’s own link is never asked for',
     commands: [variant('instagram', { link: 'https://example.com' })],
-    rule: 'missing-hub-link',
+    rule: 'foreign-link',
   },
   {
     name: 'no website variant: nothing to link to',
     commands: [{ type: 'variant.remove', id: 'a', channel: 'website' }],
-    rule: 'missing-hub-link',
+    rule: 'foreign-link',
   },
   {
     name: 'today with no time has not passed',
@@ -322,7 +322,7 @@ describe('checkItem', () => {
 
   it('offers fixes for the past date and the foreign link', () => {
     expect(fixable.map((c) => c.rule).sort()).toEqual([
-      'missing-hub-link',
+      'foreign-link',
       'past-unpublished',
       'past-unpublished',
       'past-unpublished',

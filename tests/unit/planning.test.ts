@@ -70,3 +70,20 @@ describe('what goes where', () => {
     expect([...slotCollisions(entries)].sort()).toEqual(['a:x', 'b:x']);
   });
 });
+
+describe('ties on the calendar', () => {
+  it('orders posts at the same time by Swedish title, then id, then channel, whatever the input order', () => {
+    const plan = planWith(
+      { type: 'item.create', id: 'z', title: 'Ärende', date: '2026-11-24', time: '09:00' },
+      { type: 'item.create', id: 'b', title: 'Zebra', date: '2026-11-24', time: '09:00' },
+      { type: 'item.create', id: 'a', title: 'Zebra', date: '2026-11-24', time: '09:00' },
+      { type: 'variant.add', id: 'a', channel: 'x' },
+      { type: 'variant.add', id: 'a', channel: 'facebook' },
+    );
+    const keys = (items: typeof plan.items) => calendarEntries(items).map((entry) => entry.key);
+    // Swedish sorts Ä after Z, where a root collation would put it with A.
+    expect(keys(plan.items)).toEqual(['a:facebook', 'a:x', 'b:none', 'z:none']);
+    expect(keys([...plan.items].reverse())).toEqual(keys(plan.items));
+  });
+});
+
