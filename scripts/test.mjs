@@ -1,4 +1,4 @@
-// `npm test`: typecheck, build, unit/main/renderer tests (vitest), end-to-end tests (Playwright in
+// `npm test`: typecheck, lint, build, unit/main/renderer tests (vitest), end-to-end tests (Playwright in
 // Chromium through the browser harness). Ends with one plain line: N passed, N failed, N skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +34,7 @@ function counts() {
 
 const ok =
   step('Typecheck (shared, main, renderer, tests)', npm, ['run', '--silent', 'typecheck']) &&
+  step('Lint (oxlint, type-aware: floating promises, unused code, the house rules on imports)', npm, ['run', '--silent', 'lint']) &&
   step('Build (Electron main, preload, renderer; browser harness)', npm, ['run', '--silent', 'build']) &&
   (mkdirSync(REPORTS, { recursive: true }), true) &&
   step('Unit, main and renderer tests (vitest)', 'npx', [

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Search, X } from 'lucide-react';
-import { facetValues, isFiltering, type PlanFilter } from '../../src-shared/filters';
+import { facetValues, isFiltering } from '../../src-shared/filters';
 import type { Plan } from '../../src-shared/model';
 import { STATUSES } from '../../src-shared/policy';
 import { useLocalized } from '../i18n';
@@ -39,7 +39,7 @@ export function FilterBar({ plan }: { plan: Plan }) {
           <select
             value={filter[facet][0] ?? ''}
             data-active={filter[facet].length > 0 || undefined}
-            onChange={(event) => setFilter({ [facet]: event.target.value ? [event.target.value] : [] } as Partial<PlanFilter>)}
+            onChange={(event) => setFilter({ [facet]: event.target.value ? [event.target.value] : [] })}
           >
             <option value="">{t(`filter.all.${facet}`)}</option>
             {options[facet].map((option) => (

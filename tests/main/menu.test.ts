@@ -25,7 +25,7 @@ describe('the app menu', () => {
     for (const [label, accelerator, command] of expected) {
       const item = byLabel.get(label);
       expect(item?.accelerator, label).toBe(accelerator);
-      (item?.click as () => void)();
+      (item!.click as () => void)();
       expect(sent.at(-1)).toBe(command);
     }
     expect(menuTemplate('en', () => undefined).map((menu) => menu.label)).toEqual(['File', 'Edit', 'View']);

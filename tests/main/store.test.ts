@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ItemsDoc } from '../../src-main/store/partitions';
+import type { ItemsDoc } from '../../src-main/store/partitions';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
 import { planWith } from '../support/plans';
 

@@ -24,7 +24,7 @@ let counter = 0;
 async function openItem(...commands: Array<WithoutId<Extract<PlanCommand, { id: string }>>>) {
   const id = `item-${(counter += 1)}`;
   services.plan.apply({ type: 'item.create', id, title: 'Studentbostäder' });
-  for (const command of commands) services.plan.apply({ ...command, id } as PlanCommand);
+  for (const command of commands) services.plan.apply({ ...command, id });
   await usePlanStore.getState().load();
   function Open() {
     const plan = usePlanStore((state) => state.plan);
@@ -119,7 +119,7 @@ describe('text over a field\'s limit', () => {
     expect(undoBefore).toBeGreaterThan(0);
     const pasted = 'x'.repeat(100_000);
     await type('Anteckningar (internt)', pasted);
-    const field = screen.getByRole('textbox', { name: 'Anteckningar (internt)' }) as HTMLTextAreaElement;
+    const field = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Anteckningar (internt)' });
     expect(field.value).toBe(pasted);
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('alert').textContent).toMatch(/^Anteckningar \(internt\): högst 50\s000 tecken\. Texten är 100\s000 tecken/);

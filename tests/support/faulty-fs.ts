@@ -13,7 +13,7 @@ export function faultyFs(): { fs: WriteFs; fail: (fault: Fault) => void } {
     openSync: ((...args: Parameters<typeof fs.openSync>) => {
       if (fault === 'EACCES') throw errno('EACCES');
       return fs.openSync(...args);
-    }) as typeof fs.openSync,
+    }),
     writeSync: ((fd: number, buffer: Uint8Array, offset?: number, length?: number) => {
       if (fault === 'ENOSPC') throw errno('ENOSPC');
       const start = offset ?? 0;

@@ -35,7 +35,7 @@ export function MonthView({ entries, collisions }: { entries: CalendarEntry[]; c
             <button
               type="button"
               aria-label={t('calendar.openWeek', { week: isoWeek(week[0] as string) })}
-              onClick={() => setCalendar({ calendarMode: 'week', calendarAnchor: week[0] as string })}
+              onClick={() => setCalendar({ calendarMode: 'week', calendarAnchor: week[0] })}
             >
               {t('calendar.weekShort', { week: isoWeek(week[0] as string) })}
             </button>

@@ -33,6 +33,8 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
   const panelRef = useRef<HTMLElement>(null);
   // Into the panel on open: on the title of a new item, else on the panel itself, so a long
   // title is not shown scrolled to its end.
+  // Only when another item opens: typing a title must not move the focus.
+  // oxlint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => (item.title ? panelRef.current : titleRef.current)?.focus(), [item.id]);
 
   const remove = () => {
