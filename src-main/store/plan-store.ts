@@ -2,7 +2,7 @@
 // The plan itself lives in memory (PlanService); this class only loads and persists it. A write
 // that fails keeps the change pending in memory, is retried, and is reported (saveState).
 import * as nodeFs from 'node:fs';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../src-shared/errors';
 import { emptyPlan } from '../../src-shared/plan';
@@ -261,8 +261,14 @@ export class PlanStore {
     }
     const detectedAt = this.clock().toISOString();
     const keptAs = `${fileOf(partition)}.corrupt-${detectedAt.replace(/[:.]/g, '-')}`;
-    // Keep the bad bytes untouched beside the data, then put the newest good copy in place.
-    renameSync(join(this.dataDir, fileOf(partition)), join(this.dataDir, keptAs));
+    const path = join(this.dataDir, fileOf(partition));
+    // First a copy of the bad bytes beside the data; the damaged file itself goes only when the
+    // good copy replaces it. A kill in between leaves it to be found, and recovered, again.
+    try {
+      copyFileSync(path, join(this.dataDir, keptAs));
+    } catch (error) {
+      throw new StartupError('data-folder-unwritable', this.dataDir, error);
+    }
     const found = this.backups.findPartition(partition);
     notices.push({
       kind: found ? 'restored-from-backup' : 'no-backup-found',
@@ -272,8 +278,15 @@ export class PlanStore {
       backupCreatedAt: found?.backup.createdAt ?? null,
       detectedAt,
     });
-    if (!found) return null;
-    this.dirty.add(partition);
+    if (!found) {
+      rmSync(path);
+      return null;
+    }
+    try {
+      writePartitionFile(this.dataDir, partition, found.doc, this.fs);
+    } catch {
+      this.dirty.add(partition); // held in memory, retried and reported like any failed write
+    }
     return { doc: found.doc, migrated: false };
   }
 }

@@ -1,33 +1,19 @@
-// (a) A child writes in a loop and is killed with SIGKILL at random moments, 200 times: every
-// partition file always parses and equals one committed version, and no committed write is lost.
-import { spawn } from 'node:child_process';
+// (a) A child writes in a loop and is killed with SIGKILL at random moments: every partition file
+// always parses and equals one committed version, and no committed write is lost.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src-shared/commands';
 import { emptyPlan } from '../../src-shared/plan';
 import { partitionDoc } from '../../src-main/store/partitions';
 import { crashTestCommands, CRASH_CLOCK } from '../fixtures/crash-versions';
+import { buildWriter, runAndKill } from '../support/crash';
 import { tempDataDir } from '../support/store';
 
-const KILLS = 200;
+const KILLS = 80;
 const LANES = 4; // children running side by side, each in its own data folder
-const writer = resolve('out/test-fixtures/store-writer.mjs');
 
-beforeAll(async () => {
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: resolve('tests/fixtures/store-writer.ts'),
-      outDir: 'out/test-fixtures',
-      emptyOutDir: true,
-      target: 'node20',
-      rolldownOptions: { output: { format: 'esm', entryFileNames: 'store-writer.mjs' } },
-    },
-  });
-}, 60_000);
+beforeAll(buildWriter, 60_000);
 
 /** What the files hold once `version` is committed. */
 function committed(version: number) {
@@ -35,27 +21,6 @@ function committed(version: number) {
   const existing = new Set<string>();
   for (const command of crashTestCommands(version, existing)) plan = applyCommand(plan, command, CRASH_CLOCK);
   return { backlog: partitionDoc(plan, 'backlog'), 'items-2026': partitionDoc(plan, 'items-2026') };
-}
-
-function runAndKill(dataDir: string): Promise<{ lastCommitted: number; stderr: string; code: number | null }> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let stderr = '';
-    let scheduled = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (!scheduled) {
-        scheduled = true;
-        setTimeout(() => child.kill('SIGKILL'), Math.random() * 40);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => {
-      const lines = out.trim().split('\n').filter(Boolean);
-      resolvePromise({ lastCommitted: Number(lines.at(-1) ?? 0), stderr, code });
-    });
-  });
 }
 
 describe('the store under SIGKILL', () => {
