@@ -8,3 +8,4 @@ export type { Fold, FoldLabel } from './folds';
 export { containsLink, hashtagsOf, missingHashtags, normaliseHashtag } from './hashtags';
 export { effectiveLink, hubUrl, mentionsLink, slugify } from './links';
 export { channelReadyParts, channelReadyText, postText } from './format';
+export { carriesMedia } from './media';
