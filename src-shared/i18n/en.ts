@@ -184,7 +184,8 @@ export const en: Messages = {
   },
   publish: {
     title: 'Publish',
-    intro: 'Approved posts today and for the rest of week {{week}}. Copy the text, publish it in the channel, and mark the post as published.',
+    intro:
+      'Approved posts today and for the rest of week {{week}}. Copy the text, publish it in the channel, and mark the post as published.',
     overdue: 'Overdue',
     overdueBadge: 'Overdue',
     today: 'Today',
@@ -216,7 +217,8 @@ export const en: Messages = {
     unpublished: '"{{title}}" ({{channel}}) is no longer marked as published.',
     open: 'Open the post {{title}}',
     slugFixed:
-      'The link is fixed since the post was approved, and the other channels\' texts carry it. Changing the address here changes the link in them too.',
-    slugPublished: 'The post is published with this link. If you change the address, the posts already out point to the wrong page.',
+      "The link is fixed since the post was approved, and the other channels' texts carry it. Changing the address here changes the link in them too.",
+    slugPublished:
+      'The post is published with this link. If you change the address, the posts already out point to the wrong page.',
   },
 };

@@ -184,7 +184,8 @@ export const sv = {
   },
   publish: {
     title: 'Publicera',
-    intro: 'Godkända inlägg i dag och resten av vecka {{week}}. Kopiera texten, publicera i kanalen och markera inlägget som publicerat.',
+    intro:
+      'Godkända inlägg i dag och resten av vecka {{week}}. Kopiera texten, publicera i kanalen och markera inlägget som publicerat.',
     overdue: 'Försenade',
     overdueBadge: 'Försenad',
     today: 'Idag',
@@ -217,7 +218,6 @@ export const sv = {
     open: 'Öppna inlägget {{title}}',
     slugFixed:
       'Länken ligger fast sedan inlägget godkändes, och de andra kanalernas texter bär den. Ändrar du adressen här ändras länken i dem också.',
-    slugPublished:
-      'Inlägget är publicerat med den här länken. Ändrar du adressen pekar de redan publicerade inläggen fel.',
+    slugPublished: 'Inlägget är publicerat med den här länken. Ändrar du adressen pekar de redan publicerade inläggen fel.',
   },
 } as const;

@@ -37,7 +37,9 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }
 
 test('lists this week’s approved posts per channel and copies one part of a thread', async ({ page, context }) => {
@@ -97,14 +99,19 @@ test('marks a post published with its link: it moves to Publicerad, can be undon
   await expect(page.getByRole('article', { name: THREAD })).toBeVisible();
 
   // Marked again, and stored: the file on disk has the moment and the address.
-  await page.getByRole('article', { name: THREAD }).getByRole('textbox', { name: /^Länk till inlägget/ }).fill(LIVE_URL);
+  await page
+    .getByRole('article', { name: THREAD })
+    .getByRole('textbox', { name: /^Länk till inlägget/ })
+    .fill(LIVE_URL);
   await page.getByRole('article', { name: THREAD }).getByRole('button', { name: 'Markera som publicerad' }).click();
   await expect(done.getByRole('listitem').filter({ hasText: THREAD })).toBeVisible();
   await harness.stop();
   const stored = harness.readJson('items-2026.json') as { items: Array<{ title: string; status: string; variants: unknown[] }> };
   const item = stored.items.find((candidate) => candidate.title === THREAD);
   expect(item?.status).toBe('published');
-  expect(item?.variants).toEqual([expect.objectContaining({ channel: 'x', publishedUrl: LIVE_URL, publishedAt: expect.any(String) })]);
+  expect(item?.variants).toEqual([
+    expect.objectContaining({ channel: 'x', publishedUrl: LIVE_URL, publishedAt: expect.any(String) }),
+  ]);
 });
 
 test('late posts stand first, marked; the view passes an accessibility scan in light and dark', async ({ page }) => {

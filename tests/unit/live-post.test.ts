@@ -131,7 +131,11 @@ describe('variant.publish and variant.unpublish', () => {
       command: { type: 'variant.publish', id: 'one', channel: 'instagram', url: '' },
       code: 'variant-not-found',
     },
-    { name: 'unpublish a channel the item lacks', command: { type: 'variant.unpublish', id: 'one', channel: 'linkedin' }, code: 'variant-not-found' },
+    {
+      name: 'unpublish a channel the item lacks',
+      command: { type: 'variant.unpublish', id: 'one', channel: 'linkedin' },
+      code: 'variant-not-found',
+    },
   ] as Array<{ name: string; command: PlanCommand; code: string }>)('refuses $name', ({ command, code }) => {
     expect(() => applyCommand(base, command, LATER)).toThrow(expect.objectContaining({ code }));
   });
@@ -202,7 +206,10 @@ describe('the hub link is fixed once the post is live', () => {
 
   it('an approved post stored with an empty slug keeps its link when renamed', () => {
     // As stored before slugs were fixed: approved, website variant, empty slug.
-    const legacy = { ...base, items: base.items.map((item) => (item.id === 'draft' ? { ...item, status: 'approved' as const } : item)) };
+    const legacy = {
+      ...base,
+      items: base.items.map((item) => (item.id === 'draft' ? { ...item, status: 'approved' as const } : item)),
+    };
     expect(hub(legacy, 'draft')).toBe('https://www.ssco.se/oppet-hus-pa-campus');
     const renamed = run(legacy, rename);
     expect(itemIn(renamed, 'draft').title).toBe('Nytt namn');
@@ -250,4 +257,3 @@ describe('normaliseLiveUrl', () => {
     expect(normaliseLiveUrl(typed)).toBe(expected);
   });
 });
-

@@ -21,7 +21,11 @@ export function DonePost({ entry, settings }: { entry: PublishEntry; settings: S
       <span id={titleId} className="publish-done-title">
         {item.title || t('editor.untitled')}
       </span>
-      {at && <span className="publish-done-when">{t('publish.publishedAt', { when: formatWhen(at.day, at.time, i18n.language) })}</span>}
+      {at && (
+        <span className="publish-done-when">
+          {t('publish.publishedAt', { when: formatWhen(at.day, at.time, i18n.language) })}
+        </span>
+      )}
       {variant.publishedUrl && <span className="publish-done-url">{variant.publishedUrl}</span>}
       <button type="button" className="ghost small" aria-describedby={titleId} onClick={() => void unpublish()}>
         {t('publish.unpublish')}

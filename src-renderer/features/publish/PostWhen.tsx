@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { formatWhen } from '../../lib/format';
 
 /** The time large, the day small ("Idag" for today): the list is read by the clock. */
-export function PostWhen({ date, time, today, children }: { date: string; time: string | null; today: string; children?: ReactNode }) {
+export function PostWhen({
+  date,
+  time,
+  today,
+  children,
+}: {
+  date: string;
+  time: string | null;
+  today: string;
+  children?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <div className="publish-when">

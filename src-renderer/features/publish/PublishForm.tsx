@@ -7,7 +7,15 @@ import { normaliseLiveUrl } from '../../../src-shared/live-post';
  * "Markera som publicerad" with the live post's address, which is optional: not every network
  * gives one at once. An address that is not one is refused here, before any command is sent.
  */
-export function PublishForm({ idBase, describedBy, onPublish }: { idBase: string; describedBy: string; onPublish: (url: string) => Promise<void> }) {
+export function PublishForm({
+  idBase,
+  describedBy,
+  onPublish,
+}: {
+  idBase: string;
+  describedBy: string;
+  onPublish: (url: string) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const [invalid, setInvalid] = useState(false);

@@ -15,7 +15,17 @@ import { usePublishActions } from './usePublishActions';
  * One post to publish: when, what (the ready text with its copy buttons, and the media to
  * attach), and the mark that it is out. `showChannel` where posts of several channels mix.
  */
-export function PublishPost({ entry, settings, today, showChannel }: { entry: PublishEntry; settings: Settings; today: string; showChannel: boolean }) {
+export function PublishPost({
+  entry,
+  settings,
+  today,
+  showChannel,
+}: {
+  entry: PublishEntry;
+  settings: Settings;
+  today: string;
+  showChannel: boolean;
+}) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const openEditor = useUiStore((state) => state.openEditor);
@@ -42,7 +52,13 @@ export function PublishPost({ entry, settings, today, showChannel }: { entry: Pu
             {title}
           </button>
         </h3>
-        <ReadyText item={item} variant={variant} settings={settings} label={t('publish.readyText', { channel })} describedBy={titleId} />
+        <ReadyText
+          item={item}
+          variant={variant}
+          settings={settings}
+          label={t('publish.readyText', { channel })}
+          describedBy={titleId}
+        />
         <MediaNote mediaNote={variant.mediaNote} altText={variant.altText} />
       </div>
       <PublishForm idBase={idBase} describedBy={titleId} onPublish={publish} />

@@ -12,7 +12,10 @@ export function usePublishActions(item: ContentItem, variant: Variant, settings:
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
   const showToast = useUiStore((state) => state.showToast);
-  const names = { title: item.title || t('editor.untitled'), channel: localized(channelSettings(settings, variant.channel).label) };
+  const names = {
+    title: item.title || t('editor.untitled'),
+    channel: localized(channelSettings(settings, variant.channel).label),
+  };
 
   async function publish(url: string): Promise<void> {
     const step = await apply({ type: 'variant.publish', id: item.id, channel: variant.channel, url });
