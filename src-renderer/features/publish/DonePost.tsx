@@ -4,6 +4,7 @@ import type { Settings } from '../../../src-shared/model';
 import type { PublishEntry } from '../../../src-shared/publishing';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { formatWhen } from '../../lib/format';
+import { focusPost, postTitleId } from './focus';
 import { localDayAndTime } from './when';
 import { usePublishActions } from './usePublishActions';
 
@@ -27,7 +28,12 @@ export function DonePost({ entry, settings }: { entry: PublishEntry; settings: S
         </span>
       )}
       {variant.publishedUrl && <span className="publish-done-url">{variant.publishedUrl}</span>}
-      <button type="button" className="ghost small" aria-describedby={titleId} onClick={() => void unpublish()}>
+      <button
+        type="button"
+        className="ghost small"
+        aria-describedby={titleId}
+        onClick={() => void unpublish().then((done) => done && focusPost(postTitleId(item.id, variant.channel)))}
+      >
         {t('publish.unpublish')}
       </button>
     </li>

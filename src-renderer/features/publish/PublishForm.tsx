@@ -14,7 +14,7 @@ export function PublishForm({
 }: {
   idBase: string;
   describedBy: string;
-  onPublish: (url: string) => Promise<void>;
+  onPublish: (url: string) => Promise<unknown>;
 }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
 import type { Settings } from '../../../src-shared/model';
@@ -6,6 +7,7 @@ import type { PublishEntry } from '../../../src-shared/publishing';
 import { useUiStore } from '../../app/ui-store';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';
+import { focusAfterLeaving, postTitleId } from './focus';
 import { PostWhen } from './PostWhen';
 import { PublishForm } from './PublishForm';
 import { ReadyText } from './ReadyText';
@@ -31,13 +33,18 @@ export function PublishPost({
   const openEditor = useUiStore((state) => state.openEditor);
   const { item, variant } = entry;
   const { publish } = usePublishActions(item, variant, settings);
+  const article = useRef<HTMLElement>(null);
+  const publishAndMoveOn = async (url: string) => {
+    const moveFocus = focusAfterLeaving(article.current);
+    if (await publish(url)) moveFocus();
+  };
   const idBase = `publish-${item.id}-${variant.channel}`;
-  const titleId = `${idBase}-title`;
+  const titleId = postTitleId(item.id, variant.channel);
   const title = item.title || t('editor.untitled');
   const channel = localized(channelSettings(settings, variant.channel).label);
 
   return (
-    <article className="publish-post" data-overdue={entry.overdue || undefined} aria-labelledby={titleId}>
+    <article ref={article} className="publish-post" data-overdue={entry.overdue || undefined} aria-labelledby={titleId}>
       <PostWhen date={entry.date} time={entry.time} today={today}>
         {entry.overdue && (
           <span className="publish-overdue">
@@ -61,7 +68,7 @@ export function PublishPost({
         />
         <MediaNote mediaNote={variant.mediaNote} altText={variant.altText} />
       </div>
-      <PublishForm idBase={idBase} describedBy={titleId} onPublish={publish} />
+      <PublishForm idBase={idBase} describedBy={titleId} onPublish={publishAndMoveOn} />
     </article>
   );
 }

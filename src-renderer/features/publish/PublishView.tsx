@@ -28,7 +28,9 @@ export function PublishView({ plan }: { plan: Plan }) {
   return (
     <section className="publish-view" aria-labelledby="publish-heading">
       <header className="publish-header">
-        <h1 id="publish-heading">{t('publish.title')}</h1>
+        <h1 id="publish-heading" tabIndex={-1}>
+          {t('publish.title')}
+        </h1>
         <p>{t('publish.intro', { week: isoWeek(today) })}</p>
       </header>
       {list.overdue.length > 0 && (

@@ -17,17 +17,20 @@ export function usePublishActions(item: ContentItem, variant: Variant, settings:
     channel: localized(channelSettings(settings, variant.channel).label),
   };
 
-  async function publish(url: string): Promise<void> {
+  /** Resolves to whether it was marked (main may refuse; the plan store then shows why). */
+  async function publish(url: string): Promise<boolean> {
     const step = await apply({ type: 'variant.publish', id: item.id, channel: variant.channel, url });
-    if (!step) return;
+    if (!step) return false;
     const after = usePlanStore.getState().plan?.items.find((candidate) => candidate.id === item.id);
     const moved = item.status !== 'published' && after?.status === 'published';
     showToast(t(moved ? 'publish.movedToPublished' : 'publish.markedPublished', names), step);
+    return true;
   }
 
-  async function unpublish(): Promise<void> {
+  async function unpublish(): Promise<boolean> {
     const step = await apply({ type: 'variant.unpublish', id: item.id, channel: variant.channel });
     if (step) showToast(t('publish.unpublished', names), step);
+    return step !== null;
   }
 
   return { publish, unpublish };
