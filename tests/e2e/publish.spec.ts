@@ -104,12 +104,11 @@ test('marks a post published with its link: it moves to Publicerad, can be undon
   await openPublish(page);
   await expect(page.getByRole('article', { name: THREAD })).toBeVisible();
 
-  // Marked again, and stored: the file on disk has the moment and the address.
-  await page
-    .getByRole('article', { name: THREAD })
-    .getByRole('textbox', { name: /^Länk till inlägget/ })
-    .fill(LIVE_URL);
-  await page.getByRole('article', { name: THREAD }).getByRole('button', { name: 'Markera som publicerad' }).click();
+  // Marked again from the keyboard (Enter in the field), and stored: the file on disk has the
+  // moment and the address.
+  const again = page.getByRole('article', { name: THREAD }).getByRole('textbox', { name: /^Länk till inlägget/ });
+  await again.fill(LIVE_URL);
+  await again.press('Enter');
   await expect(done.getByRole('listitem').filter({ hasText: THREAD })).toBeVisible();
   await harness.stop();
   const stored = harness.readJson('items-2026.json') as { items: Array<{ title: string; status: string; variants: unknown[] }> };
