@@ -40,6 +40,7 @@ export function menuTemplate(language: Language, send: (command: AppCommand) => 
         item(l.kanban, 'view:kanban', 'CmdOrCtrl+1'),
         item(l.calendar, 'view:calendar', 'CmdOrCtrl+2'),
         item(l.board, 'view:board', 'CmdOrCtrl+3'),
+        item(l.publish, 'view:publish', 'CmdOrCtrl+4'),
         item(l.settings, 'view:settings', 'CmdOrCtrl+,'),
         { type: 'separator' },
         { role: 'togglefullscreen', label: l.fullscreen },

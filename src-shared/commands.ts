@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
 import { DomainError } from './errors';
+import { allPublished, fixHubSlug, isLiveUrl, markPublished, markUnpublished } from './live-post';
 import { rankForIndex, renumbered } from './ranking';
 
 const ItemPatch = z
@@ -17,6 +18,9 @@ const ItemPatch = z
   .partial();
 
 const VariantPatch = Variant.omit({ channel: true }).partial();
+
+/** The live post's address: empty, or an http(s) URL (the UI adds a missing "https://"). */
+const LiveUrl = Variant.shape.publishedUrl.refine((url) => url === '' || isLiveUrl(url), 'Länken ska vara en webbadress');
 
 export const PlanCommand = z.discriminatedUnion('type', [
   z.strictObject({
@@ -49,6 +53,13 @@ export const PlanCommand = z.discriminatedUnion('type', [
     date: IsoDay,
     toChannel: ChannelId.optional(),
   }),
+  /**
+   * A variant went live: stamps `publishedAt` (now, unless already set) and its address. When
+   * every variant of the item is out, the item moves to Publicerad in the same step.
+   */
+  z.strictObject({ type: z.literal('variant.publish'), id: ItemId, channel: ChannelId, url: LiveUrl }),
+  /** Takes a publish mark back; an item in Publicerad goes back to Godkänd. */
+  z.strictObject({ type: z.literal('variant.unpublish'), id: ItemId, channel: ChannelId }),
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
@@ -76,7 +87,8 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
     case 'item.create':
       return createItem(plan, command, now);
     case 'item.update':
-      return updateItem(plan, command.id, now, (item) => ({ ...item, ...command.patch }));
+      // Fixed first, from the title it has now: a live post's rename must not move its hub link.
+      return updateItem(plan, command.id, now, (item) => ({ ...fixHubSlug(item), ...command.patch }));
     case 'item.delete':
       findItem(plan, command.id);
       return { ...plan, items: plan.items.filter((item) => item.id !== command.id) };
@@ -106,6 +118,10 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
       });
     case 'variant.reschedule':
       return updateItem(plan, command.id, now, (item) => rescheduleVariant(item, command));
+    case 'variant.publish':
+      return publishVariant(plan, command, now);
+    case 'variant.unpublish':
+      return unpublishVariant(plan, command, now);
   }
 }
 
@@ -186,7 +202,24 @@ function moveItem(plan: Plan, command: CommandOf<'item.move'>, now: string): Pla
   const index = Math.min(command.index, others.length);
   const rank = rankForIndex(others, index);
   if (rank === null) return moveItem(renumberColumn(plan, others, now), command, now);
-  return updateItem(plan, command.id, now, (item) => ({ ...item, status: command.status, rank }));
+  // Godkänd and Publicerad fix the hub link: other channels' texts now carry it.
+  return updateItem(plan, command.id, now, (item) => fixHubSlug({ ...item, status: command.status, rank }));
+}
+
+function publishVariant(plan: Plan, command: CommandOf<'variant.publish'>, now: string): Plan {
+  variantOf(findItem(plan, command.id), command.channel);
+  const marked = updateItem(plan, command.id, now, (item) => markPublished(item, command.channel, command.url, now));
+  const item = findItem(marked, command.id);
+  if (item.status === 'published' || !allPublished(item)) return marked;
+  return moveItem(marked, { type: 'item.move', id: item.id, status: 'published', index: 0 }, now);
+}
+
+function unpublishVariant(plan: Plan, command: CommandOf<'variant.unpublish'>, now: string): Plan {
+  variantOf(findItem(plan, command.id), command.channel);
+  const unmarked = updateItem(plan, command.id, now, (item) => markUnpublished(item, command.channel));
+  if (findItem(unmarked, command.id).status !== 'published') return unmarked;
+  // Not every variant is out any more, so the item is no longer Publicerad.
+  return moveItem(unmarked, { type: 'item.move', id: command.id, status: 'approved', index: 0 }, now);
 }
 
 function renumberColumn(plan: Plan, column: ContentItem[], now: string): Plan {
@@ -205,7 +238,8 @@ function addVariant(item: ContentItem, channel: ChannelId): ContentItem {
   if (item.variants.some((v) => v.channel === channel)) {
     throw new DomainError('variant-exists', `Inlägget har redan en variant för kanalen ${channel}.`);
   }
-  return { ...item, variants: [...item.variants, emptyVariant(channel)] };
+  // A website added to a live post gets its link fixed at once, like one it had before.
+  return fixHubSlug({ ...item, variants: [...item.variants, emptyVariant(channel)] });
 }
 
 /** The items of one kanban column, in their order. */

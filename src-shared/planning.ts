@@ -107,3 +107,8 @@ export function slotCollisions(entries: readonly CalendarEntry[]): Set<string> {
   for (const group of bySlot.values()) if (group.length > 1) for (const entry of group) colliding.add(entry.key);
   return colliding;
 }
+
+/** The local calendar day of a stored timestamp (such as `publishedAt`), in this machine's zone. */
+export function localDayOf(timestamp: string): string {
+  return toDay(new Date(timestamp));
+}

@@ -4,6 +4,7 @@ import { CalendarView } from '../features/calendar/CalendarView';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { KanbanView } from '../features/kanban/KanbanView';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
+import { PublishView } from '../features/publish/PublishView';
 import { setLanguage } from '../i18n';
 import { useAppCommands } from './app-commands';
 import { AppHeader } from './AppHeader';
@@ -49,6 +50,7 @@ export function App() {
         <main className="app-main">
           {view === 'kanban' && <KanbanView plan={plan} />}
           {view === 'calendar' && <CalendarView plan={plan} />}
+          {view === 'publish' && <PublishView plan={plan} />}
           {(view === 'board' || view === 'settings') && <ComingSoon view={view} />}
         </main>
         {editing && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}

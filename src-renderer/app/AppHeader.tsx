@@ -33,7 +33,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
             type="button"
             className="nav-tab"
             aria-current={view === id ? 'page' : undefined}
-            aria-keyshortcuts={index < 3 ? `Control+${index + 1}` : undefined}
+            aria-keyshortcuts={index < 4 ? `Control+${index + 1}` : undefined}
             onClick={() => setView(id)}
           >
             {t(`nav.${id}`)}

@@ -1,11 +1,11 @@
 // The app's commands, from the Electron menu or from the keyboard (the browser harness has no
-// menu): one handler, so Ctrl+N, Ctrl+1…3 and Ctrl+Z behave the same everywhere.
+// menu): one handler, so Ctrl+N, Ctrl+1…4 and Ctrl+Z behave the same everywhere.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppCommand } from '../../src-shared/ipc/channels';
 import { newItemId } from '../lib/ids';
 import { usePlanStore } from './plan-store';
-import { useUiStore } from './ui-store';
+import { useUiStore, type View } from './ui-store';
 
 export function useAppCommands(): (command: AppCommand) => void {
   const { t } = useTranslation();
@@ -27,7 +27,7 @@ export function useAppCommands(): (command: AppCommand) => void {
       case 'export':
         return ui.showToast(t('app.exportComingSoon'));
       default:
-        ui.setView(command.slice('view:'.length) as 'kanban' | 'calendar' | 'board' | 'settings');
+        ui.setView(command.slice('view:'.length) as View);
     }
   };
 
@@ -61,6 +61,7 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
     '1': 'view:kanban',
     '2': 'view:calendar',
     '3': 'view:board',
+    '4': 'view:publish',
     ',': 'view:settings',
   };
   return keys[key] ?? null;

@@ -5,7 +5,7 @@ import { EMPTY_FILTER, type PlanFilter } from '../../src-shared/filters';
 import type { HistoryEntry } from '../../src-shared/history';
 import { toDay } from '../../src-shared/planning';
 
-export const VIEWS = ['kanban', 'calendar', 'board', 'settings'] as const;
+export const VIEWS = ['kanban', 'calendar', 'board', 'publish', 'settings'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Toast {

@@ -9,11 +9,19 @@ import { splitThread } from './thread';
 
 /** What is pasted into the channel: for X a long post becomes its thread, parts split by a blank line. */
 export function channelReadyText(item: ContentItem, variant: Variant, settings: Settings): string {
+  return channelReadyParts(item, variant, settings).join('\n\n');
+}
+
+/**
+ * The posts to paste, one by one: an X thread's parts, else the one post. Copy buttons per part
+ * use these, not the ready text split at blank lines, since a part may hold a blank line itself.
+ */
+export function channelReadyParts(item: ContentItem, variant: Variant, settings: Settings): string[] {
   const post = postText(item, variant, settings);
-  if (variant.channel !== 'x') return post;
+  if (variant.channel !== 'x') return [post];
   // The limit comes from Settings so the editor, the checks and the export agree if it changes.
   const limit = channelSettings(settings, 'x').limit;
-  return xWeightedLength(post) > limit ? splitThread(post, limit).join('\n\n') : post;
+  return xWeightedLength(post) > limit ? splitThread(post, limit) : [post];
 }
 
 /**

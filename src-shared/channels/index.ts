@@ -7,4 +7,5 @@ export { FOLDS, foldOffsets } from './folds';
 export type { Fold, FoldLabel } from './folds';
 export { containsLink, hashtagsOf, missingHashtags, normaliseHashtag } from './hashtags';
 export { effectiveLink, hubUrl, mentionsLink, slugify } from './links';
-export { channelReadyText, postText } from './format';
+export { channelReadyParts, channelReadyText, postText } from './format';
+export { carriesMedia } from './media';

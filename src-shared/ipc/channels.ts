@@ -25,6 +25,7 @@ export const APP_COMMANDS = [
   'view:kanban',
   'view:calendar',
   'view:board',
+  'view:publish',
   'view:settings',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];

@@ -21,6 +21,7 @@ describe('the app menu', () => {
       ['Kanban', 'CmdOrCtrl+1', 'view:kanban'],
       ['Kalender', 'CmdOrCtrl+2', 'view:calendar'],
       ['Styrelsevy', 'CmdOrCtrl+3', 'view:board'],
+      ['Publicera', 'CmdOrCtrl+4', 'view:publish'],
     ];
     for (const [label, accelerator, command] of expected) {
       const item = byLabel.get(label);

@@ -146,7 +146,12 @@ const firing: Case[] = [
   },
   {
     name: 'a website variant with no address to link to',
-    commands: [variant('website', { slug: '' }), { type: 'item.update', id: 'a', patch: { title: '!!!' } }],
+    // In review: renaming an approved post would keep its link (the slug is fixed once approved).
+    commands: [
+      { type: 'item.move', id: 'a', status: 'review', index: 0 },
+      variant('website', { slug: '' }),
+      { type: 'item.update', id: 'a', patch: { title: '!!!' } },
+    ],
     rule: 'missing-hub-link',
     channel: 'website',
     says: /slug/,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Trash2 } from 'lucide-react';
-import { hubUrl } from '../../../src-shared/channels';
+import { carriesMedia, hubUrl } from '../../../src-shared/channels';
 import { TEXT_LIMITS, type ContentItem, type Settings, type Variant } from '../../../src-shared/model';
 import { channelSettings } from '../../../src-shared/policy';
 import { usePlanStore } from '../../app/plan-store';
@@ -67,7 +67,7 @@ export function VariantEditor({ item, variant, settings }: { item: ContentItem; 
               />
             </Field>
           )}
-          {variant.channel === 'instagram' && (
+          {carriesMedia(variant.channel) && (
             <div className="field-row">
               <Field label={t('editor.mediaNote')} htmlFor={`${textId}-media`}>
                 <TextArea

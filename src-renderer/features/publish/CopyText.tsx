@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Check, Copy } from 'lucide-react';
+
+/** Copies one given text; says so beside the button for a moment (a live region for screen readers). */
+export function CopyText({ text, label, describedBy }: { text: string; label: string; describedBy: string }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), 2000);
+    return () => clearTimeout(timer);
+  }, [state]);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <span className="publish-copy">
+      <button type="button" className="small" aria-describedby={describedBy} onClick={() => void copy()}>
+        {state === 'copied' ? <Check size={14} aria-hidden /> : <Copy size={14} aria-hidden />} {label}
+      </button>
+      <span role="status" className="publish-copy-status">
+        {state === 'copied' ? t('publish.copied') : state === 'failed' ? t('publish.copyFailed') : ''}
+      </span>
+    </span>
+  );
+}

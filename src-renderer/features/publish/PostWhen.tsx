@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatWhen } from '../../lib/format';
+
+/** The time large, the day small ("Idag" for today): the list is read by the clock. */
+export function PostWhen({
+  date,
+  time,
+  today,
+  children,
+}: {
+  date: string;
+  time: string | null;
+  today: string;
+  children?: ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="publish-when">
+      <span className="publish-time">{time ?? t('publish.noTime')}</span>
+      <span className="publish-day">{date === today ? t('publish.today') : formatWhen(date, null, i18n.language)}</span>
+      {children}
+    </div>
+  );
+}

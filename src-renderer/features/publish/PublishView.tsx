@@ -1,0 +1,100 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../../src-shared/model';
+import { isoWeek } from '../../../src-shared/planning';
+import { channelSettings } from '../../../src-shared/policy';
+import { publishList, type PublishEntry } from '../../../src-shared/publishing';
+import { ChannelBadge } from '../../components/ChannelBadge';
+import { useLocalized } from '../../i18n';
+import { useNow } from '../../lib/now';
+import { DonePost } from './DonePost';
+import { PublishPost } from './PublishPost';
+import './publish.css';
+
+/**
+ * The officer's publishing hour (DESIGN §3): late posts first, then this week's approved posts
+ * per channel, so each network is opened once; what is already out stays below, quiet.
+ */
+export function PublishView({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const now = useNow();
+  const today = now.slice(0, 10);
+  const list = useMemo(() => publishList(plan.items, plan.settings, now), [plan.items, plan.settings, now]);
+  const post = (entry: PublishEntry, showChannel: boolean) => (
+    <PublishPost key={entry.key} entry={entry} settings={plan.settings} today={today} showChannel={showChannel} />
+  );
+
+  return (
+    <section className="publish-view" aria-labelledby="publish-heading">
+      <header className="publish-header">
+        <h1 id="publish-heading" tabIndex={-1}>
+          {t('publish.title')}
+        </h1>
+        <p>{t('publish.intro', { week: isoWeek(today) })}</p>
+      </header>
+      {list.overdue.length > 0 && (
+        <PublishSection id="publish-overdue" tone="overdue" heading={t('publish.overdue')} count={list.overdue.length}>
+          {list.overdue.map((entry) => post(entry, true))}
+        </PublishSection>
+      )}
+      {list.channels.map(({ channel, entries }) => (
+        <PublishSection
+          key={channel}
+          id={`publish-channel-${channel}`}
+          heading={localized(channelSettings(plan.settings, channel).label)}
+          badge={<ChannelBadge channel={channel} settings={plan.settings} />}
+          count={entries.length}
+        >
+          {entries.map((entry) => post(entry, false))}
+        </PublishSection>
+      ))}
+      {list.overdue.length === 0 && list.channels.length === 0 && (
+        <div className="publish-nothing">
+          <p>{t('publish.empty')}</p>
+          <p className="field-hint">{t('publish.emptyHint')}</p>
+        </div>
+      )}
+      {list.done.length > 0 && (
+        <section className="publish-section publish-done" aria-labelledby="publish-done-heading">
+          <h2 id="publish-done-heading" className="publish-section-heading">
+            {t('publish.done')} <span className="publish-count">{t('publish.postCount', { count: list.done.length })}</span>
+          </h2>
+          <ul className="publish-done-list">
+            {list.done.map((entry) => (
+              <DonePost key={entry.key} entry={entry} settings={plan.settings} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function PublishSection({
+  id,
+  heading,
+  badge,
+  count,
+  tone,
+  children,
+}: {
+  id: string;
+  heading: string;
+  badge?: ReactNode;
+  count: number;
+  tone?: 'overdue';
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="publish-section" data-tone={tone} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="publish-section-heading">
+        {/* The channel's badge is its name, in its colour. */}
+        {badge ?? heading}
+        <span className="publish-count">{t('publish.postCount', { count })}</span>
+      </h2>
+      <div className="publish-posts">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+// Marking a post published (or not) from the Publicera list: one command each, undoable from the
+// header, Ctrl+Z, or the toast's "Ångra" (the command may also have moved the item).
+import { useTranslation } from 'react-i18next';
+import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
+import { channelSettings } from '../../../src-shared/policy';
+import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
+import { useLocalized } from '../../i18n';
+
+export function usePublishActions(item: ContentItem, variant: Variant, settings: Settings) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const apply = usePlanStore((state) => state.apply);
+  const showToast = useUiStore((state) => state.showToast);
+  const names = {
+    title: item.title || t('editor.untitled'),
+    channel: localized(channelSettings(settings, variant.channel).label),
+  };
+
+  /** Resolves to whether it was marked (main may refuse; the plan store then shows why). */
+  async function publish(url: string): Promise<boolean> {
+    const step = await apply({ type: 'variant.publish', id: item.id, channel: variant.channel, url });
+    if (!step) return false;
+    const after = usePlanStore.getState().plan?.items.find((candidate) => candidate.id === item.id);
+    const moved = item.status !== 'published' && after?.status === 'published';
+    showToast(t(moved ? 'publish.movedToPublished' : 'publish.markedPublished', names), step);
+    return true;
+  }
+
+  async function unpublish(): Promise<boolean> {
+    const step = await apply({ type: 'variant.unpublish', id: item.id, channel: variant.channel });
+    if (step) showToast(t('publish.unpublished', names), step);
+    return step !== null;
+  }
+
+  return { publish, unpublish };
+}
