@@ -7,6 +7,7 @@ import type { OpenConf } from '../store/conf-files';
 import { PlanService } from './plan-service';
 import type { Services } from './handlers';
 import { fixedExportFolder, type ExportFolder } from './export-folder';
+import { ExportService } from './export-service';
 
 export function createServices(
   dataDir: string,
@@ -17,5 +18,6 @@ export function createServices(
 ): Services {
   const store = new PlanStore(dataDir, openConf, options);
   const plan = new PlanService(store, options.clock);
-  return { plan, store, exports, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
+  const exporter = new ExportService(plan, exports);
+  return { plan, store, exports, exporter, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
 }

@@ -5,11 +5,13 @@ import type { Handlers } from '../ipc/dispatch';
 import type { PlanService } from './plan-service';
 import type { PlanStore } from '../store/plan-store';
 import type { ExportFolder } from './export-folder';
+import type { ExportService } from './export-service';
 
 export interface Services {
   plan: PlanService;
   store: PlanStore;
   exports: ExportFolder;
+  exporter: ExportService;
   info: AppInfo;
 }
 
@@ -21,5 +23,7 @@ export function createHandlers(services: Services): Handlers {
     'settings:update': ({ settings }) => services.plan.updateSettings(settings),
     'backups:list': () => services.store.listBackups(),
     'backups:restore': ({ id }) => services.plan.restoreBackup(id),
+    'export:write': (request) => services.exporter.write(request),
+    'export:reveal': () => services.exporter.reveal(),
   };
 }

@@ -2,7 +2,7 @@
 // The preload, the handlers, the browser bridge and the renderer's client are derived from it.
 import { z } from 'zod';
 import { PlanCommand } from '../commands';
-import { Settings, type ContentItem, type Plan } from '../model';
+import { IsoDay, Settings, STATUS_IDS, StatusId, type ContentItem, type Plan } from '../model';
 import type { AppError } from '../errors';
 import type { BackupInfo, StoreNotice } from '../store-types';
 import type { Channel } from './channels';
@@ -28,6 +28,25 @@ export interface PlanDelta {
 
 const NoInput = z.null().optional();
 
+/** The export dialog's choices (DESIGN §4). The language is the plan's, read in main. */
+export const ExportRequest = z
+  .strictObject({
+    from: IsoDay,
+    to: IsoDay,
+    channels: z.array(z.string().min(1).max(64)).min(1).max(50),
+    statuses: z.array(StatusId).min(1).max(STATUS_IDS.length),
+    zip: z.boolean(),
+    /** Replace a package of the same name in the folder chosen for the previous, refused write. */
+    overwrite: z.boolean(),
+  })
+  .refine((request) => request.from <= request.to, { message: 'Slutdatumet ligger före startdatumet.', path: ['to'] });
+
+export type ExportResult =
+  | { status: 'written'; folder: string; zip: string | null; canReveal: boolean }
+  /** A package of that name is already there; nothing was written. */
+  | { status: 'exists'; folderName: string; folder: string }
+  | { status: 'cancelled' };
+
 /** A phantom marker that carries a result type and nothing else. */
 function returns<T>(): T {
   return undefined as T;
@@ -41,6 +60,9 @@ export const contract = {
   'backups:list': { input: NoInput, result: returns<BackupInfo[]>() },
   /** Restoring first saves the current state as a backup, so a restore can be undone. */
   'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<LoadedPlan>() },
+  'export:write': { input: ExportRequest, result: returns<ExportResult>() },
+  /** Shows the package last written in the OS file manager (Electron only). */
+  'export:reveal': { input: NoInput, result: returns<null>() },
 } satisfies { [C in Channel]: { input: z.ZodType; result: unknown } };
 
 export type Contract = typeof contract;
