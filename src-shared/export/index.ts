@@ -1,6 +1,6 @@
 // The export package (DESIGN §4). The renderer imports only `select` (the preview); main
 // builds and writes the package.
-export { buildExportPackage, CSV_FILE, ICS_FILE, README_FILE } from './package';
+export { buildExportPackage, packageEntries, CSV_FILE, ICS_FILE, README_FILE } from './package';
 export { zipPackage } from './zip';
 export { countsByChannel, exportPosts } from './select';
 export type { ExportPost } from './select';

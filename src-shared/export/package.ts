@@ -28,13 +28,7 @@ export const ICS_FILE = 'publicering.ics';
 export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPackage {
   const { settings } = plan;
   const folderName = packageFolderName(options.from, options.to);
-  const posts = exportPosts(plan, options);
-  const paths = distinctPaths(posts.map((post) => `${channelFolder(settings, post.channel)}/${postFileName(post)}`));
-  const entries: ReadmeEntry[] = posts.map((post, index) => ({
-    post,
-    path: paths[index] as string,
-    link: linkOf(post, settings),
-  }));
+  const entries = packageEntries(plan, options);
   const files: ExportFile[] = [
     ...entries.map(({ post, path }) => ({ path, bytes: utf8(channelReadyText(post.item, post.variant, settings)) })),
     { path: README_FILE, bytes: utf8(readmeText(entries, settings, options)) },
@@ -43,6 +37,13 @@ export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPa
   ];
   for (const file of files) assertInside(folderName, file.path);
   return { folderName, files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+}
+
+/** Each post with its file in the package and the link it points at, in publishing order. */
+export function packageEntries(plan: Plan, options: ExportOptions): ReadmeEntry[] {
+  const posts = exportPosts(plan, options);
+  const paths = distinctPaths(posts.map((post) => `${channelFolder(plan.settings, post.channel)}/${postFileName(post)}`));
+  return posts.map((post, index) => ({ post, path: paths[index] as string, link: linkOf(post, plan.settings) }));
 }
 
 /** Where the post points: the website's own address for the website, else the link it carries. */
