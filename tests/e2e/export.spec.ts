@@ -2,6 +2,7 @@
 // into $KANALPLAN_EXPORT_DIR, checked on disk against the package built from the same plan.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { buildExportPackage } from '../../src-shared/export';
 import type { LoadedPlan } from '../../src-shared/ipc/contract';
@@ -32,6 +33,10 @@ function browserToday(page: Page): Promise<string> {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+// Each test starts a harness, loads the example plan and writes files; on a busy two-core
+// machine that alone has taken 28 of the default 30 seconds.
+test.describe.configure({ timeout: 60_000 });
 
 function filesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
@@ -141,4 +146,17 @@ test('lists the failing checks of the posts going out, each opening its post', a
   await dialog.getByLabel('Från').fill('2026-02-30');
   await expect(dialog.getByText('Skriv ett datum som åååå-mm-dd')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Exportera' })).toBeDisabled();
+});
+
+test('the dialog has no serious accessibility problems', async ({ page }) => {
+  await loadExample(page);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Exportera kanalpaket' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Från')).toBeFocused();
+  const results = await new AxeBuilder({ page }).include('.export-dialog').analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

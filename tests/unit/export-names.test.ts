@@ -52,6 +52,7 @@ describe('names from hostile titles', () => {
       expect(isInsidePackage(path), path).toBe(true);
       expect(pkg.folderName.length + 1 + path.length, path).toBeLessThanOrEqual(MAX_PACKAGE_PATH);
       expect(path, path).not.toMatch(BIDI);
+      // oxlint-disable-next-line no-control-regex -- control characters are what this looks for
       expect(path, path).not.toMatch(/[<>:"\\|?*\u0000-\u001f]/);
       for (const segment of path.split('/')) {
         expect(segment, path).not.toMatch(RESERVED);
