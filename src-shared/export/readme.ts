@@ -81,7 +81,8 @@ function entryLines({ post, path, link }: ReadmeEntry, index: number, settings: 
     [t('readme.altText'), alt === '' && media !== '' ? t('readme.missing') : alt],
   ];
   return [
-    `${index + 1}. ${weekday} ${post.date} ${time} · ${channelLabel(settings, post.channel, language)}`,
+    // A package may include published posts (to republish or archive): say so, so none goes out twice.
+    `${index + 1}. ${weekday} ${post.date} ${time} · ${channelLabel(settings, post.channel, language)}${post.variant.publishedAt === null ? '' : ` (${t('readme.published')})`}`,
     ...details.filter(([, value]) => value !== '').map(([label, value]) => `   ${label}: ${indented(value)}`),
     '',
   ];

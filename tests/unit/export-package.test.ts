@@ -5,7 +5,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildExportPackage, exportPosts, packageEntries, packageFolderName } from '../../src-shared/export';
+import { buildExportPackage, exportPosts, packageEntries, packageFolderName, README_FILE } from '../../src-shared/export';
+import { applyCommand } from '../../src-shared/commands';
+import { NOW } from '../support/plans';
 import { channelReadyText } from '../../src-shared/channels';
 import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';
 
@@ -73,6 +75,18 @@ describe('the export package of the fixture plan', () => {
       '2027-01-02 18:00 linkedin formel',
       '2027-01-03 - instagram heldag',
     ]);
+  });
+
+  it('marks a post already published in LÄS-MIG, so it does not go out twice', () => {
+    const published = applyCommand(
+      plan,
+      { type: 'variant.update', id: 'heldag', channel: 'instagram', patch: { publishedAt: NOW } },
+      NOW,
+    );
+    const readme = (options: typeof FIXTURE_OPTIONS) =>
+      new TextDecoder().decode(buildExportPackage(published, options).files.find((file) => file.path === README_FILE)?.bytes);
+    expect(readme(FIXTURE_OPTIONS)).toContain('10. söndag 2027-01-03 hela dagen · Instagram (redan publicerad)\r\n');
+    expect(readme(FIXTURE_OPTIONS)).toContain('9. lördag 2027-01-02 kl. 18:00 · LinkedIn\r\n');
   });
 
   it('follows the channel order of Settings, not a built-in one', () => {
