@@ -1,6 +1,6 @@
 // Export end to end in Chromium through the browser harness: the example plan's current week
 // into $KANALPLAN_EXPORT_DIR, checked on disk against the package built from the same plan.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -159,4 +159,21 @@ test('the dialog has no serious accessibility problems', async ({ page }) => {
   expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('says in the dialog, in plain Swedish, why a write failed, and leaves nothing behind', async ({ page, harness }) => {
+  await loadExample(page);
+  // The export folder replaced by a file: the write fails before any file is in place.
+  rmSync(harness.exportDir, { recursive: true });
+  writeFileSync(harness.exportDir, 'inte en mapp');
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Exportera kanalpaket' });
+  await dialog.getByRole('checkbox', { name: 'Publicerad' }).check();
+  await dialog.getByRole('button', { name: 'Exportera' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Exporten kunde inte sparas: platsen är ingen mapp som går att skriva i. Välj en annan mapp.',
+  );
+  await screenshot(page, 'export-dialog-error');
+  expect(readFileSync(harness.exportDir, 'utf8')).toBe('inte en mapp');
+  expect(readdirSync(join(harness.exportDir, '..')).sort()).toEqual(['data', 'export']);
 });
