@@ -11,6 +11,7 @@ import type { ExportPost } from './select';
 export const MAX_PACKAGE_PATH = 150;
 const MAX_SLUG = 60;
 const MAX_SEGMENT = 40;
+const MAX_CHANNEL_FOLDER = 24;
 
 /** Folders of the built-in channels, as DESIGN §4 names them; other channels get a slug of their label. */
 const BUILT_IN_FOLDERS: Readonly<Record<string, string>> = {
@@ -53,7 +54,8 @@ export function channelFolder(settings: Settings, channel: string): string {
   const builtIn = BUILT_IN_FOLDERS[channel];
   if (builtIn !== undefined) return builtIn;
   const label = settings.channels.find((candidate) => candidate.id === channel)?.label.sv ?? channel;
-  return safeSegment(slugify(label), 'kanal');
+  // Shorter than other segments: the longest range name, this and a post name must fit MAX_PACKAGE_PATH.
+  return safeSegment(slugify(label), 'kanal', MAX_CHANNEL_FOLDER);
 }
 
 /** "2026-11-23_0900_oppet-hus.md"; the time is left out when the post has none. */

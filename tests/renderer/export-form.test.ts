@@ -1,7 +1,11 @@
-// The export dialog's choices: defaults from the calendar week and Settings, and the period's validation.
+// The export dialog's choices (defaults from the calendar week and Settings, the period's
+// validation) and the checks it lists before writing.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src-shared/policy';
 import { defaultForm, isComplete, periodProblems, requestOf, toggled } from '../../src-renderer/features/export/export-form';
+import { failingChecks } from '../../src-renderer/features/export/export-preview';
+import { exportPosts } from '../../src-shared/export';
+import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';
 
 describe('the export form', () => {
   it('starts with the week shown in the calendar, every enabled channel and only approved posts', () => {
@@ -43,5 +47,25 @@ describe('the export form', () => {
   it('toggles a value keeping the order of all values', () => {
     expect(toggled(['c', 'a'], 'b', true, ['a', 'b', 'c'])).toEqual(['a', 'b', 'c']);
     expect(toggled(['a', 'b', 'c'], 'b', false, ['a', 'b', 'c'])).toEqual(['a', 'c']);
+  });
+});
+
+describe('failingChecks', () => {
+  const plan = exportFixturePlan();
+  const rulesOf = (channels: string[]) =>
+    failingChecks(exportPosts(plan, { ...FIXTURE_OPTIONS, channels }), plan, '2026-10-01T08:00').map(
+      ({ item, findings }) =>
+        `${item.id}: ${findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.channel ?? '-'}`).join(', ')}`,
+    );
+
+  it('lists errors and warnings on the exported channels and the items themselves, never info', () => {
+    expect(rulesOf(['website', 'x', 'instagram', 'facebook', 'linkedin'])).toEqual([
+      'oppet-hus: warning instagram-alt-text instagram',
+      'sl-kort: error approved-empty-variant website',
+    ]);
+  });
+
+  it('leaves out what belongs to a channel that is not exported', () => {
+    expect(rulesOf(['x', 'facebook'])).toEqual([]);
   });
 });

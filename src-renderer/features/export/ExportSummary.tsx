@@ -1,33 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, CircleAlert } from 'lucide-react';
-import { checkItem, type Finding } from '../../../src-shared/checks';
-import type { ContentItem, Plan } from '../../../src-shared/model';
+import type { Plan } from '../../../src-shared/model';
 import { countsByChannel, type ExportPost } from '../../../src-shared/export/select';
 import { useLocalized } from '../../i18n';
 import { useNow } from '../../lib/now';
-
-interface ItemFindings {
-  item: ContentItem;
-  findings: Finding[];
-}
-
-/**
- * Errors and warnings still on the posts going out: the item's own, and those of the exported
- * channels. Info (a thread, no channels yet) is no reason to stop and look.
- */
-export function failingChecks(posts: readonly ExportPost[], plan: Plan, now: string): ItemFindings[] {
-  const channelsOf = new Map<string, Set<string>>();
-  for (const post of posts) channelsOf.set(post.item.id, (channelsOf.get(post.item.id) ?? new Set()).add(post.channel));
-  const items = [...new Map(posts.map((post) => [post.item.id, post.item])).values()];
-  return items
-    .map((item) => ({
-      item,
-      findings: checkItem(item, plan.settings, now).filter(
-        (finding) => finding.severity !== 'info' && (finding.channel === null || channelsOf.get(item.id)?.has(finding.channel)),
-      ),
-    }))
-    .filter((entry) => entry.findings.length > 0);
-}
+import { failingChecks } from './export-preview';
 
 const ICONS = { error: CircleAlert, warning: AlertTriangle, info: AlertTriangle };
 
