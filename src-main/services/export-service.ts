@@ -10,8 +10,12 @@ import { ExportWriteError, writeExportPackage, type ExportFs } from './export-wr
 import type { PlanService } from './plan-service';
 
 export class ExportService {
-  /** The folder of a write refused because the package existed: "Ersätt" writes there, without asking again. */
-  private pendingDir: string | null = null;
+  /**
+   * The folder and package of the last write refused because the package existed. Only that one
+   * is replaced on "Ersätt", in that folder, without a second folder dialog: `overwrite` alone
+   * never replaces anything the user was not asked about.
+   */
+  private pending: { dir: string; folderName: string } | null = null;
   private lastWritten: string | null = null;
 
   constructor(
@@ -21,17 +25,18 @@ export class ExportService {
   ) {}
 
   async write(request: ParsedInputOf<'export:write'>): Promise<ExportResult> {
-    const reuse = request.overwrite ? this.pendingDir : null;
-    this.pendingDir = null;
-    const dir = reuse ?? (await this.folder.choose());
+    const asked = request.overwrite ? this.pending : null;
+    this.pending = null;
+    const dir = asked?.dir ?? (await this.folder.choose());
     if (dir === null) return { status: 'cancelled' };
     const { plan } = this.plan.current();
     const language = plan.settings.language;
     const pkg = buildExportPackage(plan, { ...request, language });
     const zip = request.zip ? zipPackage(pkg, request.from) : null;
-    const outcome = this.writeOrExplain({ dir, pkg, zip, overwrite: request.overwrite }, language);
+    const overwrite = asked !== null && asked.folderName === pkg.folderName;
+    const outcome = this.writeOrExplain({ dir, pkg, zip, overwrite }, language);
     if (outcome.status === 'exists') {
-      this.pendingDir = dir;
+      this.pending = { dir, folderName: pkg.folderName };
       return { status: 'exists', folderName: pkg.folderName, folder: outcome.folder };
     }
     this.lastWritten = outcome.folder;

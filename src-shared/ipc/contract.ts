@@ -36,7 +36,7 @@ export const ExportRequest = z
     channels: z.array(z.string().min(1).max(64)).min(1).max(50),
     statuses: z.array(StatusId).min(1).max(STATUS_IDS.length),
     zip: z.boolean(),
-    /** Replace a package of the same name in the folder chosen for the previous, refused write. */
+    /** "Ersätt": replace the package the previous write found existing, in that folder (main remembers which). */
     overwrite: z.boolean(),
   })
   .refine((request) => request.from <= request.to, { message: 'Slutdatumet ligger före startdatumet.', path: ['to'] });

@@ -75,6 +75,26 @@ describe('export:write', () => {
     expect(reveal).toHaveBeenCalledWith(folder);
   });
 
+  it('never replaces a package it did not ask about, even when told to overwrite', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
+    const handlers = setUp({ choose: () => Promise.resolve(dir) });
+    await dispatch(handlers, 'export:write', REQUEST);
+    // No "exists" answer came before this one, so there is nothing the user agreed to replace.
+    expect(await dispatch(handlers, 'export:write', { ...REQUEST, overwrite: true })).toMatchObject({
+      ok: true,
+      value: { status: 'exists' },
+    });
+    // Asked about one week, "Ersätt" for another replaces nothing either.
+    const other = { ...REQUEST, from: '2026-11-30', to: '2026-12-06' };
+    await dispatch(handlers, 'export:write', other);
+    expect(await dispatch(handlers, 'export:write', { ...other, overwrite: false })).toMatchObject({
+      value: { status: 'exists' },
+    });
+    expect(await dispatch(handlers, 'export:write', { ...REQUEST, overwrite: true })).toMatchObject({
+      value: { status: 'exists' },
+    });
+  });
+
   it('says in plain Swedish why a write failed', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kanalplan-export-')), 'a-file');
     writeFileSync(file, 'x');
