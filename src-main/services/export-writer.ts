@@ -47,7 +47,9 @@ export function writeExportPackage(target: ExportTarget, fs: ExportFs = nodeFs, 
   // Starts with a dot and carries the temp mark, so a package killed half-way is hidden and recognisable.
   const stage = join(target.dir, `.${target.pkg.folderName}${TEMP_MARK}${process.pid}-${stagingCounter}`);
   try {
-    fs.mkdirSync(stage, { recursive: false });
+    // The harness's fixed folder may not exist yet; a folder the OS dialog returned always does.
+    fs.mkdirSync(target.dir, { recursive: true });
+    fs.mkdirSync(stage);
     const staged = stagePackage(stage, target, fs);
     swapIntoPlace(
       stage,

@@ -63,6 +63,12 @@ describe('writeExportPackage', () => {
     expect(readdirSync(dir).sort()).toEqual([PKG.folderName, `${PKG.folderName}.zip`]);
   });
 
+  it('creates the export folder when it does not exist yet (the harness default)', () => {
+    const missing = join(dir, 'export', 'deeper');
+    expect(writeExportPackage({ dir: missing, pkg: PKG, zip: null, overwrite: false }).status).toBe('written');
+    expect(readdirSync(missing)).toEqual([PKG.folderName]);
+  });
+
   it('does not touch an existing package unless asked, and then replaces it whole', () => {
     writeExportPackage({ dir, pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] }, zip: null, overwrite: false });
     expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false })).toEqual({
