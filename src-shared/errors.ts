@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'variant-not-found'
   | 'variant-exists'
   | 'store-failed'
+  | 'export-failed'
   | 'internal';
 
 export interface AppError {

@@ -1,6 +1,19 @@
 // Calendar arithmetic and what goes where. Days are `yyyy-MM-dd` strings everywhere; only this
 // file turns them into Dates, always at noon, so no time zone can move a day (Postiz #450, #709).
-import { addDays, addMonths, endOfMonth, endOfISOWeek, format, getISOWeek, startOfISOWeek, startOfMonth } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  endOfMonth,
+  endOfISOWeek,
+  format,
+  getISODay,
+  getISOWeek,
+  getISOWeekYear,
+  isValid,
+  parse,
+  startOfISOWeek,
+  startOfMonth,
+} from 'date-fns';
 import type { ChannelId, ContentItem, Variant } from './model';
 
 export function toDate(day: string): Date {
@@ -20,6 +33,23 @@ export function weekDays(day: string): string[] {
 
 export function isoWeek(day: string): number {
   return getISOWeek(toDate(day));
+}
+
+/** The year an ISO week belongs to: 2027-01-03 is in week 53 of 2026. */
+export function isoWeekYear(day: string): number {
+  return getISOWeekYear(toDate(day));
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): number {
+  return getISODay(toDate(day));
+}
+
+/** Whether `day` is a real calendar day written `yyyy-MM-dd` (2026-02-30 is not). */
+export function isRealDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const date = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1, 12));
+  return isValid(date) && toDay(date) === day;
 }
 
 export function shiftDays(day: string, days: number): string {

@@ -7,6 +7,7 @@ import { ensureWritableDataFolder } from '../store/startup-error';
 import { fixedExportFolder, type ExportFolder } from './export-folder';
 import type { Services } from './handlers';
 import { PlanService } from './plan-service';
+import { ExportService } from './export-service';
 
 /** Throws a StartupError (with a plain message) if the data folder cannot be used. */
 export function createServices(
@@ -18,5 +19,6 @@ export function createServices(
   ensureWritableDataFolder(dataDir, options.fs);
   const store = new PlanStore(dataDir, options);
   const plan = new PlanService(store, options.clock);
-  return { plan, store, exports, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
+  const exporter = new ExportService(plan, exports);
+  return { plan, store, exports, exporter, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
 }

@@ -6,11 +6,13 @@ import type { PlanService } from './plan-service';
 import type { PlanStore } from '../store/plan-store';
 import type { ExportFolder } from './export-folder';
 import { savePlanCopy } from './plan-copy';
+import type { ExportService } from './export-service';
 
 export interface Services {
   plan: PlanService;
   store: PlanStore;
   exports: ExportFolder;
+  exporter: ExportService;
   info: AppInfo;
 }
 
@@ -28,5 +30,7 @@ export function createHandlers(services: Services): Handlers {
       const folder = await services.exports.choose();
       return folder === null ? null : { path: savePlanCopy(services.plan.current().plan, folder, new Date()) };
     },
+    'export:write': (request) => services.exporter.write(request),
+    'export:reveal': () => services.exporter.reveal(),
   };
 }

@@ -34,14 +34,15 @@ export function isTempFile(name: string): boolean {
 }
 
 /**
- * Writes `bytes` to `path` all or nothing. Throws a WriteError, with the old file untouched, if
+ * Writes `bytes` to `path` all or nothing. The data is the user's alone (0600) unless `mode` says
+ * otherwise, as for an export meant to be shared. Throws a WriteError, with the old file untouched, if
  * any byte could not be written or the written file does not read back identical.
  */
-export function writeFileDurably(path: string, bytes: Uint8Array, fs: WriteFs = nodeFs): void {
+export function writeFileDurably(path: string, bytes: Uint8Array, fs: WriteFs = nodeFs, mode = 0o600): void {
   tempCounter += 1;
   const temp = join(dirname(path), `${basename(path)}${TEMP_MARK}${process.pid}-${tempCounter}`);
   try {
-    writeAll(temp, bytes, fs);
+    writeAll(temp, bytes, fs, mode);
     const back = fs.readFileSync(temp);
     if (back.length !== bytes.length || !back.equals(bytes)) {
       throw new WriteError('short-write', path, new Error(`${back.length} av ${bytes.length} byte skrevs`));
@@ -58,8 +59,8 @@ export function writeFileDurably(path: string, bytes: Uint8Array, fs: WriteFs = 
   syncFolder(dirname(path), fs);
 }
 
-function writeAll(path: string, bytes: Uint8Array, fs: WriteFs): void {
-  const fd = fs.openSync(path, 'wx', 0o600);
+function writeAll(path: string, bytes: Uint8Array, fs: WriteFs, mode: number): void {
+  const fd = fs.openSync(path, 'wx', mode);
   try {
     let written = 0;
     while (written < bytes.length) {

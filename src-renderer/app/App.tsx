@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { EditorPanel } from '../features/editor/EditorPanel';
+import { ExportDialog } from '../features/export/ExportDialog';
 import { KanbanView } from '../features/kanban/KanbanView';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { PublishView } from '../features/publish/PublishView';
@@ -55,6 +56,7 @@ export function App() {
         </main>
         {editing && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
       </div>
+      <ExportDialog />
       <Toasts />
     </div>
   );

@@ -3,7 +3,7 @@ import * as Toast from '@radix-ui/react-toast';
 import { usePlanStore } from './plan-store';
 import { useUiStore } from './ui-store';
 
-/** One toast at a time; after a delete it offers "Ångra". */
+/** One toast at a time; after a delete it offers "Ångra", after an export "Visa mappen". */
 export function Toasts() {
   const { t } = useTranslation();
   const { toast, dismissToast } = useUiStore();
@@ -17,6 +17,13 @@ export function Toasts() {
             <Toast.Action altText={t('app.undo')} asChild>
               <button type="button" className="primary small" onClick={() => toast.undo && void undoStep(toast.undo)}>
                 {t('app.undo')}
+              </button>
+            </Toast.Action>
+          )}
+          {toast.action && (
+            <Toast.Action altText={toast.action.label} asChild>
+              <button type="button" className="primary small" onClick={toast.action.run}>
+                {toast.action.label}
               </button>
             </Toast.Action>
           )}

@@ -1,14 +1,13 @@
 // The app's commands, from the Electron menu or from the keyboard (the browser harness has no
 // menu): one handler, so Ctrl+N, Ctrl+1…4 and Ctrl+Z behave the same everywhere.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AppCommand } from '../../src-shared/ipc/channels';
+import { useExportDialog } from '../features/export/export-dialog-store';
 import { newItemId } from '../lib/ids';
 import { usePlanStore } from './plan-store';
 import { useUiStore, type View } from './ui-store';
 
 export function useAppCommands(): (command: AppCommand) => void {
-  const { t } = useTranslation();
   const run = (command: AppCommand) => {
     const plan = usePlanStore.getState();
     const ui = useUiStore.getState();
@@ -25,7 +24,7 @@ export function useAppCommands(): (command: AppCommand) => void {
         if (isTextField(document.activeElement)) return void document.execCommand(command);
         return void (command === 'undo' ? plan.undo() : plan.redo());
       case 'export':
-        return ui.showToast(t('app.exportComingSoon'));
+        return useExportDialog.getState().show();
       default:
         ui.setView(command.slice('view:'.length) as View);
     }

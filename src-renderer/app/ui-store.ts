@@ -13,6 +13,8 @@ export interface Toast {
   message: string;
   /** The step that "Ångra" on the toast takes back, if it offers one. */
   undo: HistoryEntry | null;
+  /** Another action the toast offers, such as "Visa mappen" after an export. */
+  action: { label: string; run: () => void } | null;
 }
 
 export interface UiState {
@@ -28,7 +30,7 @@ export interface UiState {
   clearFilter: () => void;
   openEditor: (id: string | null) => void;
   setCalendar: (change: Partial<Pick<UiState, 'calendarMode' | 'calendarAnchor'>>) => void;
-  showToast: (message: string, undo?: HistoryEntry | null) => void;
+  showToast: (message: string, undo?: HistoryEntry | null, action?: Toast['action']) => void;
   dismissToast: () => void;
 }
 
@@ -44,6 +46,6 @@ export const useUiStore = create<UiState>((set) => ({
   clearFilter: () => set({ filter: EMPTY_FILTER }),
   openEditor: (editingId) => set({ editingId }),
   setCalendar: (change) => set(change),
-  showToast: (message, undo = null) => set({ toast: { id: Date.now(), message, undo } }),
+  showToast: (message, undo = null, action = null) => set({ toast: { id: Date.now(), message, undo, action } }),
   dismissToast: () => set({ toast: null }),
 }));

@@ -9,6 +9,8 @@ export const CHANNELS = [
   'store:status',
   'store:retry',
   'store:save-copy',
+  'export:write',
+  'export:reveal',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

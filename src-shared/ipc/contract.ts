@@ -2,7 +2,7 @@
 // The preload, the handlers, the browser bridge and the renderer's client are derived from it.
 import { z } from 'zod';
 import { PlanCommand } from '../commands';
-import { Settings, type ContentItem, type Plan } from '../model';
+import { IsoDay, Settings, STATUS_IDS, StatusId, type ContentItem, type Plan } from '../model';
 import type { AppError } from '../errors';
 import type { BackupInfo, SaveState, StoreNotice } from '../store-types';
 import type { Channel } from './channels';
@@ -28,6 +28,25 @@ export interface PlanDelta {
 
 const NoInput = z.null().optional();
 
+/** The export dialog's choices (DESIGN §4). The language is the plan's, read in main. */
+export const ExportRequest = z
+  .strictObject({
+    from: IsoDay,
+    to: IsoDay,
+    channels: z.array(z.string().min(1).max(64)).min(1).max(50),
+    statuses: z.array(StatusId).min(1).max(STATUS_IDS.length),
+    zip: z.boolean(),
+    /** "Ersätt": replace the package the previous write found existing, in that folder (main remembers which). */
+    overwrite: z.boolean(),
+  })
+  .refine((request) => request.from <= request.to, { message: 'Slutdatumet ligger före startdatumet.', path: ['to'] });
+
+export type ExportResult =
+  | { status: 'written'; folder: string; zip: string | null; canReveal: boolean }
+  /** A package of that name is already there; nothing was written. */
+  | { status: 'exists'; folderName: string; folder: string }
+  | { status: 'cancelled' };
+
 /** A phantom marker that carries a result type and nothing else. */
 function returns<T>(): T {
   return undefined as T;
@@ -47,6 +66,9 @@ export const contract = {
   'store:retry': { input: NoInput, result: returns<SaveState>() },
   /** Writes the whole plan, as main holds it, to a file where exports go; null if cancelled. */
   'store:save-copy': { input: NoInput, result: returns<{ path: string } | null>() },
+  'export:write': { input: ExportRequest, result: returns<ExportResult>() },
+  /** Shows the package last written in the OS file manager (Electron only). */
+  'export:reveal': { input: NoInput, result: returns<null>() },
 } satisfies { [C in Channel]: { input: z.ZodType; result: unknown } };
 
 export type Contract = typeof contract;

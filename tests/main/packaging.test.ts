@@ -62,7 +62,7 @@ function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
 }
 
-/** Every package the runtime dependencies pull in (ical-generator's own, say). */
+/** Every package the runtime dependencies pull in (filenamify's own, say). */
 function runtimeClosure(roots: string[]): Set<string> {
   const seen = new Set<string>();
   const queue = [...roots];

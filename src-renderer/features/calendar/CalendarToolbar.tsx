@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { ChevronLeft, ChevronRight } from 'lucide-react';
+import { ChevronLeft, ChevronRight, PackageOpen } from 'lucide-react';
 import { format } from 'date-fns';
 import { isoWeek, shiftDays, shiftMonths, toDate, weekDays } from '../../../src-shared/planning';
 import { useUiStore } from '../../app/ui-store';
+import { useExportDialog } from '../export/export-dialog-store';
 import { dateLocale } from '../../lib/format';
 import { today } from '../../lib/now';
 
@@ -56,6 +57,9 @@ export function CalendarToolbar() {
       <h1 className="calendar-title" aria-live="polite">
         {title}
       </h1>
+      <button type="button" className="calendar-export" onClick={() => useExportDialog.getState().show()}>
+        <PackageOpen size={16} aria-hidden /> {t('exportDialog.export')}
+      </button>
     </div>
   );
 }

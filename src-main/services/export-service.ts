@@ -1,0 +1,70 @@
+// The export channel's logic in main: build the package from the plan main holds (never from
+// what the renderer sends), write it where the user chooses, and say in plain words what failed.
+import { buildExportPackage, zipPackage } from '../../src-shared/export';
+import { DomainError } from '../../src-shared/errors';
+import { translate } from '../../src-shared/i18n/messages';
+import type { ExportResult, ParsedInputOf } from '../../src-shared/ipc/contract';
+import type { Language } from '../../src-shared/model';
+import type { ExportFolder } from './export-folder';
+import { ExportWriteError, writeExportPackage, type ExportFs } from './export-writer';
+import type { PlanService } from './plan-service';
+
+export class ExportService {
+  /**
+   * The folder and package of the last write refused because the package existed. Only that one
+   * is replaced on "Ersätt", in that folder, without a second folder dialog: `overwrite` alone
+   * never replaces anything the user was not asked about.
+   */
+  private pending: { dir: string; folderName: string } | null = null;
+  private lastWritten: string | null = null;
+
+  constructor(
+    private readonly plan: PlanService,
+    private readonly folder: ExportFolder,
+    private readonly fs?: ExportFs,
+  ) {}
+
+  async write(request: ParsedInputOf<'export:write'>): Promise<ExportResult> {
+    const asked = request.overwrite ? this.pending : null;
+    this.pending = null;
+    const dir = asked?.dir ?? (await this.folder.choose());
+    if (dir === null) return { status: 'cancelled' };
+    const { plan } = this.plan.current();
+    const language = plan.settings.language;
+    const pkg = buildExportPackage(plan, { ...request, language });
+    const zip = request.zip ? zipPackage(pkg, request.from) : null;
+    const overwrite = asked !== null && asked.folderName === pkg.folderName;
+    const outcome = this.writeOrExplain({ dir, pkg, zip, overwrite }, language);
+    if (outcome.status === 'exists') {
+      this.pending = { dir, folderName: pkg.folderName };
+      return { status: 'exists', folderName: pkg.folderName, folder: outcome.folder };
+    }
+    this.lastWritten = outcome.folder;
+    return { ...outcome, canReveal: this.folder.reveal !== undefined };
+  }
+
+  reveal(): null {
+    if (!this.folder.reveal || this.lastWritten === null)
+      throw new DomainError('export-failed', 'Det finns ingen exporterad mapp att visa.');
+    this.folder.reveal(this.lastWritten);
+    return null;
+  }
+
+  private writeOrExplain(target: Parameters<typeof writeExportPackage>[0], language: Language) {
+    try {
+      return writeExportPackage(target, this.fs);
+    } catch (error) {
+      throw new DomainError('export-failed', exportErrorMessage(error, language));
+    }
+  }
+}
+
+/** A plain sentence for the dialog: what went wrong and what to do, not an errno. */
+export function exportErrorMessage(error: unknown, language: Language): string {
+  if (!(error instanceof ExportWriteError)) {
+    return translate(language, 'exportPackage.errors.other', { message: error instanceof Error ? error.message : String(error) });
+  }
+  if (error.problem === 'too-long') return translate(language, 'exportPackage.errors.tooLong');
+  if (error.problem === 'other') return translate(language, 'exportPackage.errors.other', { message: error.message });
+  return translate(language, `exportPackage.errors.${error.problem}`);
+}

@@ -1,0 +1,159 @@
+// The export dialog (DESIGN §4): choose the period, channels and statuses, see what goes out
+// and which checks still fail, then write the package where main says (the OS folder dialog in
+// Electron, $KANALPLAN_EXPORT_DIR in the browser harness).
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Dialog from '@radix-ui/react-dialog';
+import type { AppInfo, ExportResult } from '../../../src-shared/ipc/contract';
+import type { Plan } from '../../../src-shared/model';
+import { exportPosts } from '../../../src-shared/export/select';
+import { packageFolderName } from '../../../src-shared/export/names';
+import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
+import { api } from '../../lib/api';
+import { useExportDialog } from './export-dialog-store';
+import { defaultForm, isComplete, requestOf, type ExportForm } from './export-form';
+import { ExportChoices } from './ExportChoices';
+import { ExportSummary } from './ExportSummary';
+import './export.css';
+
+export function ExportDialog() {
+  const { open, hide } = useExportDialog();
+  const plan = usePlanStore((state) => state.plan);
+  return (
+    <Dialog.Root open={open && plan !== null} onOpenChange={(next) => !next && hide()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="export-overlay" />
+        <Dialog.Content className="export-dialog">{plan && <ExportDialogBody plan={plan} />}</Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+type Phase =
+  { kind: 'choosing' } | { kind: 'writing' } | { kind: 'exists'; folderName: string } | { kind: 'failed'; message: string };
+
+function ExportDialogBody({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const { calendarAnchor, openEditor, showToast } = useUiStore();
+  const hide = useExportDialog((state) => state.hide);
+  const [form, setForm] = useState<ExportForm>(() => defaultForm(calendarAnchor, plan.settings));
+  const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
+  const info = useAppInfo();
+  const complete = isComplete(form);
+  const posts = complete ? exportPosts(plan, form) : [];
+  const change = (patch: Partial<ExportForm>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    setPhase({ kind: 'choosing' });
+  };
+
+  const write = async (overwrite: boolean) => {
+    setPhase({ kind: 'writing' });
+    let result: ExportResult;
+    try {
+      result = await api['export:write'](requestOf(form, overwrite));
+    } catch (error) {
+      return setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+    if (result.status === 'cancelled') return setPhase({ kind: 'choosing' });
+    if (result.status === 'exists') return setPhase({ kind: 'exists', folderName: result.folderName });
+    hide();
+    const message = result.zip
+      ? t('exportDialog.writtenZip', { folder: result.folder, zip: result.zip })
+      : t('exportDialog.written', { folder: result.folder });
+    const reveal = { label: t('exportDialog.reveal'), run: () => void api['export:reveal'](null) };
+    showToast(message, null, result.canReveal ? reveal : null);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (complete && posts.length > 0 && phase.kind !== 'writing') void write(false);
+  };
+
+  return (
+    <form className="export-form" onSubmit={submit} noValidate>
+      <header className="export-header">
+        <Dialog.Title>{t('exportDialog.title')}</Dialog.Title>
+        <Dialog.Description>{t('exportDialog.description')}</Dialog.Description>
+      </header>
+      <div className="export-columns">
+        <ExportChoices
+          form={form}
+          settings={plan.settings}
+          onChange={change}
+          onThisWeek={() => change(defaultWeek(calendarAnchor, plan))}
+        />
+        <section className="export-preview" aria-labelledby="export-summary-heading">
+          <h3 id="export-summary-heading" className="export-subheading">
+            {t('exportDialog.summary')}
+          </h3>
+          {complete && (
+            <p className="export-folder-name">{t('exportDialog.folderName', { name: packageFolderName(form.from, form.to) })}</p>
+          )}
+          <ExportSummary
+            posts={posts}
+            plan={plan}
+            onOpenItem={(id) => {
+              hide();
+              openEditor(id);
+            }}
+          />
+        </section>
+      </div>
+      <p className="export-destination">
+        {info?.exportDir ? t('exportDialog.destination', { folder: info.exportDir }) : t('exportDialog.destinationChoose')}
+      </p>
+      {phase.kind === 'failed' && (
+        <p role="alert" className="export-error">
+          {phase.message}
+        </p>
+      )}
+      {phase.kind === 'exists' && (
+        <div role="alert" className="export-exists">
+          <p>{t('exportDialog.exists', { name: phase.folderName })}</p>
+          <button type="button" className="primary" onClick={() => void write(true)}>
+            {t('exportDialog.replace')}
+          </button>
+          <button type="button" onClick={() => setPhase({ kind: 'choosing' })}>
+            {t('exportDialog.keep')}
+          </button>
+        </div>
+      )}
+      <footer className="export-footer">
+        <Dialog.Close asChild>
+          <button type="button" className="ghost">
+            {t('exportDialog.cancel')}
+          </button>
+        </Dialog.Close>
+        <button
+          type="submit"
+          className="primary"
+          disabled={!complete || posts.length === 0 || phase.kind === 'writing'}
+          aria-busy={phase.kind === 'writing'}
+        >
+          {phase.kind === 'writing' ? t('exportDialog.exporting') : t('exportDialog.export')}
+        </button>
+      </footer>
+    </form>
+  );
+}
+
+function defaultWeek(anchor: string, plan: Plan): Pick<ExportForm, 'from' | 'to'> {
+  const { from, to } = defaultForm(anchor, plan.settings);
+  return { from, to };
+}
+
+/** Where the harness writes (printed in the dialog); null until known, and in Electron. */
+function useAppInfo(): AppInfo | null {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    api['app:info'](null).then(
+      (value) => live && setInfo(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return info;
+}

@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { AlertTriangle, CircleAlert } from 'lucide-react';
+import type { Plan } from '../../../src-shared/model';
+import { countsByChannel, type ExportPost } from '../../../src-shared/export/select';
+import { useLocalized } from '../../i18n';
+import { useNow } from '../../lib/now';
+import { failingChecks } from './export-preview';
+
+const ICONS = { error: CircleAlert, warning: AlertTriangle, info: AlertTriangle };
+
+/** What will go out: a count per channel, and every check that still fails, each opening its post. */
+export function ExportSummary({
+  posts,
+  plan,
+  onOpenItem,
+}: {
+  posts: ExportPost[];
+  plan: Plan;
+  onOpenItem: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const now = useNow();
+  if (posts.length === 0) return <p className="export-nothing">{t('exportDialog.nothing')}</p>;
+  const label = (channel: string) => {
+    const found = plan.settings.channels.find((candidate) => candidate.id === channel);
+    return found ? localized(found.label) : channel;
+  };
+  const failing = failingChecks(posts, plan, now);
+  return (
+    <>
+      <p className="export-total">{t('exportDialog.total', { count: posts.length })}</p>
+      <ul className="export-counts" aria-label={t('exportDialog.summary')}>
+        {countsByChannel(posts, plan.settings).map(({ channel, count }) => (
+          <li key={channel} className={`channel-${channel}`}>
+            <span className="export-count-channel">{label(channel)}</span>
+            <span className="export-count">{t('exportDialog.postCount', { count })}</span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="export-subheading">{t('exportDialog.checksHeading')}</h3>
+      {failing.length === 0 ? (
+        <p className="findings-ok">{t('exportDialog.checksNone')}</p>
+      ) : (
+        <ul className="export-checks">
+          {failing.map(({ item, findings }) => (
+            <li key={item.id}>
+              <button type="button" className="export-open-item" onClick={() => onOpenItem(item.id)}>
+                {t('exportDialog.openItem', { title: item.title.trim() || t('exportPackage.untitled') })}
+              </button>
+              <ul className="findings">
+                {findings.map((finding, index) => {
+                  const Icon = ICONS[finding.severity];
+                  return (
+                    <li
+                      key={`${finding.rule}-${finding.channel ?? ''}-${index}`}
+                      className={`finding finding-${finding.severity}`}
+                    >
+                      <Icon size={14} aria-hidden />
+                      <span className="visually-hidden">{t(`checks.severity.${finding.severity}`)}: </span>
+                      <span className="finding-message">{localized(finding.message)}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

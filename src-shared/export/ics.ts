@@ -1,0 +1,129 @@
+// publicering.ics: one event per post at its local time in Stockholm, with a reminder.
+// Written by hand rather than with ical-generator (v10): given a TZID it formats DTSTAMP in the
+// machine's local time without a "Z" (invalid, and different on every machine), and it reads
+// start times with the machine's local getters. Determinism is the point of the package, so we
+// format the few lines ourselves; timezones-ical-library still supplies the VTIMEZONE rules.
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { translate } from '../i18n/messages';
+import type { Language, Settings } from '../model';
+import { shiftDays } from '../planning';
+import { channelLabel } from './names';
+import type { ExportPost } from './select';
+
+export const TIME_ZONE = 'Europe/Stockholm';
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+/** How long a publishing slot is in the calendar: long enough to see, short enough not to block the day. */
+const SLOT = 'PT15M';
+
+export interface IcsEvent {
+  post: ExportPost;
+  /** The post's file in the package, named in the event so the reminder says what to paste. */
+  path: string;
+  link: string;
+}
+
+export function icsCalendar(events: readonly IcsEvent[], settings: Settings, language: Language, name: string): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Kanalplan//Kanalplan export//SV',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${TIME_ZONE}`,
+    ...stockholmTimeZone(),
+    ...events.flatMap((event) => eventLines(event, settings, language)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(fold).join(CRLF) + CRLF;
+}
+
+function eventLines({ post, path, link }: IcsEvent, settings: Settings, language: Language): string[] {
+  const title = post.item.title.trim() || translate(language, 'exportPackage.untitled');
+  const summary = `${channelLabel(settings, post.channel, language)}: ${title}`;
+  const description = [
+    `${translate(language, 'exportPackage.readme.file')}: ${path}`,
+    link === '' ? '' : `${translate(language, 'exportPackage.readme.link')}: ${link}`,
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uidPart(post.item.id)}-${uidPart(post.channel)}@kanalplan`,
+    // The item's last change, not the clock: the same plan gives the same file.
+    `DTSTAMP:${utcStamp(post.item.updatedAt)}`,
+    ...when(post),
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    ...(post.time === null
+      ? []
+      : ['BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:PT0M', `DESCRIPTION:${escapeText(summary)}`, 'END:VALARM']),
+    'END:VEVENT',
+  ];
+}
+
+/** A timed post at its wall-clock time in Stockholm; a post with no time is an all-day event. */
+function when(post: ExportPost): string[] {
+  const day = post.date.replaceAll('-', '');
+  if (post.time === null) {
+    return [`DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${shiftDays(post.date, 1).replaceAll('-', '')}`];
+  }
+  return [`DTSTART;TZID=${TIME_ZONE}:${day}T${post.time.replace(':', '')}00`, `DURATION:${SLOT}`];
+}
+
+/** Ids are [A-Za-z0-9_-] today; channel ids may become free text, so anything else is percent-encoded. */
+function uidPart(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, (char) => encodeURIComponent(char));
+}
+
+/** An ISO timestamp (any offset) as iCalendar UTC: 20261124T100000Z. */
+function utcStamp(timestamp: string): string {
+  return new Date(timestamp)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+}
+
+/**
+ * The library files Stockholm under Europe/Berlin, whose rules it shares since 1980; the block is
+ * renamed so the events' TZID names a VTIMEZONE in the same file, as RFC 5545 requires.
+ */
+function stockholmTimeZone(): string[] {
+  const block = tzlib_get_ical_block(TIME_ZONE);
+  const text = Array.isArray(block) ? block[0] : block;
+  if (!text?.startsWith('BEGIN:VTIMEZONE')) throw new Error(`No VTIMEZONE for ${TIME_ZONE}`);
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line !== '')
+    .map((line) => line.replace(/^(TZID|X-LIC-LOCATION):.*$/, `$1:${TIME_ZONE}`));
+}
+
+/** RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as "\n". */
+export function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r\n?|\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, never inside a UTF-8 character; continuations start with a space. */
+export function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = utf8Length(char);
+    if (octets + size > MAX_OCTETS) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(CRLF);
+}
+
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+}

@@ -1,0 +1,113 @@
+// Names inside the package: safe on Windows, macOS and Linux, deterministic, and distinct even
+// where the file system ignores case. Post names are ASCII slugs (they survive every ZIP tool
+// and file share); channel folders come from labels, which a user may one day write freely.
+import filenamify from 'filenamify/browser';
+import { slugify } from '../channels';
+import type { Settings } from '../model';
+import { isoWeek, isoWeekYear, weekDays } from '../planning';
+import type { ExportPost } from './select';
+
+/** Windows' old MAX_PATH is 260; a package path stays well under it, leaving room for the chosen folder. */
+export const MAX_PACKAGE_PATH = 150;
+const MAX_SLUG = 60;
+const MAX_SEGMENT = 40;
+const MAX_CHANNEL_FOLDER = 24;
+
+/** Folders of the built-in channels, as DESIGN §4 names them; other channels get a slug of their label. */
+const BUILT_IN_FOLDERS: Readonly<Record<string, string>> = {
+  website: 'hemsida',
+  x: 'x',
+  instagram: 'instagram',
+  facebook: 'facebook',
+  linkedin: 'linkedin',
+};
+
+// Bidi controls and other invisible format marks can make "gpj.exe" look like "exe.jpg".
+const INVISIBLE = /[\p{Cf}\u2028\u2029]/gu;
+// Windows refuses these names with any extension (nul.txt) and with trailing spaces.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³]) *(\..*)?$/i;
+
+/**
+ * One path segment that every OS accepts: no reserved or control characters, no invisible marks,
+ * no leading or trailing dots and spaces, no reserved device name, at most `max` characters.
+ * filenamify does most of it; the marks, leading dots and the length budget are ours.
+ */
+export function safeSegment(name: string, fallback: string, max = MAX_SEGMENT): string {
+  const visible = name.normalize('NFC').replace(INVISIBLE, '');
+  let safe = filenamify(visible, { replacement: '-', maxLength: max })
+    .replace(/^[. ]+/, '')
+    .replace(/[. ]+$/, '');
+  if (safe === '' || /^-+$/.test(safe)) safe = fallback;
+  return WINDOWS_RESERVED.test(safe) ? `${safe.replace(/^([^.]*)/, '$1-')}` : safe;
+}
+
+/** "Kanalplan-2026-v53" for one whole ISO week (named by its ISO week-year), else the dates. */
+export function packageFolderName(from: string, to: string): string {
+  const week = weekDays(from);
+  if (from === week[0] && to === week[6]) {
+    return `Kanalplan-${isoWeekYear(from)}-v${String(isoWeek(from)).padStart(2, '0')}`;
+  }
+  return from === to ? `Kanalplan-${from}` : `Kanalplan-${from}--${to}`;
+}
+
+export function channelFolder(settings: Settings, channel: string): string {
+  const builtIn = BUILT_IN_FOLDERS[channel];
+  if (builtIn !== undefined) return builtIn;
+  const label = settings.channels.find((candidate) => candidate.id === channel)?.label.sv ?? channel;
+  // Shorter than other segments: the longest range name, this and a post name must fit MAX_PACKAGE_PATH.
+  return safeSegment(slugify(label), 'kanal', MAX_CHANNEL_FOLDER);
+}
+
+/** "2026-11-23_0900_oppet-hus.md"; the time is left out when the post has none. */
+export function postFileName(post: ExportPost): string {
+  const website = post.item.variants.find((variant) => variant.channel === 'website');
+  // The website's own slug, when set, so the files of one item share the name of its page.
+  const slug = slugify(website?.slug.trim() || post.item.title)
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/, '');
+  const stem = safeSegment(slug, post.item.id.toLowerCase().slice(0, MAX_SLUG), MAX_SLUG);
+  const time = post.time === null ? '' : `_${post.time.replace(':', '')}`;
+  const extension = post.channel === 'website' ? 'md' : 'txt';
+  return `${post.date}${time}_${stem}.${extension}`;
+}
+
+/** The label a person reads for a channel, in the package's language. */
+export function channelLabel(settings: Settings, channel: string, language: 'sv' | 'en'): string {
+  return settings.channels.find((candidate) => candidate.id === channel)?.label[language] ?? channel;
+}
+
+/**
+ * Makes paths distinct where case does not count (Windows, macOS): the second "a.txt" or "A.txt"
+ * becomes "a-2.txt", in the order given, so the result is the same on every run.
+ */
+export function distinctPaths(paths: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return paths.map((path) => {
+    let candidate = path;
+    for (let n = 2; taken.has(foldCase(candidate)); n += 1) candidate = withSuffix(path, `-${n}`);
+    taken.add(foldCase(candidate));
+    return candidate;
+  });
+}
+
+function foldCase(path: string): string {
+  return path.normalize('NFC').toLowerCase();
+}
+
+function withSuffix(path: string, suffix: string): string {
+  const slash = path.lastIndexOf('/');
+  const dot = path.lastIndexOf('.');
+  return dot > slash ? `${path.slice(0, dot)}${suffix}${path.slice(dot)}` : `${path}${suffix}`;
+}
+
+/**
+ * Whether a package path stays inside its folder: relative, `/`-separated, no empty, "." or
+ * ".." segment, no drive letter or backslash, and every segment safe. The writer checks the
+ * resolved path again; this is the check that needs no file system.
+ */
+export function isInsidePackage(path: string): boolean {
+  if (path === '' || path.length > MAX_PACKAGE_PATH || /[\\:]/.test(path) || path.startsWith('/')) return false;
+  return path
+    .split('/')
+    .every((segment) => segment !== '' && segment !== '.' && segment !== '..' && safeSegment(segment, '', 255) === segment);
+}

@@ -1,0 +1,25 @@
+// What the user chooses in the export dialog. Validated in main (ipc/contract.ts) before any
+// package is built; the renderer uses the same shape for its preview.
+import type { Language, StatusId } from '../model';
+
+export interface ExportOptions {
+  /** First and last day of the period, `yyyy-MM-dd`, both included. */
+  from: string;
+  to: string;
+  /** Channel ids to include; the package follows the order of `settings.channels`. */
+  channels: readonly string[];
+  statuses: readonly StatusId[];
+  /** The language of LÄS-MIG.txt and the CSV's header row. */
+  language: Language;
+}
+
+/** What the package holds: paths are relative to the package folder, with `/` between parts. */
+export interface ExportFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface ExportPackage {
+  folderName: string;
+  files: ExportFile[];
+}

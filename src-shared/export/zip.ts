@@ -1,0 +1,17 @@
+// The package as one ZIP file, byte for byte the same on every run: entries sorted, every
+// timestamp the same fixed moment, and no extra fields that carry the clock or the machine.
+import { zipSync, type Zippable } from 'fflate';
+import type { ExportPackage } from './options';
+
+/**
+ * fflate stores DOS times from the Date's local fields, so the moment is built from local fields
+ * too: 2026-11-23 00:00 reads back as the same date and time in every time zone.
+ */
+export function zipPackage(pkg: ExportPackage, day: string): Uint8Array {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const mtime = new Date(year, month - 1, date, 0, 0, 0);
+  const entries: Zippable = {};
+  const sorted = [...pkg.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) entries[`${pkg.folderName}/${file.path}`] = [file.bytes, { mtime, level: 6 }];
+  return zipSync(entries, { mtime, level: 6 });
+}

@@ -1,0 +1,118 @@
+// The export:write and export:reveal channels through dispatch, with a real store: validation,
+// a cancelled folder dialog, "Ersätt?" writing to the same folder without asking again, a plain
+// error message, and "Visa mappen" only where the OS can show a folder.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../src-main/ipc/dispatch';
+import { ExportService } from '../../src-main/services/export-service';
+import { createHandlers } from '../../src-main/services/handlers';
+import type { ExportFolder } from '../../src-main/services/export-folder';
+import { openServices, tempDataDir } from '../support/store';
+
+const REQUEST = { from: '2026-11-23', to: '2026-11-29', channels: ['x'], statuses: ['approved'], zip: false, overwrite: false };
+
+function setUp(folder: ExportFolder) {
+  const services = openServices(tempDataDir());
+  services.plan.apply({
+    type: 'item.create',
+    id: 'a',
+    title: 'Öppet hus',
+    status: 'approved',
+    date: '2026-11-24',
+    time: '09:00',
+  });
+  services.plan.apply({ type: 'variant.add', id: 'a', channel: 'x' });
+  services.plan.apply({ type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'Välkommen!' } });
+  const exporter = new ExportService(services.plan, folder);
+  return createHandlers({ ...services, exports: folder, exporter });
+}
+
+describe('export:write', () => {
+  it('refuses a reversed period or an unknown status before anything is chosen', async () => {
+    const choose = vi.fn(() => Promise.resolve(null));
+    const handlers = setUp({ choose });
+    for (const input of [
+      { ...REQUEST, to: '2026-11-01' },
+      { ...REQUEST, statuses: ['done'] },
+      { ...REQUEST, from: '23/11/2026' },
+    ]) {
+      const response = await dispatch(handlers, 'export:write', input);
+      expect(response.ok).toBe(false);
+    }
+    expect(choose).not.toHaveBeenCalled();
+  });
+
+  it('does nothing when the folder dialog is cancelled', async () => {
+    const handlers = setUp({ choose: () => Promise.resolve(null) });
+    expect(await dispatch(handlers, 'export:write', REQUEST)).toEqual({ ok: true, value: { status: 'cancelled' } });
+  });
+
+  it('writes the package from the plan in main, then asks before replacing it in the same folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
+    const choose = vi.fn(() => Promise.resolve(dir));
+    const reveal = vi.fn();
+    const handlers = setUp({ choose, reveal });
+    const folder = join(dir, 'Kanalplan-2026-v48');
+    expect(await dispatch(handlers, 'export:write', REQUEST)).toEqual({
+      ok: true,
+      value: { status: 'written', folder, zip: null, canReveal: true },
+    });
+    expect(readFileSync(join(folder, 'x/2026-11-24_0900_oppet-hus.txt'), 'utf8')).toBe('Välkommen!');
+
+    const again = await dispatch(handlers, 'export:write', { ...REQUEST, zip: true });
+    expect(again).toEqual({ ok: true, value: { status: 'exists', folderName: 'Kanalplan-2026-v48', folder } });
+    expect(existsSync(`${folder}.zip`)).toBe(false);
+    expect(choose).toHaveBeenCalledTimes(2);
+
+    // "Ersätt": the same folder, without a second folder dialog.
+    const replaced = await dispatch(handlers, 'export:write', { ...REQUEST, zip: true, overwrite: true });
+    expect(replaced).toEqual({ ok: true, value: { status: 'written', folder, zip: `${folder}.zip`, canReveal: true } });
+    expect(choose).toHaveBeenCalledTimes(2);
+
+    expect(await dispatch(handlers, 'export:reveal', null)).toEqual({ ok: true, value: null });
+    expect(reveal).toHaveBeenCalledWith(folder);
+  });
+
+  it('never replaces a package it did not ask about, even when told to overwrite', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
+    const handlers = setUp({ choose: () => Promise.resolve(dir) });
+    await dispatch(handlers, 'export:write', REQUEST);
+    // No "exists" answer came before this one, so there is nothing the user agreed to replace.
+    expect(await dispatch(handlers, 'export:write', { ...REQUEST, overwrite: true })).toMatchObject({
+      ok: true,
+      value: { status: 'exists' },
+    });
+    // Asked about one week, "Ersätt" for another replaces nothing either.
+    const other = { ...REQUEST, from: '2026-11-30', to: '2026-12-06' };
+    await dispatch(handlers, 'export:write', other);
+    expect(await dispatch(handlers, 'export:write', { ...other, overwrite: false })).toMatchObject({
+      value: { status: 'exists' },
+    });
+    expect(await dispatch(handlers, 'export:write', { ...REQUEST, overwrite: true })).toMatchObject({
+      value: { status: 'exists' },
+    });
+  });
+
+  it('says in plain Swedish why a write failed', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kanalplan-export-')), 'a-file');
+    writeFileSync(file, 'x');
+    const handlers = setUp({ choose: () => Promise.resolve(file) });
+    expect(await dispatch(handlers, 'export:write', REQUEST)).toEqual({
+      ok: false,
+      error: {
+        code: 'export-failed',
+        message: 'Exporten kunde inte sparas: platsen är ingen mapp som går att skriva i. Välj en annan mapp.',
+      },
+    });
+  });
+
+  it('has no "Visa mappen" where the OS cannot show a folder (the browser harness)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
+    const handlers = setUp({ choose: () => Promise.resolve(dir) });
+    const response = await dispatch(handlers, 'export:write', REQUEST);
+    expect(response.ok && (response.value as { canReveal: boolean }).canReveal).toBe(false);
+    expect((await dispatch(handlers, 'export:reveal', null)).ok).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+// publicering.ics read back by an independent parser (ical.js): the right events at the right
+// instants, across the end of summer time and in ISO week 53, and valid line structure.
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { buildExportPackage, ICS_FILE } from '../../src-shared/export';
+import { escapeText, fold } from '../../src-shared/export/ics';
+import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';
+
+const pkg = buildExportPackage(exportFixturePlan(), FIXTURE_OPTIONS);
+const text = new TextDecoder().decode(pkg.files.find((file) => file.path === ICS_FILE)?.bytes);
+
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+describe('publicering.ics', () => {
+  const events = parse(text);
+
+  it('has one event per post with a stable UID, at its instant in Stockholm time', () => {
+    const rows = events.map((event) => [
+      event.uid,
+      event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
+      event.summary,
+    ]);
+    expect(rows).toEqual([
+      ['dag-fore-facebook@kanalplan', '2026-10-24T08:00:00.000Z', 'Facebook: Dagen före'],
+      // The day summer time ends: 10:00 is UTC+1, an hour later in UTC than the day before.
+      ['oppet-hus-website@kanalplan', '2026-10-25T09:00:00.000Z', 'Hemsida: Öppet hus på Campus Valla'],
+      ['oppet-hus-x@kanalplan', '2026-10-25T09:00:00.000Z', 'X (Twitter): Öppet hus på Campus Valla'],
+      ['oppet-hus-instagram@kanalplan', '2026-10-25T09:00:00.000Z', 'Instagram: Öppet hus på Campus Valla'],
+      ['arsmote-website@kanalplan', '2026-12-30T11:00:00.000Z', 'Hemsida: Årsmöte'],
+      ['sl-kort-website@kanalplan', '2026-12-30T11:00:00.000Z', 'Hemsida: Studentrabatt på SL'],
+      ['sl-kort-x@kanalplan', '2026-12-30T11:00:00.000Z', 'X (Twitter): Studentrabatt på SL'],
+      ['formel-facebook@kanalplan', '2026-12-31T08:00:00.000Z', 'Facebook: =HYPERLINK("http://x")'],
+      ['formel-linkedin@kanalplan', '2027-01-02T17:00:00.000Z', 'LinkedIn: =HYPERLINK("http://x")'],
+      ['heldag-instagram@kanalplan', '2027-01-03', 'Instagram: Insamling hela dagen'],
+    ]);
+  });
+
+  it('keeps the wall-clock time and names the zone, so calendars show 10:00 whatever their own zone', () => {
+    const open = events.find((event) => event.uid === 'oppet-hus-x@kanalplan');
+    expect(open?.startDate.zone?.tzid).toBe('Europe/Stockholm');
+    expect([open?.startDate.hour, open?.startDate.minute]).toEqual([10, 0]);
+    expect(open?.duration.toSeconds()).toBe(15 * 60);
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20261025T100000\r\n');
+    expect(text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Stockholm\r\n/);
+  });
+
+  it('unescapes to the original text and names the file in the description', () => {
+    const before = events.find((event) => event.uid === 'dag-fore-facebook@kanalplan');
+    expect(before?.description).toBe('Fil: facebook/2026-10-24_1000_dagen-fore.txt\nLänk: https://example.org/a?b=1,2');
+  });
+
+  it('is CRLF throughout, with no line longer than 75 octets', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75);
+    expect(text).toMatch(/\r\n [^\r\n]/); // something was folded
+  });
+
+  it('takes DTSTAMP from the item, not the clock', () => {
+    for (const line of text.split('\r\n').filter((candidate) => candidate.startsWith('DTSTAMP'))) {
+      expect(line).toBe('DTSTAMP:20261124T100000Z');
+    }
+  });
+});
+
+describe('folding and escaping', () => {
+  it('never splits a character, counting octets', () => {
+    const line = `SUMMARY:${'å'.repeat(40)}😀${'ö'.repeat(40)}`;
+    const folded = fold(line);
+    expect(folded.split('\r\n').every((part) => Buffer.byteLength(part) <= 75)).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+
+  it('escapes backslash, semicolon, comma and line breaks', () => {
+    expect(escapeText('a\\b;c,d\r\ne\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    const [event] = parse(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:x',
+        'BEGIN:VEVENT',
+        'UID:u',
+        'DTSTAMP:20260101T000000Z',
+        'DTSTART:20260101T000000Z',
+        fold(`SUMMARY:${escapeText('a\\b;c,d\ne')}`),
+        'END:VEVENT',
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    expect(event?.summary).toBe('a\\b;c,d\ne');
+  });
+});
