@@ -1,7 +1,7 @@
 // Nothing lost, nothing silent: a data folder that becomes read-only while the app runs, and one
 // that is unwritable from the start.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect } from './harness';
@@ -9,6 +9,14 @@ import { screenshot } from './screenshots';
 import { readOnlySwitch } from '../support/read-only';
 
 const PROBLEM = /Mappen är skrivskyddad\.|Mappen går inte att skriva till\./;
+
+/** The texts of the plan copies in a folder. */
+function copies(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /^Kanalplan-kopia-.*\.json$/.test(name))
+    .map((name) => readFileSync(join(folder, name), 'utf8'));
+}
 
 test.describe('a data folder made read-only after start', () => {
   test.use({ switchableDataDir: true });
@@ -31,10 +39,31 @@ test.describe('a data folder made read-only after start', () => {
     await screenshot(page, 'save-failing');
     expect(backlog()).not.toContain('Skriven under skrivskyddet');
 
+    // The way out while it lasts: the whole plan as one file where exports go.
+    await alert.getByRole('button', { name: 'Spara en kopia…' }).click();
+    await expect(alert).toContainText(`En kopia av hela planen sparades i ${harness.exportDir}`);
+    expect(copies(harness.exportDir).join('\n')).toContain('Skriven under skrivskyddet');
+
     harness.readOnly!.makeWritable();
     await alert.getByRole('button', { name: 'Försök igen' }).click();
     await expect(alert).toHaveCount(0);
     expect(backlog()).toContain('Skriven under skrivskyddet');
+  });
+});
+
+test.describe('quitting while the data folder is read-only', () => {
+  test.use({ switchableDataDir: true });
+
+  test('does not drop the unsaved edit: it goes to a copy where exports go', async ({ page, harness }) => {
+    test.skip(harness.readOnly === null, 'skipped: this machine can make no folder read-only (root without mount)');
+    harness.readOnly!.makeReadOnly();
+    const quickAdd = page.getByRole('textbox', { name: 'Nytt inlägg i Idé' });
+    await quickAdd.fill('Osparad när appen stängs');
+    await quickAdd.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: PROBLEM })).toBeVisible();
+    await harness.stop();
+    expect(copies(harness.exportDir)).toHaveLength(1);
+    expect(copies(harness.exportDir)[0]).toContain('Osparad när appen stängs');
   });
 });
 
