@@ -39,3 +39,16 @@ test('wrong arguments get a readable error and change nothing', async ({ harness
   expect(loaded.value.plan.items).toEqual([]);
   await request.dispose();
 });
+
+test('a call over 20 MB gets a 413 with a message, not a reset, and the harness keeps running', async ({ harness, playwright }) => {
+  const request = await playwright.request.newContext();
+  const big = await request.post(`${harness.url}/ipc/plan:apply`, {
+    headers: { Origin: harness.url, 'Content-Type': 'application/json' },
+    data: JSON.stringify({ command: { type: 'item.create', id: 'x', title: 'x'.repeat(21 * 1024 * 1024) } }),
+  });
+  expect(big.status()).toBe(413);
+  expect(await big.text()).toBe('För stort anrop.');
+  const after = await request.post(`${harness.url}/ipc/plan:load`, { headers: { Origin: harness.url }, data: null });
+  expect(after.status()).toBe(200);
+  await request.dispose();
+});

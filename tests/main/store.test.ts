@@ -194,3 +194,22 @@ describe('merging partitions after an interrupted move', () => {
     expect(mergeItems([[newer], [older]])[0]?.title).toBe('nyare');
   });
 });
+
+describe('a tampered backup manifest', () => {
+  it.each([
+    ['a path out of the data folder', ['../../evil.json']],
+    ['a file that is no partition', ['passwd']],
+    ['a partition name with a path', ['sub/backlog.json']],
+  ])('naming %s is not trusted, listed or restored', (_name, files) => {
+    const dir = tempDataDir();
+    const services = openServices(dir);
+    services.plan.apply({ type: 'item.create', id: 'a', title: 'A' });
+    services.store.close();
+    const [backup] = openServices(dir).store.listBackups();
+    const manifest = join(dir, 'backups', backup!.id, 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), files }));
+    const reopened = openServices(dir);
+    expect(reopened.store.listBackups().map((b) => b.id)).not.toContain(backup!.id);
+    expect(() => reopened.plan.restoreBackup(backup!.id)).toThrow(/finns inte/);
+  });
+});
