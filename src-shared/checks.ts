@@ -5,6 +5,7 @@ import { containsLink, countFor, hashtagsOf, hubUrl, mentionsLink, postText, spl
 import type { PlanCommand } from './commands';
 import type { ChannelId, ContentItem, LocalizedText, Settings, Variant } from './model';
 import { channelSettings, PRINCIPLES, STATUSES } from './policy';
+import { compareCodeUnits } from './order';
 
 export const CHECK_RULES = [
   'over-limit',
@@ -129,7 +130,7 @@ function pastUnpublished(item: ContentItem, now: string): Finding | null {
   if (item.status === 'published') return null;
   const past = moments(item)
     .filter((moment) => moment.key < now)
-    .sort((a, b) => a.key.localeCompare(b.key))[0];
+    .sort((a, b) => compareCodeUnits(a.key, b.key))[0];
   if (!past) return null;
   const message = {
     sv: `Publiceringstiden ${past.shown} har passerat, men inlägget är inte markerat som publicerat.`,

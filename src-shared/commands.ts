@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
 import { DomainError } from './errors';
-import { allPublished, fixHubSlug, isLiveUrl, markPublished, markUnpublished } from './live-post';
+import { allPublished, fixHubSlug, isLiveUrl, markAllPublished, markPublished, markUnpublished } from './live-post';
 import { rankForIndex, renumbered } from './ranking';
+import { compareCodeUnits } from './order';
 
 const ItemPatch = z
   .strictObject({
@@ -202,8 +203,13 @@ function moveItem(plan: Plan, command: CommandOf<'item.move'>, now: string): Pla
   const index = Math.min(command.index, others.length);
   const rank = rankForIndex(others, index);
   if (rank === null) return moveItem(renumberColumn(plan, others, now), command, now);
-  // Godkänd and Publicerad fix the hub link: other channels' texts now carry it.
-  return updateItem(plan, command.id, now, (item) => fixHubSlug({ ...item, status: command.status, rank }));
+  // Godkänd and Publicerad fix the hub link: other channels' texts now carry it. A card moved to
+  // Publicerad is out: its variants not yet marked are marked now (with no link), as in Publicera.
+  return updateItem(plan, command.id, now, (item) => {
+    const moved = { ...item, status: command.status, rank };
+    const goesOut = command.status === 'published' && item.status !== 'published';
+    return fixHubSlug(goesOut ? markAllPublished(moved, now) : moved);
+  });
 }
 
 function publishVariant(plan: Plan, command: CommandOf<'variant.publish'>, now: string): Plan {
@@ -248,5 +254,5 @@ export function columnOf(plan: Plan, status: string): ContentItem[] {
 }
 
 export function byRank(a: ContentItem, b: ContentItem): number {
-  return a.rank - b.rank || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  return a.rank - b.rank || compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id);
 }

@@ -37,6 +37,11 @@ export function markPublished(item: ContentItem, channel: ChannelId, url: string
   return fixHubSlug({ ...item, variants });
 }
 
+/** Every variant not yet marked is marked out now, with no address: the whole post went out. */
+export function markAllPublished(item: ContentItem, now: string): ContentItem {
+  return { ...item, variants: item.variants.map((v) => (v.publishedAt === null ? { ...v, publishedAt: now } : v)) };
+}
+
 export function markUnpublished(item: ContentItem, channel: ChannelId): ContentItem {
   return {
     ...item,

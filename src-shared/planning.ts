@@ -15,6 +15,7 @@ import {
   startOfMonth,
 } from 'date-fns';
 import type { ChannelId, ContentItem, Variant } from './model';
+import { compareCodeUnits, compareTitles } from './order';
 
 export function toDate(day: string): Date {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -96,22 +97,15 @@ export function calendarEntries(items: readonly ContentItem[]): CalendarEntry[] 
   return entries.sort(byWhen);
 }
 
-/** Swedish collation, fixed: the order must not depend on the machine's locale. */
-const TITLE_ORDER = new Intl.Collator('sv');
-
 /** Day, then time (untimed last), then title, then id and channel: a total order, so ties never shuffle. */
 function byWhen(a: CalendarEntry, b: CalendarEntry): number {
   return (
-    compareCodes(a.date, b.date) ||
-    compareCodes(a.time ?? '99:99', b.time ?? '99:99') ||
-    TITLE_ORDER.compare(a.item.title, b.item.title) ||
-    compareCodes(a.item.id, b.item.id) ||
-    compareCodes(a.channel ?? '', b.channel ?? '')
+    compareCodeUnits(a.date, b.date) ||
+    compareCodeUnits(a.time ?? '99:99', b.time ?? '99:99') ||
+    compareTitles(a.item.title, b.item.title) ||
+    compareCodeUnits(a.item.id, b.item.id) ||
+    compareCodeUnits(a.channel ?? '', b.channel ?? '')
   );
-}
-
-function compareCodes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Entries by day: the one bucketing the week view and the month view share. */

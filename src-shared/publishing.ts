@@ -2,6 +2,7 @@
 // Pure: `now` is local wall-clock time, `yyyy-MM-ddTHH:mm`, as the checks take it.
 import type { ChannelId, ContentItem, Settings, Variant } from './model';
 import { localDayOf, weekDays } from './planning';
+import { compareCodeUnits } from './order';
 
 /** One variant to publish (or published): at its own date and time, else the item's. */
 export interface PublishEntry {
@@ -71,21 +72,17 @@ function channelOrder(settings: Settings): (channel: ChannelId) => number {
 /** Time, then channel order, then item id: never the locale, so every machine agrees. */
 function compareEntries(a: PublishEntry, b: PublishEntry, order: (channel: ChannelId) => number): number {
   return (
-    compareStrings(dueKey(a.date, a.time), dueKey(b.date, b.time)) ||
+    compareCodeUnits(dueKey(a.date, a.time), dueKey(b.date, b.time)) ||
     order(a.channel) - order(b.channel) ||
-    compareStrings(a.channel, b.channel) ||
-    compareStrings(a.item.id, b.item.id)
+    compareCodeUnits(a.channel, b.channel) ||
+    compareCodeUnits(a.item.id, b.item.id)
   );
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byChannel(entries: PublishEntry[], order: (channel: ChannelId) => number): PublishList['channels'] {
   const groups = new Map<ChannelId, PublishEntry[]>();
   for (const entry of entries) groups.set(entry.channel, [...(groups.get(entry.channel) ?? []), entry]);
   return [...groups.entries()]
-    .sort(([a], [b]) => order(a) - order(b) || compareStrings(a, b))
+    .sort(([a], [b]) => order(a) - order(b) || compareCodeUnits(a, b))
     .map(([channel, list]) => ({ channel, entries: list }));
 }

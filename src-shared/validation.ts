@@ -58,7 +58,9 @@ function problemOf(issue: z.core.$ZodIssue, language: Language): string {
           ? t('tooMany', { max: number(issue.maximum) })
           : t('tooLarge', { max: number(issue.maximum) });
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) === 1 ? t('empty') : t('tooSmall', { min: number(issue.minimum) });
+      return issue.origin === 'string' && Number(issue.minimum) === 1
+        ? t('empty')
+        : t('tooSmall', { min: number(issue.minimum) });
     case 'invalid_type':
       return t('wrongType');
     case 'unrecognized_keys':

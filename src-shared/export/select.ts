@@ -2,6 +2,7 @@
 // dialog's preview (in the renderer), so the counts shown are the posts written.
 import type { ContentItem, Plan, Settings, Variant } from '../model';
 import type { ExportOptions } from './options';
+import { compareCodeUnits } from '../order';
 
 /** One variant on its day: the unit of the package (one file, one CSV row, one event). */
 export interface ExportPost {
@@ -41,15 +42,11 @@ function publishingOrder(settings: Settings): (a: ExportPost, b: ExportPost) => 
   const rank = new Map(settings.channels.map((channel, index) => [channel.id as string, index]));
   const channelRank = (post: ExportPost) => rank.get(post.channel) ?? Number.MAX_SAFE_INTEGER;
   return (a, b) =>
-    compare(a.date, b.date) ||
-    compare(a.time ?? '99:99', b.time ?? '99:99') ||
+    compareCodeUnits(a.date, b.date) ||
+    compareCodeUnits(a.time ?? '99:99', b.time ?? '99:99') ||
     channelRank(a) - channelRank(b) ||
-    compare(a.channel, b.channel) ||
-    compare(a.item.id, b.item.id);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+    compareCodeUnits(a.channel, b.channel) ||
+    compareCodeUnits(a.item.id, b.item.id);
 }
 
 /** How many posts each channel gets, in the order of Settings; channels with none are left out. */

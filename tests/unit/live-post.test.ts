@@ -115,6 +115,19 @@ describe('variant.publish and variant.unpublish', () => {
     expect(columnOf(next, 'approved').map((item) => item.id)).toEqual(['two']);
   });
 
+  it('marks every variant not yet marked when the card itself is moved to Publicerad', () => {
+    const marked = run(base, { type: 'variant.publish', id: 'two', channel: 'x', url: LINK });
+    const moved = run(marked, { type: 'item.move', id: 'two', status: 'published', index: 0 });
+    const variants = itemIn(moved, 'two').variants.map((v) => [v.channel, v.publishedAt, v.publishedUrl]);
+    expect(variants).toEqual([
+      ['x', LATER, LINK],
+      ['facebook', LATER, ''],
+    ]);
+    // Moved within Publicerad, or out of it, nothing is marked anew.
+    const draft = run(base, { type: 'item.move', id: 'draft', status: 'review', index: 0 });
+    expect(itemIn(draft, 'draft').variants.every((v) => v.publishedAt === null)).toBe(true);
+  });
+
   it('is undone whole by the history step, status and column place included', () => {
     const next = run(base, { type: 'variant.publish', id: 'one', channel: 'x', url: LINK });
     const undone = applyCommand(next, transition(next, base), LATER);
