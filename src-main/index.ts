@@ -81,12 +81,12 @@ if (!app.requestSingleInstanceLock()) {
         Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),
       );
     const handlers = createHandlers(services);
-    const updateSettings = handlers['settings:update'];
-    // The menu speaks the UI language: rebuilt when the language setting changes.
-    handlers['settings:update'] = async (input) => {
-      const settings = await updateSettings(input);
-      setMenu(settings.language);
-      return settings;
+    const applyCommand = handlers['plan:apply'];
+    // The menu speaks the UI language: rebuilt after any command that changed the settings.
+    handlers['plan:apply'] = async (input) => {
+      const delta = await applyCommand(input);
+      if (delta.settings) setMenu(delta.settings.language);
+      return delta;
     };
     registerHandlers(handlers, () => mainWindow?.webContents ?? null, appUrl());
     mainWindow = createWindow();

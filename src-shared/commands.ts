@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
 import { DomainError } from './errors';
 import { rankForIndex, renumbered } from './ranking';
+import { applySettingsCommand, SettingsCommand } from './settings-commands';
 
 const ItemPatch = z
   .strictObject({
@@ -49,6 +50,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
     date: IsoDay,
     toChannel: ChannelId.optional(),
   }),
+  ...SettingsCommand,
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
@@ -106,6 +108,10 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
       });
     case 'variant.reschedule':
       return updateItem(plan, command.id, now, (item) => rescheduleVariant(item, command));
+    case 'settings.update':
+    case 'settings.put':
+    case 'settings.recordPolicyReview':
+      return applySettingsCommand(plan, command);
   }
 }
 

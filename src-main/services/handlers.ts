@@ -18,7 +18,6 @@ export function createHandlers(services: Services): Handlers {
     'app:info': () => services.info,
     'plan:load': () => services.plan.current(),
     'plan:apply': ({ command }) => services.plan.apply(command),
-    'settings:update': ({ settings }) => services.plan.updateSettings(settings),
     'backups:list': () => services.store.listBackups(),
     'backups:restore': ({ id }) => services.plan.restoreBackup(id),
   };

@@ -2,7 +2,7 @@
 // The preload, the handlers, the browser bridge and the renderer's client are derived from it.
 import { z } from 'zod';
 import { PlanCommand } from '../commands';
-import { Settings, type ContentItem, type Plan } from '../model';
+import type { ContentItem, Plan, Settings } from '../model';
 import type { AppError } from '../errors';
 import type { BackupInfo, StoreNotice } from '../store-types';
 import type { Channel } from './channels';
@@ -20,10 +20,11 @@ export interface LoadedPlan {
   notices: StoreNotice[];
 }
 
-/** What a command changed: the items as main stored them, and the ids it removed. */
+/** What a command changed: the items as main stored them, the ids it removed, and the settings if they changed. */
 export interface PlanDelta {
   items: ContentItem[];
   removedIds: string[];
+  settings?: Settings;
 }
 
 const NoInput = z.null().optional();
@@ -37,7 +38,6 @@ export const contract = {
   'app:info': { input: NoInput, result: returns<AppInfo>() },
   'plan:load': { input: NoInput, result: returns<LoadedPlan>() },
   'plan:apply': { input: z.strictObject({ command: PlanCommand }), result: returns<PlanDelta>() },
-  'settings:update': { input: z.strictObject({ settings: Settings }), result: returns<Settings>() },
   'backups:list': { input: NoInput, result: returns<BackupInfo[]>() },
   /** Restoring first saves the current state as a backup, so a restore can be undone. */
   'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<LoadedPlan>() },
