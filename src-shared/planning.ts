@@ -1,6 +1,7 @@
 // Calendar arithmetic and what goes where. Days are `yyyy-MM-dd` strings everywhere; only this
 // file turns them into Dates, always at noon, so no time zone can move a day (Postiz #450, #709).
 import { addDays, addMonths, endOfMonth, endOfISOWeek, format, getISOWeek, startOfISOWeek, startOfMonth } from 'date-fns';
+import { enGB, sv } from 'date-fns/locale';
 import type { ChannelId, ContentItem, Variant } from './model';
 
 export function toDate(day: string): Date {
@@ -96,4 +97,37 @@ export function slotCollisions(entries: readonly CalendarEntry[]): Set<string> {
   const colliding = new Set<string>();
   for (const group of bySlot.values()) if (group.length > 1) for (const entry of group) colliding.add(entry.key);
   return colliding;
+}
+
+/** A span of calendar days, both ends included. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** What the board looks at by default: this week and the three after it, Monday to Sunday. */
+export function defaultBoardPeriod(today: string): Period {
+  const monday = weekDays(today)[0] as string;
+  return { from: monday, to: shiftDays(monday, 27) };
+}
+
+/** The same span moved by whole weeks. */
+export function shiftPeriod(period: Period, weeks: number): Period {
+  return { from: shiftDays(period.from, 7 * weeks), to: shiftDays(period.to, 7 * weeks) };
+}
+
+export function inPeriod(day: string, period: Period): boolean {
+  return day >= period.from && day <= period.to;
+}
+
+/** The Monday of every ISO week that the period touches, in order. */
+export function weekMondays(period: Period): string[] {
+  const mondays: string[] = [];
+  for (let monday = weekDays(period.from)[0] as string; monday <= period.to; monday = shiftDays(monday, 7)) mondays.push(monday);
+  return mondays;
+}
+
+/** A day in words, e.g. "tisdag 24 november 2026" (pattern in date-fns tokens). */
+export function formatDay(day: string, language: 'sv' | 'en', pattern = 'EEEE d MMMM yyyy'): string {
+  return format(toDate(day), pattern, { locale: language === 'en' ? enGB : sv });
 }
