@@ -13,6 +13,7 @@ import type { OpenConf } from './store/conf-files';
 import type { Language } from '../src-shared/model';
 import { isAppUrl, secureWindowOptions } from './window';
 import type { ExportFolder } from './services/export-folder';
+import { printHtmlToPdf } from './pdf';
 
 const openElectronStore: OpenConf = ({ configName, ...options }) =>
   new ElectronStore<Record<string, unknown>>({ ...options, name: configName });
@@ -75,6 +76,7 @@ if (!app.requestSingleInstanceLock()) {
       { version: app.getVersion(), runtime: 'electron' },
       {},
       osExportFolder(),
+      printHtmlToPdf,
     );
     const setMenu = (language: Language) =>
       Menu.setApplicationMenu(

@@ -7,6 +7,7 @@ import type { OpenConf } from '../store/conf-files';
 import { PlanService } from './plan-service';
 import type { Services } from './handlers';
 import { fixedExportFolder, type ExportFolder } from './export-folder';
+import type { PdfPrinter } from './board-files';
 
 export function createServices(
   dataDir: string,
@@ -14,8 +15,9 @@ export function createServices(
   info: Omit<AppInfo, 'dataDir' | 'exportDir'> & { exportDir?: string | null },
   options: PlanStoreOptions = {},
   exports: ExportFolder = fixedExportFolder(join(dataDir, 'export')),
+  pdf: PdfPrinter | null = null,
 ): Services {
   const store = new PlanStore(dataDir, openConf, options);
   const plan = new PlanService(store, options.clock);
-  return { plan, store, exports, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
+  return { plan, store, exports, pdf, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
 }

@@ -5,11 +5,14 @@ import type { Handlers } from '../ipc/dispatch';
 import type { PlanService } from './plan-service';
 import type { PlanStore } from '../store/plan-store';
 import type { ExportFolder } from './export-folder';
+import { saveBoardPdf, saveExport, type PdfPrinter } from './board-files';
 
 export interface Services {
   plan: PlanService;
   store: PlanStore;
   exports: ExportFolder;
+  /** Electron's printToPDF; null in the browser harness. */
+  pdf: PdfPrinter | null;
   info: AppInfo;
 }
 
@@ -18,6 +21,8 @@ export function createHandlers(services: Services): Handlers {
     'app:info': () => services.info,
     'plan:load': () => services.plan.current(),
     'plan:apply': ({ command }) => services.plan.apply(command),
+    'board:save': ({ html, fileName }) => saveExport(services.exports, fileName, 'html', new TextEncoder().encode(html)),
+    'board:pdf': ({ html, fileName }) => saveBoardPdf(services.exports, services.pdf, fileName, html),
     'backups:list': () => services.store.listBackups(),
     'backups:restore': ({ id }) => services.plan.restoreBackup(id),
   };

@@ -1,5 +1,13 @@
 // The channel names alone, free of zod, so the sandboxed preload can bundle them cheaply.
-export const CHANNELS = ['app:info', 'plan:load', 'plan:apply', 'backups:list', 'backups:restore'] as const;
+export const CHANNELS = [
+  'app:info',
+  'plan:load',
+  'plan:apply',
+  'board:save',
+  'board:pdf',
+  'backups:list',
+  'backups:restore',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export function isChannel(value: unknown): value is Channel {

@@ -27,7 +27,24 @@ export interface PlanDelta {
   settings?: Settings;
 }
 
+/** A file written for the user, e.g. the board's meeting papers. */
+export interface SavedFile {
+  path: string;
+}
+
 const NoInput = z.null().optional();
+
+/**
+ * The board document and the name to save it under, without extension. Main picks the folder
+ * and never overwrites: the name only says what the user will see, so it is kept to letters,
+ * digits, spaces and . _ - (no path separators, nothing hidden).
+ */
+const BoardFile = z.strictObject({
+  html: z.string().min(1).max(20_000_000),
+  fileName: z
+    .string()
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,119}$/u, 'Filnamnet får bara innehålla bokstäver, siffror, mellanslag och . _ -'),
+});
 
 /** A phantom marker that carries a result type and nothing else. */
 function returns<T>(): T {
@@ -38,6 +55,9 @@ export const contract = {
   'app:info': { input: NoInput, result: returns<AppInfo>() },
   'plan:load': { input: NoInput, result: returns<LoadedPlan>() },
   'plan:apply': { input: z.strictObject({ command: PlanCommand }), result: returns<PlanDelta>() },
+  /** Null when the user cancelled the folder dialog. */
+  'board:save': { input: BoardFile, result: returns<SavedFile | null>() },
+  'board:pdf': { input: BoardFile, result: returns<SavedFile | null>() },
   'backups:list': { input: NoInput, result: returns<BackupInfo[]>() },
   /** Restoring first saves the current state as a backup, so a restore can be undone. */
   'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<LoadedPlan>() },
