@@ -50,19 +50,18 @@ export function BoardView({ plan }: { plan: Plan }) {
         </div>
       </header>
       <PeriodControls />
-      <div className="board-layout">
-        <div className="board-column">
-          <BoardWeeks weeks={weeks} settings={plan.settings} onOpen={setOpen} />
-        </div>
-        <aside className="board-side" aria-label={t('board.totals')}>
-          <section className="board-card" aria-labelledby="board-coverage-title">
-            <h2 id="board-coverage-title">{t('coverage.title')}</h2>
-            <CoverageMatrix coverage={coverage} settings={plan.settings} captionId="board-coverage-caption" />
-          </section>
+      {/* The summary first, as in the papers: what the period reaches, then week by week. */}
+      <div className="board-summary">
+        <section className="board-card board-coverage" aria-labelledby="board-coverage-title">
+          <h2 id="board-coverage-title">{t('coverage.title')}</h2>
+          <CoverageMatrix coverage={coverage} settings={plan.settings} captionId="board-coverage-caption" />
+        </section>
+        <div className="board-side">
           <BoardTotals totals={boardTotals(posts, plan.settings)} settings={plan.settings} />
           <PolicyAppendix settings={plan.settings} />
-        </aside>
+        </div>
       </div>
+      <BoardWeeks weeks={weeks} settings={plan.settings} onOpen={setOpen} />
       <PostDialog post={open} settings={plan.settings} onClose={() => setOpen(null)} />
     </section>
   );

@@ -66,8 +66,9 @@ export function CalendarView({ plan }: { plan: Plan }) {
           )}
         </div>
         {/* The open editor needs the room more than the backlog does: the whole week stays in view. */}
+        {/* One side panel at a time: the week keeps its room. The toggle brings the backlog back. */}
         {!editingId && coveragePanel && <CoveragePanel plan={plan} />}
-        {!editingId && <BacklogPanel items={backlog} />}
+        {!editingId && !coveragePanel && <BacklogPanel items={backlog} />}
         <DragOverlay dropAnimation={null}>
           {dragged ? (
             <div className="drag-ghost">{dragged.kind === 'entry' ? dragged.entry.item.title : dragged.item.title}</div>
