@@ -56,7 +56,8 @@ export function App() {
           {view === 'board' && <BoardView plan={plan} />}
           {view === 'settings' && <ComingSoon view={view} />}
         </main>
-        {editing && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
+        {/* The board view is read-only: the editor belongs to the planner. */}
+        {editing && planning && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
       </div>
       <Toasts />
     </div>

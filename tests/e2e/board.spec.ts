@@ -67,6 +67,11 @@ test('the board view shows the coming weeks read-only and flags the audience the
   await expect(page.locator('.board-week h2').first()).not.toHaveText(first ?? '');
   await page.getByRole('button', { name: 'Kommande fyra veckor' }).click();
   await expect(page.locator('.board-week h2').first()).toHaveText(first ?? '');
+
+  // Ctrl+N writes a new item in the planner, not beside the read-only board.
+  await page.keyboard.press('Control+n');
+  await expect(page.getByRole('button', { name: 'Kanban' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('complementary', { name: 'Inlägg' }).getByRole('textbox', { name: 'Titel' })).toBeFocused();
 });
 
 // An axe scan takes several seconds on a busy machine: one per test, with room to spare.
