@@ -120,7 +120,7 @@ ${list}
 <thead><tr><th scope="col">${t('coverage.audience')}</th>${columns}<th scope="col">${t('coverage.total')}</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody>
 </table></div>
-<p class="legend"><span class="swatch"></span> ${t('coverage.suggestedMark')}</p>
+<p class="legend"><span class="swatch"></span> ${t('coverage.legend')}</p>
 </section>`;
 }
 

@@ -243,6 +243,7 @@ export const en: Messages = {
     offPolicy: 'Only on channels the policy does not suggest',
     suggested: 'The policy suggests: {{channels}}',
     suggestedMark: 'suggested channel',
+    legend: 'Shaded cells: the channels the policy suggests for the audience. A post counts once per channel it is published on.',
     allReached: 'Every audience is reached, on channels the policy suggests.',
     unreachedCount_one: '{{count}} audience is not reached',
     unreachedCount_other: '{{count}} audiences are not reached',

@@ -243,6 +243,7 @@ export const sv = {
     offPolicy: 'Bara i kanaler som policyn inte föreslår',
     suggested: 'Policyn föreslår: {{channels}}',
     suggestedMark: 'föreslagen kanal',
+    legend: 'Tonade rutor: de kanaler som policyn föreslår för målgruppen. Ett inlägg räknas en gång per kanal det publiceras i.',
     allReached: 'Alla målgrupper nås, i kanaler som policyn föreslår.',
     unreachedCount_one: '{{count}} målgrupp nås inte',
     unreachedCount_other: '{{count}} målgrupper nås inte',

@@ -57,7 +57,7 @@ export function CoverageMatrix({ coverage, settings, captionId }: { coverage: Co
         </table>
       </div>
       <p className="coverage-legend">
-        <span className="coverage-swatch" aria-hidden /> {t('coverage.suggestedMark')}
+        <span className="coverage-swatch" aria-hidden /> {t('coverage.legend')}
       </p>
     </div>
   );
