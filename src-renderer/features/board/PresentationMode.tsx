@@ -2,6 +2,7 @@
 // browser allows it, otherwise a fixed overlay that fills the window; arrow keys step through
 // the weeks, Escape leaves (the browser's own Escape leaves full screen, which leaves too).
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
 import type { BoardWeek } from '../../../src-shared/board';
@@ -17,6 +18,7 @@ export function PresentationMode({ weeks, settings, onLeave }: { weeks: BoardWee
   const root = useRef<HTMLDivElement>(null);
   const step = useCallback((by: number) => setIndex((i) => Math.min(weeks.length - 1, Math.max(0, i + by))), [weeks.length]);
   useFullscreen(root, onLeave);
+  useInertApp();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -32,7 +34,8 @@ export function PresentationMode({ weeks, settings, onLeave }: { weeks: BoardWee
 
   const week = weeks[index];
   if (!week) return null;
-  return (
+  // On <body>, outside the app, so the rest of the app can be made inert while presenting.
+  return createPortal(
     <div ref={root} className="presentation" role="dialog" aria-modal="true" aria-labelledby="presentation-title" tabIndex={-1}>
       <header className="presentation-head">
         <h1 id="presentation-title" aria-live="polite">
@@ -68,8 +71,18 @@ export function PresentationMode({ weeks, settings, onLeave }: { weeks: BoardWee
           <X size={20} aria-hidden /> {t('board.leavePresentation')}
         </button>
       </footer>
-    </div>
+    </div>,
+    document.body,
   );
+}
+
+/** The app behind the presentation takes no focus and no clicks: Tab stays on the slides. */
+function useInertApp(): void {
+  useEffect(() => {
+    const app = document.getElementById('root');
+    app?.setAttribute('inert', '');
+    return () => app?.removeAttribute('inert');
+  }, []);
 }
 
 /** Asks for full screen on mount and leaves it on unmount; leaving it by the browser ends the mode. */
