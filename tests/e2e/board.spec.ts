@@ -68,6 +68,17 @@ test('the board view shows the coming weeks read-only and flags the audience the
   await page.getByRole('button', { name: 'Kommande fyra veckor' }).click();
   await expect(page.locator('.board-week h2').first()).toHaveText(first ?? '');
 
+  // Any range, typed the Swedish way: one week, 30 november to 6 december.
+  const from = page.getByRole('group', { name: 'Från' });
+  await from.getByRole('spinbutton').first().click();
+  await page.keyboard.type('20261130');
+  const to = page.getByRole('group', { name: 'Till' });
+  await to.getByRole('spinbutton').first().click();
+  await page.keyboard.type('20261206');
+  await expect(page.locator('.board-week h2')).toHaveCount(1);
+  await expect(page.locator('.board-week h2')).toContainText('v. 49');
+  await expect(page.getByText('v. 49 · 30 november – 6 december 2026')).toBeVisible();
+
   // Ctrl+N writes a new item in the planner, not beside the read-only board.
   await page.keyboard.press('Control+n');
   await expect(page.getByRole('button', { name: 'Kanban' })).toHaveAttribute('aria-current', 'page');
