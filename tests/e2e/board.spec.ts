@@ -194,7 +194,7 @@ test('the planner reminds of the yearly policy review; recording it is undone by
   const banner = page.getByRole('region', { name: 'Påminnelse om kommunikationspolicyn' });
   await expect(banner).toContainText('en gång per verksamhetsår');
   await screenshot(page, 'review-banner');
-  await banner.getByRole('button', { name: 'Registrera att styrelsen behandlade policyn i dag' }).click();
+  await banner.getByRole('button', { name: 'Registrera behandling' }).click();
   await expect(banner).toHaveCount(0);
   await page.getByRole('button', { name: 'Styrelsevy' }).click();
   await expect(page.getByText(/Policyn senast behandlad i styrelsen: \d+ \w+ \d{4}$/)).toBeVisible();
@@ -220,4 +220,17 @@ test('the calendar shows the audience matrix for the week shown', async ({ page 
   await expect(panel.getByRole('heading')).not.toHaveText(week);
   await panel.getByRole('button', { name: 'Stäng målgruppspanelen' }).click();
   await expect(panel).toHaveCount(0);
+});
+
+test('the language is a setting like any other: the board speaks English, and Ctrl+Z takes it back', async ({ page }) => {
+  await loadExample(page);
+  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await page.getByRole('button', { name: 'Board view' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Board view' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Audiences and channels' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Construction industry/ })).toContainText('Not reached');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('heading', { level: 1, name: 'Styrelsevy' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 });
