@@ -37,6 +37,8 @@ async function boardTitles(page: Page): Promise<string[]> {
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
 test('the board view shows the coming weeks read-only and flags the audience the plan misses', async ({ page }) => {
+  // Many steps on a machine shared by several builds: room beyond the default 30 s.
+  test.setTimeout(60_000);
   await openBoard(page);
   await expect(page.getByRole('heading', { level: 2, name: /^v\. \d+/ })).toHaveCount(4);
   await expect(page.getByText('Policyn senast behandlad i styrelsen: aldrig registrerat')).toBeVisible();

@@ -14,22 +14,28 @@ export function BoardTotals({ totals, settings }: { totals: Totals; settings: Se
         {t('board.totals')}: {t('board.postCount', { count: totals.posts })}
       </h2>
       <div className="board-totals-lists">
-        <dl aria-label={t('board.byStatus')}>
-          {STATUSES.map((status) => (
-            <div key={status.id}>
-              <dt>{status.label[names.language]}</dt>
-              <dd>{totals.byStatus[status.id]}</dd>
-            </div>
-          ))}
-        </dl>
-        <dl aria-label={t('board.byChannel')}>
-          {totals.byChannel.map(({ channel, count }) => (
-            <div key={channel}>
-              <dt>{names.channel(channel)}</dt>
-              <dd>{count}</dd>
-            </div>
-          ))}
-        </dl>
+        <div>
+          <h3 id="board-by-status">{t('board.byStatus')}</h3>
+          <dl aria-labelledby="board-by-status">
+            {STATUSES.map((status) => (
+              <div key={status.id}>
+                <dt>{status.label[names.language]}</dt>
+                <dd>{totals.byStatus[status.id]}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+        <div>
+          <h3 id="board-by-channel">{t('board.byChannel')}</h3>
+          <dl aria-labelledby="board-by-channel">
+            {totals.byChannel.map(({ channel, count }) => (
+              <div key={channel}>
+                <dt>{names.channel(channel)}</dt>
+                <dd>{count}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       </div>
     </section>
   );
