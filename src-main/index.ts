@@ -13,6 +13,7 @@ import { guardQuit } from './quit-guard';
 import { describeStartupError } from './store/startup-error';
 import { translate } from '../src-shared/i18n/messages';
 import type { ExportFolder } from './services/export-folder';
+import { printHtmlToPdf } from './pdf';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -75,18 +76,19 @@ function start(): void {
     { version: app.getVersion(), runtime: 'electron' },
     {},
     osExportFolder(),
+    printHtmlToPdf,
   );
   const setMenu = (language: Language) =>
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),
     );
   const handlers = createHandlers(services);
-  const updateSettings = handlers['settings:update'];
-  // The menu speaks the UI language: rebuilt when the language setting changes.
-  handlers['settings:update'] = async (input) => {
-    const settings = await updateSettings(input);
-    setMenu(settings.language);
-    return settings;
+  const applyCommand = handlers['plan:apply'];
+  // The menu speaks the UI language: rebuilt after any command that changed the settings.
+  handlers['plan:apply'] = async (input) => {
+    const delta = await applyCommand(input);
+    if (delta.settings) setMenu(delta.settings.language);
+    return delta;
   };
   registerHandlers(handlers, () => mainWindow?.webContents ?? null, appUrl());
   mainWindow = createWindow();

@@ -6,6 +6,7 @@ import { DomainError } from './errors';
 import { allPublished, fixHubSlug, isLiveUrl, markAllPublished, markPublished, markUnpublished } from './live-post';
 import { rankForIndex, renumbered } from './ranking';
 import { compareCodeUnits } from './order';
+import { applySettingsCommand, SettingsCommand } from './settings-commands';
 
 const ItemPatch = z
   .strictObject({
@@ -61,6 +62,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('variant.publish'), id: ItemId, channel: ChannelId, url: LiveUrl }),
   /** Takes a publish mark back; an item in Publicerad goes back to Godkänd. */
   z.strictObject({ type: z.literal('variant.unpublish'), id: ItemId, channel: ChannelId }),
+  ...SettingsCommand,
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
@@ -123,6 +125,10 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
       return publishVariant(plan, command, now);
     case 'variant.unpublish':
       return unpublishVariant(plan, command, now);
+    case 'settings.update':
+    case 'settings.put':
+    case 'settings.recordPolicyReview':
+      return applySettingsCommand(plan, command);
   }
 }
 

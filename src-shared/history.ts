@@ -1,10 +1,15 @@
-// Undo and redo as commands: the step between two plans, expressed as an `items.put`, so undoing
+// Undo and redo as commands: the step between two plans, expressed as an `items.put` (or a
+// `settings.put`), so undoing
 // goes through main, the store and the same validation as any other change.
 import type { PlanCommand } from './commands';
 import type { Plan } from './model';
 
-/** The command that turns the touched items of `from` into those of `to`. */
+/**
+ * The command that turns `from` into `to`: the settings put back when they changed, else the
+ * touched items. No single command changes both, so one step never needs both.
+ */
 export function transition(from: Plan, to: Plan): PlanCommand {
+  if (from.settings !== to.settings) return { type: 'settings.put', settings: to.settings };
   const target = new Map(to.items.map((item) => [item.id, item]));
   const source = new Map(from.items.map((item) => [item.id, item]));
   const items = to.items.filter((item) => source.get(item.id) !== item);

@@ -14,6 +14,7 @@ import {
   startOfISOWeek,
   startOfMonth,
 } from 'date-fns';
+import { enGB, sv } from 'date-fns/locale';
 import type { ChannelId, ContentItem, Variant } from './model';
 import { compareCodeUnits, compareTitles } from './order';
 
@@ -135,4 +136,37 @@ export function slotCollisions(entries: readonly CalendarEntry[]): Set<string> {
 /** The local calendar day of a stored timestamp (such as `publishedAt`), in this machine's zone. */
 export function localDayOf(timestamp: string): string {
   return toDay(new Date(timestamp));
+}
+
+/** A span of calendar days, both ends included. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** What the board looks at by default: this week and the three after it, Monday to Sunday. */
+export function defaultBoardPeriod(today: string): Period {
+  const monday = weekDays(today)[0] as string;
+  return { from: monday, to: shiftDays(monday, 27) };
+}
+
+/** The same span moved by whole weeks. */
+export function shiftPeriod(period: Period, weeks: number): Period {
+  return { from: shiftDays(period.from, 7 * weeks), to: shiftDays(period.to, 7 * weeks) };
+}
+
+export function inPeriod(day: string, period: Period): boolean {
+  return day >= period.from && day <= period.to;
+}
+
+/** The Monday of every ISO week that the period touches, in order. */
+export function weekMondays(period: Period): string[] {
+  const mondays: string[] = [];
+  for (let monday = weekDays(period.from)[0] as string; monday <= period.to; monday = shiftDays(monday, 7)) mondays.push(monday);
+  return mondays;
+}
+
+/** A day in words, e.g. "tisdag 24 november 2026" (pattern in date-fns tokens). */
+export function formatDay(day: string, language: 'sv' | 'en', pattern = 'EEEE d MMMM yyyy'): string {
+  return format(toDate(day), pattern, { locale: language === 'en' ? enGB : sv });
 }

@@ -5,9 +5,10 @@ import type { AppInfo } from '../../src-shared/ipc/contract';
 import { PlanStore, type PlanStoreOptions } from '../store/plan-store';
 import { ensureWritableDataFolder } from '../store/startup-error';
 import { fixedExportFolder, type ExportFolder } from './export-folder';
+import type { PdfPrinter } from './board-files';
+import { ExportService } from './export-service';
 import type { Services } from './handlers';
 import { PlanService } from './plan-service';
-import { ExportService } from './export-service';
 
 /** Throws a StartupError (with a plain message) if the data folder cannot be used. */
 export function createServices(
@@ -15,10 +16,11 @@ export function createServices(
   info: Omit<AppInfo, 'dataDir' | 'exportDir'> & { exportDir?: string | null },
   options: PlanStoreOptions = {},
   exports: ExportFolder = fixedExportFolder(join(dataDir, 'export')),
+  pdf: PdfPrinter | null = null,
 ): Services {
   ensureWritableDataFolder(dataDir, options.fs);
   const store = new PlanStore(dataDir, options);
   const plan = new PlanService(store, options.clock);
   const exporter = new ExportService(plan, exports);
-  return { plan, store, exports, exporter, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
+  return { plan, store, exports, exporter, pdf, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
 }

@@ -7,12 +7,15 @@ import type { PlanStore } from '../store/plan-store';
 import type { ExportFolder } from './export-folder';
 import { savePlanCopy } from './plan-copy';
 import type { ExportService } from './export-service';
+import { saveBoardPdf, saveExport, type PdfPrinter } from './board-files';
 
 export interface Services {
   plan: PlanService;
   store: PlanStore;
   exports: ExportFolder;
   exporter: ExportService;
+  /** Electron's printToPDF; null in the browser harness. */
+  pdf: PdfPrinter | null;
   info: AppInfo;
 }
 
@@ -21,7 +24,8 @@ export function createHandlers(services: Services): Handlers {
     'app:info': () => services.info,
     'plan:load': () => services.plan.current(),
     'plan:apply': ({ command }) => services.plan.apply(command),
-    'settings:update': ({ settings }) => services.plan.updateSettings(settings),
+    'board:save': ({ html, fileName }) => saveExport(services.exports, fileName, 'html', new TextEncoder().encode(html)),
+    'board:pdf': ({ html, fileName }) => saveBoardPdf(services.exports, services.pdf, fileName, html),
     'backups:list': () => services.store.listBackups(),
     'backups:restore': ({ id }) => services.plan.restoreBackup(id),
     'store:status': () => services.store.saveState(),

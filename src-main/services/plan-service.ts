@@ -2,7 +2,7 @@
 // function the renderer uses, then handed to the store, which writes the touched partitions.
 import { applyCommand, type PlanCommand } from '../../src-shared/commands';
 import type { LoadedPlan, PlanDelta } from '../../src-shared/ipc/contract';
-import type { Plan, Settings } from '../../src-shared/model';
+import type { Plan } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
 import type { PlanStore } from '../store/plan-store';
 
@@ -28,11 +28,6 @@ export class PlanService {
     return deltaBetween(before, after);
   }
 
-  updateSettings(settings: Settings): Settings {
-    this.commit(this.plan, { ...this.plan, settings });
-    return settings;
-  }
-
   restoreBackup(id: string): LoadedPlan {
     ({ plan: this.plan, notices: this.notices } = this.store.restore(id));
     return this.current();
@@ -44,12 +39,13 @@ export class PlanService {
   }
 }
 
-/** Items whose object changed (commands never mutate, so identity means unchanged). */
+/** Items whose object changed (commands never mutate, so identity means unchanged), and the settings if they did. */
 export function deltaBetween(before: Plan, after: Plan): PlanDelta {
   const previous = new Set(before.items);
   const remaining = new Set(after.items.map((item) => item.id));
-  return {
+  const delta: PlanDelta = {
     items: after.items.filter((item) => !previous.has(item)),
     removedIds: before.items.filter((item) => !remaining.has(item.id)).map((item) => item.id),
   };
+  return before.settings === after.settings ? delta : { ...delta, settings: after.settings };
 }

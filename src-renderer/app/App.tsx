@@ -6,6 +6,8 @@ import { ExportDialog } from '../features/export/ExportDialog';
 import { KanbanView } from '../features/kanban/KanbanView';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { PublishView } from '../features/publish/PublishView';
+import { BoardView } from '../features/board/BoardView';
+import { ReviewBanner } from '../features/board/ReviewBanner';
 import { setLanguage } from '../i18n';
 import { useAppCommands } from './app-commands';
 import { AppHeader } from './AppHeader';
@@ -46,15 +48,19 @@ export function App() {
     <div className="app">
       <AppHeader plan={plan} />
       <Notices />
+      {/* Not on a first start: the welcome comes first. */}
+      {planning && plan.items.length > 0 && <ReviewBanner settings={plan.settings} />}
       {planning && <FilterBar plan={plan} />}
       <div className="app-body">
         <main className="app-main">
           {view === 'kanban' && <KanbanView plan={plan} />}
           {view === 'calendar' && <CalendarView plan={plan} />}
           {view === 'publish' && <PublishView plan={plan} />}
-          {(view === 'board' || view === 'settings') && <ComingSoon view={view} />}
+          {view === 'board' && <BoardView plan={plan} />}
+          {view === 'settings' && <ComingSoon view={view} />}
         </main>
-        {editing && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
+        {/* The board view is read-only: the editor belongs to the planner. */}
+        {editing && planning && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
       </div>
       <ExportDialog />
       <Toasts />

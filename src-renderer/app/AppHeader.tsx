@@ -11,7 +11,7 @@ import { useUiStore, VIEWS } from './ui-store';
 export function AppHeader({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const { view, setView } = useUiStore();
-  const { undo, redo, undoStack, redoStack, updateSettings } = usePlanStore();
+  const { undo, redo, undoStack, redoStack, apply } = usePlanStore();
   const now = useNow();
   const counts = useMemo(
     () => countBySeverity(plan.items.flatMap((item) => checksOf(item, plan.settings, now))),
@@ -72,7 +72,9 @@ export function AppHeader({ plan }: { plan: Plan }) {
           <span className="visually-hidden">{t('nav.language')}</span>
           <select
             value={plan.settings.language}
-            onChange={(event) => void updateSettings({ ...plan.settings, language: event.target.value === 'en' ? 'en' : 'sv' })}
+            onChange={(event) =>
+              void apply({ type: 'settings.update', patch: { language: event.target.value === 'en' ? 'en' : 'sv' } })
+            }
           >
             <option value="sv">Svenska</option>
             <option value="en">English</option>

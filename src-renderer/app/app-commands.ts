@@ -14,6 +14,8 @@ export function useAppCommands(): (command: AppCommand) => void {
     switch (command) {
       case 'item:new': {
         const id = newItemId();
+        // A new item is written in the planner, never beside the read-only board view.
+        if (ui.view !== 'kanban' && ui.view !== 'calendar') ui.setView('kanban');
         void plan.apply({ type: 'item.create', id, title: '' }).then(() => ui.openEditor(id));
         return;
       }

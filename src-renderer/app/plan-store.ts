@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import { applyCommand, PlanCommand } from '../../src-shared/commands';
 import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/history';
 import type { PlanDelta } from '../../src-shared/ipc/contract';
-import type { Plan, Settings } from '../../src-shared/model';
+import type { Plan } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
 import { describeIssues } from '../../src-shared/validation';
 import { i18n } from '../i18n';
@@ -28,7 +28,6 @@ export interface PlanState {
   redo: () => Promise<void>;
   /** Undoes one particular step, such as the delete a toast offers to take back. */
   undoStep: (entry: HistoryEntry) => Promise<void>;
-  updateSettings: (settings: Settings) => Promise<void>;
   dismissError: () => void;
   dismissNotice: (notice: StoreNotice) => void;
 }
@@ -38,7 +37,8 @@ export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
   const removed = new Set(delta.removedIds);
   const kept = plan.items.filter((item) => !removed.has(item.id)).map((item) => changed.get(item.id) ?? item);
   const known = new Set(kept.map((item) => item.id));
-  return { ...plan, items: [...kept, ...delta.items.filter((item) => !known.has(item.id))] };
+  const items = [...kept, ...delta.items.filter((item) => !known.has(item.id))];
+  return { ...plan, settings: delta.settings ?? plan.settings, items };
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -140,18 +140,6 @@ export const usePlanStore = create<PlanState>((set, get) => {
       if (!get().undoStack.includes(entry)) return;
       set((state) => ({ undoStack: state.undoStack.filter((other) => other !== entry) }));
       await send(entry.undo, false);
-    },
-
-    async updateSettings(settings) {
-      const before = get().plan;
-      if (!before) return;
-      set({ plan: { ...before, settings } });
-      try {
-        await api['settings:update']({ settings });
-      } catch (error) {
-        set({ error: message(error) });
-        await get().load();
-      }
     },
 
     dismissError: () => set({ error: null }),

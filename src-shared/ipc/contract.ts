@@ -2,7 +2,7 @@
 // The preload, the handlers, the browser bridge and the renderer's client are derived from it.
 import { z } from 'zod';
 import { PlanCommand } from '../commands';
-import { IsoDay, Settings, STATUS_IDS, StatusId, type ContentItem, type Plan } from '../model';
+import { IsoDay, STATUS_IDS, StatusId, type ContentItem, type Plan, type Settings } from '../model';
 import type { AppError } from '../errors';
 import type { BackupInfo, SaveState, StoreNotice } from '../store-types';
 import type { Channel } from './channels';
@@ -20,10 +20,16 @@ export interface LoadedPlan {
   notices: StoreNotice[];
 }
 
-/** What a command changed: the items as main stored them, and the ids it removed. */
+/** What a command changed: the items as main stored them, the ids it removed, and the settings if they changed. */
 export interface PlanDelta {
   items: ContentItem[];
   removedIds: string[];
+  settings?: Settings;
+}
+
+/** A file written for the user, e.g. the board's meeting papers. */
+export interface SavedFile {
+  path: string;
 }
 
 const NoInput = z.null().optional();
@@ -47,6 +53,18 @@ export type ExportResult =
   | { status: 'exists'; folderName: string; folder: string }
   | { status: 'cancelled' };
 
+/**
+ * The board document and the name to save it under, without extension. Main picks the folder
+ * and never overwrites: the name only says what the user will see, so it is kept to letters,
+ * digits, spaces and . _ - (no path separators, nothing hidden).
+ */
+const BoardFile = z.strictObject({
+  html: z.string().min(1).max(20_000_000),
+  fileName: z
+    .string()
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,119}$/u, 'Filnamnet får bara innehålla bokstäver, siffror, mellanslag och . _ -'),
+});
+
 /** A phantom marker that carries a result type and nothing else. */
 function returns<T>(): T {
   return undefined as T;
@@ -56,7 +74,9 @@ export const contract = {
   'app:info': { input: NoInput, result: returns<AppInfo>() },
   'plan:load': { input: NoInput, result: returns<LoadedPlan>() },
   'plan:apply': { input: z.strictObject({ command: PlanCommand }), result: returns<PlanDelta>() },
-  'settings:update': { input: z.strictObject({ settings: Settings }), result: returns<Settings>() },
+  /** Null when the user cancelled the folder dialog. */
+  'board:save': { input: BoardFile, result: returns<SavedFile | null>() },
+  'board:pdf': { input: BoardFile, result: returns<SavedFile | null>() },
   'backups:list': { input: NoInput, result: returns<BackupInfo[]>() },
   /** Restoring first saves the current state as a backup, so a restore can be undone. */
   'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<LoadedPlan>() },

@@ -9,11 +9,8 @@ import type { LoadedPlan } from '../../src-shared/ipc/contract';
 import { shiftDays, weekDays } from '../../src-shared/planning';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
+import { loadExample } from './example';
 
-async function loadExample(page: Page) {
-  await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
-  await expect(page.locator('[data-status="published"] .kanban-card-slot').first()).toBeVisible();
-}
 
 /** The plan as main holds it, through the same bridge the page uses. */
 async function planInMain(page: Page): Promise<LoadedPlan['plan']> {

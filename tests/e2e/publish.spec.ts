@@ -1,11 +1,11 @@
 // Publicera, the officer's publishing hour, end to end in Chromium through the harness.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { channelReadyParts } from '../../src-shared/channels';
 import { examplePlanItems } from '../../src-shared/example-plan';
 import { defaultSettings } from '../../src-shared/policy';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
+import { loadExample, seriousViolations } from './example';
 
 // The example plan is dated relative to today and never leaves an approved post in the past.
 // On a Tuesday morning of week 48 it has approved posts on Wednesday and Thursday, so the page's
@@ -26,10 +26,6 @@ async function at(page: Page, when: Date) {
   await page.reload();
 }
 
-async function loadExample(page: Page) {
-  await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
-  await expect(page.locator('[data-status="approved"] .kanban-card-slot').first()).toBeVisible();
-}
 
 async function openPublish(page: Page) {
   await page.keyboard.press('Control+4');
@@ -37,14 +33,6 @@ async function openPublish(page: Page) {
   await expect(page.getByRole('button', { name: 'Publicera', exact: true })).toHaveAttribute('aria-current', 'page');
 }
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-    );
-}
 
 test('lists this week’s approved posts per channel and copies one part of a thread', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

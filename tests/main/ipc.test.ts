@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../src-shared/ipc/channels';
@@ -38,7 +38,7 @@ describe('the IPC contract', () => {
     ['plan:apply', { command: { type: 'item.delete', id: 'a' }, extra: true }],
     ['plan:apply', { command: { type: 'item.update', id: 'a', patch: { title: 7 } } }],
     ['plan:apply', { command: { type: 'item.create', id: 'a'.repeat(65), title: 'x' } }],
-    ['settings:update', { settings: { language: 'fi' } }],
+    ['plan:apply', { command: { type: 'settings.update', patch: { language: 'fi' } } }],
     ['backups:restore', { id: '' }],
     ['plan:load', { sneaky: true }],
   ];
@@ -100,6 +100,33 @@ describe('the IPC contract', () => {
     expect(response).toMatchObject({ ok: true, value: { items: [{ id: 'a', title: 'Ändrad' }], removedIds: [] } });
     services.store.flush();
     expect(JSON.parse(readFileSync(join(dir, 'backlog.json'), 'utf8')).items[0].title).toBe('Ändrad');
+  });
+});
+
+describe('settings through plan:apply', () => {
+  it('returns the new settings in the delta and writes them to the settings file', async () => {
+    const { dir, services, handlers } = withItem();
+    const response = await dispatch(handlers, 'plan:apply', { command: { type: 'settings.update', patch: { language: 'en' } } });
+    expect(response).toMatchObject({ ok: true, value: { items: [], removedIds: [], settings: { language: 'en' } } });
+    services.store.flush();
+    expect(readdirSync(dir).filter((file) => file.includes('settings'))).not.toEqual([]);
+    expect(services.plan.current().plan.settings.language).toBe('en');
+  });
+
+  it('refuses invalid settings with a Swedish message and keeps the plan and its files', async () => {
+    const { dir, services, handlers } = withItem();
+    const before = services.plan.current().plan;
+    const files = snapshotFiles(dir);
+    const response = await dispatch(handlers, 'plan:apply', {
+      command: { type: 'settings.update', patch: { websiteBaseUrl: 'www.ssco.se' } },
+    });
+    expect(response).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/^Inställningarna sparades inte/) },
+    });
+    expect(services.plan.current().plan).toBe(before);
+    services.store.flush();
+    expect(snapshotFiles(dir)).toEqual(files);
   });
 });
 

@@ -42,3 +42,29 @@ describe('typing faster than main answers', () => {
     expect(services.plan.current().plan.items[0]?.title).toBe('Stockholm');
   });
 });
+
+describe('settings as commands', () => {
+  const settings = () => usePlanStore.getState().plan?.settings;
+
+  it('records a policy review here and in main, and undoes and redoes it as one step', async () => {
+    const { apply } = usePlanStore.getState();
+    expect(await apply({ type: 'settings.recordPolicyReview', date: '2026-11-24' })).not.toBeNull();
+    expect(settings()?.lastPolicyReview).toBe('2026-11-24');
+    expect(services.plan.current().plan.settings.lastPolicyReview).toBe('2026-11-24');
+    await usePlanStore.getState().undo();
+    expect(settings()?.lastPolicyReview).toBeNull();
+    expect(services.plan.current().plan.settings.lastPolicyReview).toBeNull();
+    await usePlanStore.getState().redo();
+    expect(services.plan.current().plan.settings.lastPolicyReview).toBe('2026-11-24');
+    expect(title()).toBe('Stockholm'); // the items were left alone throughout
+  });
+
+  it('refuses invalid settings before sending them, with the Swedish message, and changes nothing', async () => {
+    const before = usePlanStore.getState().plan;
+    const step = await usePlanStore.getState().apply({ type: 'settings.update', patch: { websiteBaseUrl: 'ssco.se' } });
+    expect(step).toBeNull();
+    expect(usePlanStore.getState().error).toMatch(/^Inställningarna sparades inte: hemsidans adress/);
+    expect(usePlanStore.getState().plan).toBe(before);
+    expect(services.plan.current().plan.settings.websiteBaseUrl).toBe('https://www.ssco.se');
+  });
+});

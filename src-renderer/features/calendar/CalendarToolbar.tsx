@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { ChevronLeft, ChevronRight, PackageOpen } from 'lucide-react';
+import { ChevronLeft, ChevronRight, PackageOpen, UsersRound } from 'lucide-react';
 import { format } from 'date-fns';
 import { isoWeek, shiftDays, shiftMonths, toDate, weekDays } from '../../../src-shared/planning';
 import { useUiStore } from '../../app/ui-store';
 import { useExportDialog } from '../export/export-dialog-store';
 import { dateLocale } from '../../lib/format';
 import { today } from '../../lib/now';
+import { useBoardStore } from '../board/board-store';
 
 export function CalendarToolbar() {
   const { t, i18n } = useTranslation();
   const { calendarMode, calendarAnchor, setCalendar } = useUiStore();
+  const { coveragePanel, toggleCoveragePanel } = useBoardStore();
   const locale = dateLocale(i18n.language);
   const step = (direction: 1 | -1) =>
     setCalendar({
@@ -57,6 +59,16 @@ export function CalendarToolbar() {
       <h1 className="calendar-title" aria-live="polite">
         {title}
       </h1>
+      <button
+        type="button"
+        className="calendar-coverage-toggle"
+        aria-pressed={coveragePanel}
+        aria-label={t('coverage.toggleLabel')}
+        title={t('coverage.toggleLabel')}
+        onClick={toggleCoveragePanel}
+      >
+        <UsersRound size={16} aria-hidden /> {t('coverage.toggle')}
+      </button>
       <button type="button" className="calendar-export" onClick={() => useExportDialog.getState().show()}>
         <PackageOpen size={16} aria-hidden /> {t('exportDialog.export')}
       </button>

@@ -7,6 +7,8 @@ import { calendarEntries, slotCollisions } from '../../../src-shared/planning';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { BacklogPanel } from './BacklogPanel';
+import { CoveragePanel } from './CoveragePanel';
+import { useBoardStore } from '../board/board-store';
 import { CalendarToolbar } from './CalendarToolbar';
 import { calendarCollisions, cellKeyboardCoordinates } from './cell-keyboard';
 import { useDragSensors } from '../../lib/dnd';
@@ -18,6 +20,7 @@ export function CalendarView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
   const { filter, calendarMode, editingId } = useUiStore();
+  const coveragePanel = useBoardStore((state) => state.coveragePanel);
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const visible = useMemo(() => plan.items.filter((item) => matchesFilter(item, filter)), [plan.items, filter]);
   const entries = useMemo(() => calendarEntries(visible), [visible]);
@@ -63,7 +66,9 @@ export function CalendarView({ plan }: { plan: Plan }) {
           )}
         </div>
         {/* The open editor needs the room more than the backlog does: the whole week stays in view. */}
-        {!editingId && <BacklogPanel items={backlog} />}
+        {/* One side panel at a time: the week keeps its room. The toggle brings the backlog back. */}
+        {!editingId && coveragePanel && <CoveragePanel plan={plan} />}
+        {!editingId && !coveragePanel && <BacklogPanel items={backlog} />}
         <DragOverlay dropAnimation={null}>
           {dragged ? (
             <div className="drag-ghost">{dragged.kind === 'entry' ? dragged.entry.item.title : dragged.item.title}</div>

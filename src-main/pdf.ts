@@ -1,0 +1,18 @@
+// The board's PDF (issue #8): the very HTML document of "Exportera HTML", laid out by Chromium in
+// a hidden window with JavaScript off, and printed with printToPDF. Electron-only and kept thin.
+import { BrowserWindow } from 'electron';
+import type { PdfPrinter } from './services/board-files';
+
+export const printHtmlToPdf: PdfPrinter = async (html) => {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  });
+  try {
+    // A data: URL keeps the document off the disk; its own CSP blocks anything it might fetch.
+    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+  } finally {
+    window.destroy();
+  }
+};

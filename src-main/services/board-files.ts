@@ -1,0 +1,58 @@
+// The board's meeting papers on disk: the HTML (and, in Electron, its PDF) written where exports
+// go, durably, and never over an existing file: "Styrelsevy v48.html" becomes "… v48-2.html".
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DomainError } from '../../src-shared/errors';
+import type { SavedFile } from '../../src-shared/ipc/contract';
+import { writeFileDurably } from '../store/durable-write';
+import type { ExportFolder } from './export-folder';
+
+/** Turns the board document into PDF bytes; Electron's printToPDF, absent in the harness. */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>;
+
+/** The first of `name.ext`, `name-2.ext`, `name-3.ext` … that does not exist in `folder`. */
+export function freePath(
+  folder: string,
+  name: string,
+  extension: string,
+  exists: (path: string) => boolean = existsSync,
+): string {
+  for (let n = 1; ; n += 1) {
+    const path = join(folder, `${name}${n === 1 ? '' : `-${n}`}.${extension}`);
+    if (!exists(path)) return path;
+  }
+}
+
+/** Writes the bytes into the folder the user picks; null when the user cancelled the dialog. */
+export async function saveExport(
+  exports: ExportFolder,
+  name: string,
+  extension: string,
+  bytes: Uint8Array,
+): Promise<SavedFile | null> {
+  const folder = await exports.choose();
+  if (folder === null) return null;
+  mkdirSync(folder, { recursive: true });
+  const path = freePath(folder, name, extension);
+  try {
+    writeFileDurably(path, bytes);
+  } catch (error) {
+    throw new DomainError(
+      'store-failed',
+      `Filen kunde inte sparas i ${folder}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  exports.reveal?.(path);
+  return { path };
+}
+
+export async function saveBoardPdf(
+  exports: ExportFolder,
+  pdf: PdfPrinter | null,
+  name: string,
+  html: string,
+): Promise<SavedFile | null> {
+  // The harness has no printToPDF: its button is the browser's own print of the same document.
+  if (!pdf) throw new DomainError('invalid-input', 'PDF skapas bara i skrivbordsappen. Använd Skriv ut i webbläsaren.');
+  return saveExport(exports, name, 'pdf', await pdf(html));
+}

@@ -1,0 +1,59 @@
+// Exportera HTML, and Exportera PDF (Electron) or Skriv ut (the browser harness): all three from
+// the one document boardHtml() makes, so what is saved, printed and tested is the same.
+import { useTranslation } from 'react-i18next';
+import { FileDown, FileText, Printer } from 'lucide-react';
+import { boardHtml } from '../../../src-shared/board-html';
+import { isoWeek, type Period } from '../../../src-shared/planning';
+import type { Plan } from '../../../src-shared/model';
+import { useUiStore } from '../../app/ui-store';
+import { api } from '../../lib/api';
+import { localNow } from '../../lib/now';
+import { useLanguage } from './labels';
+import { printHtml } from './print';
+import { useRuntime } from './runtime';
+
+/** "Styrelsevy SSCO v48-51": only the characters board:save accepts. */
+export function boardFileName(base: string, organisation: string, period: Period): string {
+  const weeks = `v${isoWeek(period.from)}-${isoWeek(period.to)}`;
+  return `${base} ${organisation} ${weeks}`
+    .replace(/[^\p{L}\p{N} ._-]+/gu, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+}
+
+export function ExportButtons({ plan, period }: { plan: Plan; period: Period }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const showToast = useUiStore((state) => state.showToast);
+  const runtime = useRuntime();
+  const html = () => boardHtml({ plan, period, now: localNow(), language });
+  const fileName = boardFileName(t('board.fileName'), plan.settings.organisationName, period);
+
+  const save = async (channel: 'board:save' | 'board:pdf') => {
+    try {
+      const saved = await api[channel]({ html: html(), fileName });
+      if (saved) showToast(t('board.exported', { path: saved.path }));
+    } catch (error) {
+      showToast(t('board.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  return (
+    <div className="board-exports">
+      <button type="button" onClick={() => void save('board:save')}>
+        <FileDown size={16} aria-hidden /> {t('board.exportHtml')}
+      </button>
+      {runtime === 'electron' && (
+        <button type="button" onClick={() => void save('board:pdf')}>
+          <FileText size={16} aria-hidden /> {t('board.exportPdf')}
+        </button>
+      )}
+      {runtime === 'browser-harness' && (
+        <button type="button" onClick={() => printHtml(html())}>
+          <Printer size={16} aria-hidden /> {t('board.print')}
+        </button>
+      )}
+    </div>
+  );
+}

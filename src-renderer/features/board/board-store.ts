@@ -1,0 +1,23 @@
+// Where the board view stands (its period, presentation mode) and whether the calendar shows its
+// audience panel. Not stored on disk; kept apart from ui-store so the board's state stays here.
+import { create } from 'zustand';
+import { defaultBoardPeriod, type Period } from '../../../src-shared/planning';
+import { today } from '../../lib/now';
+
+export interface BoardState {
+  period: Period;
+  presenting: boolean;
+  coveragePanel: boolean;
+  setPeriod: (period: Period) => void;
+  setPresenting: (presenting: boolean) => void;
+  toggleCoveragePanel: () => void;
+}
+
+export const useBoardStore = create<BoardState>((set) => ({
+  period: defaultBoardPeriod(today()),
+  presenting: false,
+  coveragePanel: false,
+  setPeriod: (period) => set({ period }),
+  setPresenting: (presenting) => set({ presenting }),
+  toggleCoveragePanel: () => set((state) => ({ coveragePanel: !state.coveragePanel })),
+}));

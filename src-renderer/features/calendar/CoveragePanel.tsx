@@ -1,0 +1,36 @@
+// The board's audience matrix for the week the calendar shows, as a side panel: the officer sees
+// while planning which audiences the week misses.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { X } from 'lucide-react';
+import { boardPosts } from '../../../src-shared/board';
+import { audienceCoverage } from '../../../src-shared/coverage';
+import type { Plan } from '../../../src-shared/model';
+import { isoWeek, weekDays } from '../../../src-shared/planning';
+import { useUiStore } from '../../app/ui-store';
+import { useBoardStore } from '../board/board-store';
+import { CoverageMatrix } from '../board/CoverageMatrix';
+
+export function CoveragePanel({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const anchor = useUiStore((state) => state.calendarAnchor);
+  const toggle = useBoardStore((state) => state.toggleCoveragePanel);
+  const days = weekDays(anchor);
+  const from = days[0] as string;
+  const to = days[6] as string;
+  const coverage = useMemo(
+    () => audienceCoverage(boardPosts(plan.items, { from, to }, plan.settings), plan.settings),
+    [plan.items, plan.settings, from, to],
+  );
+  return (
+    <aside className="coverage-panel" aria-labelledby="coverage-panel-title">
+      <header>
+        <h2 id="coverage-panel-title">{t('coverage.weekTitle', { week: isoWeek(anchor) })}</h2>
+        <button type="button" className="ghost icon" aria-label={t('coverage.close')} onClick={toggle}>
+          <X size={14} aria-hidden />
+        </button>
+      </header>
+      <CoverageMatrix coverage={coverage} settings={plan.settings} captionId="coverage-panel-caption" />
+    </aside>
+  );
+}
