@@ -1,86 +1,81 @@
-// `npm run bench`: how the store behaves at 10,000 items of realistic size (DESIGN §6). Prints
-// timings; targets are judged from these numbers, never by timed assertions in tests.
-import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+// `npm run bench` (issue #11): a seeded plan of 1,000 and 10,000 items through the real store,
+// the domain and the real renderer in Chromium. Prints one table: the median and spread over
+// several runs after a warm-up, the budget, and what this machine itself manages for the same
+// work. Speed is judged here, never by timed assertions in tests. BENCHMARKS.md explains the rows.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { emptyVariant, type PlanCommand } from '../../src-shared/commands';
-import type { ContentItem } from '../../src-shared/model';
-import { createServices } from '../services/create-services';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { printTable, type Row } from './bench/measure';
+import { generatePlan } from './bench/plan-generator';
+import { domainRows, seedStore, storeRows } from './bench/store-domain';
+import { uiRows } from './bench/ui';
 
-const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
-const NOW = new Date().toISOString();
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const WITH_UI = process.env.BENCH_UI !== '0';
 
-function item(i: number): ContentItem {
-  const year = 2025 + (i % 3);
-  const date = i % 10 === 0 ? null : `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-  const text = `Inlägg ${i}: ${'Stockholms studenter behöver fler bostäder och bättre kollektivtrafik. '.repeat(6)}`;
+async function main(): Promise<void> {
+  const started = Date.now();
+  const rows: Row[] = [];
+  const kanbanShown = new Map<number, number>();
+  for (const size of SIZES) {
+    const label = size.toLocaleString('sv');
+    const plan = generatePlan(size);
+    const dir = mkdtempSync(join(tmpdir(), `kanalplan-bench-${size}-`));
+    try {
+      const bytes = seedStore(plan, dir);
+      rows.push({
+        name: `${label}: lagret på disk`,
+        value: bytes / 1024 / 1024,
+        spread: null,
+        unit: 'MB',
+        budget: null,
+        limit: '',
+      });
+      rows.push(...(await storeRows(dir, label)));
+      rows.push(...(await domainRows(plan, label)));
+      if (WITH_UI) {
+        const ui = await uiRows(dir, label);
+        kanbanShown.set(size, ui.kanbanShown);
+        rows.push(...ui.rows);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  budgetKanban(rows, kanbanShown);
+  rows.push(bundleRow());
+  printTable(
+    `Kanalplan – npm run bench (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s)`,
+    rows,
+  );
+}
+
+/** Kanban shown at 10,000 items: at most 1.5 s, and at most twice the time at 1,000. */
+function budgetKanban(rows: Row[], shown: Map<number, number>): void {
+  const small = shown.get(1000);
+  const row = rows.find((candidate) => candidate.name === `${(10000).toLocaleString('sv')}: navigering tills kanban visas`);
+  if (!row) return;
+  row.budget = small === undefined ? 1500 : Math.min(1500, 2 * small);
+  row.limit = small === undefined ? '' : `2 × tiden vid 1 000: ${(2 * small).toFixed(0)} ms`;
+}
+
+function bundleRow(): Row {
+  const assets = resolve('out/renderer/assets');
+  const js = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  const raw = js.reduce((sum, name) => sum + readFileSync(join(assets, name)).length, 0);
+  const gzipped = js.reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name))).length, 0);
   return {
-    id: `bench-${i}`,
-    title: `Inlägg nummer ${i} om studentbostäder`,
-    notes: 'Underlag från presidiet. '.repeat(10),
-    status: (['idea', 'draft', 'review', 'approved', 'published'] as const)[i % 5] ?? 'idea',
-    date,
-    time: date ? '09:00' : null,
-    audiences: ['students', 'decision-makers'],
-    tags: ['bostad', 'kampanj'],
-    owner: 'Kommunikatör',
-    principles: { openness: true, clarity: true, credibility: false },
-    rank: i * 1024,
-    variants: (['website', 'x', 'facebook'] as const).map((channel) => ({ ...emptyVariant(channel), text, slug: `inlagg-${i}` })),
-    createdAt: NOW,
-    updatedAt: NOW,
+    name: 'renderarens paket (gzip)',
+    value: gzipped / 1024,
+    spread: null,
+    unit: 'KB',
+    budget: null,
+    limit: `${Math.round(raw / 1024)} KB okomprimerat`,
   };
 }
 
-function time<T>(label: string, run: () => T, results: Array<[string, string]>): T {
-  const start = performance.now();
-  const value = run();
-  results.push([label, `${(performance.now() - start).toFixed(1)} ms`]);
-  return value;
-}
-
-function main(): void {
-  const dir = mkdtempSync(join(tmpdir(), 'kanalplan-bench-'));
-  const results: Array<[string, string]> = [];
-  const first = createServices(dir, { version: 'bench', runtime: 'browser-harness' });
-  const put: PlanCommand = { type: 'items.put', items: Array.from({ length: ITEMS }, (_, i) => item(i)), removeIds: [] };
-  time(`apply ${ITEMS} items (one command)`, () => first.plan.apply(put), results);
-  time('write every partition', () => first.store.flush(), results);
-  const bytes = readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-  results.push([
-    'data on disk',
-    `${(bytes / 1024 / 1024).toFixed(1)} MB in ${readdirSync(dir).filter((f) => f.endsWith('.json')).length} files`,
-  ]);
-  first.store.close();
-
-  const second = time(
-    'start: load, verify and back up',
-    () => createServices(dir, { version: 'bench', runtime: 'browser-harness' }),
-    results,
-  );
-  time(
-    'apply one title edit',
-    () => second.plan.apply({ type: 'item.update', id: 'bench-1', patch: { title: 'Ändrad' } }),
-    results,
-  );
-  time('write after one edit (one year file)', () => second.store.flush(), results);
-  time(
-    'apply one move between years',
-    () => second.plan.apply({ type: 'item.schedule', id: 'bench-1', date: '2027-03-01' }),
-    results,
-  );
-  time('write after the move (two files)', () => second.store.flush(), results);
-  const memory = process.memoryUsage();
-  results.push(['heap used', `${(memory.heapUsed / 1024 / 1024).toFixed(0)} MB`]);
-  second.store.close();
-  rmSync(dir, { recursive: true, force: true });
-
-  const width = Math.max(...results.map(([label]) => label.length));
-  console.log(`Kanalplan store benchmark, ${ITEMS} items (Node ${process.version})`);
-  for (const [label, value] of results) console.log(`  ${label.padEnd(width)}  ${value}`);
-}
-
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
