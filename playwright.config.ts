@@ -7,7 +7,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Ceilings, not speed limits: every wait is for a state. A busy two-core machine (CI beside
+  // another suite) took up to 32 s for tests that take 10 s alone; speed is the bench's business.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'out/test-reports/playwright.json' }]],
   use: {
     browserName: 'chromium',

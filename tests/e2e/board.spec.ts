@@ -26,7 +26,6 @@ const words = (text: string) => text.replace(/\s+/g, ' ');
 
 test('the board view shows the coming weeks read-only and flags the audience the plan misses', async ({ page }) => {
   // Many steps on a machine shared by several builds: room beyond the default 30 s.
-  test.setTimeout(60_000);
   await openBoard(page);
   await expect(page.getByRole('heading', { level: 2, name: /^v\. \d+/ })).toHaveCount(4);
   await expect(page.getByText('Policyn senast behandlad i styrelsen: aldrig registrerat')).toBeVisible();
@@ -77,13 +76,11 @@ test('the board view shows the coming weeks read-only and flags the audience the
 
 // An axe scan takes several seconds on a busy machine: one per test, with room to spare.
 test('the board view has no serious accessibility problems', async ({ page }) => {
-  test.setTimeout(60_000);
   await openBoard(page);
   expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the board view in the dark', async ({ page }) => {
-  test.setTimeout(60_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await openBoard(page);
   await screenshot(page, 'board-dark');
@@ -95,7 +92,6 @@ test('Exportera HTML writes one file that reads without JavaScript and prints to
   browser,
   harness,
 }) => {
-  test.setTimeout(60_000);
   await openBoard(page);
   const titles = await boardTitles(page);
   expect(titles.length).toBeGreaterThan(8);

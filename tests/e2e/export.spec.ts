@@ -31,10 +31,6 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// Each test starts a harness, loads the example plan and writes files; on a busy two-core
-// machine that alone has taken 28 of the default 30 seconds.
-test.describe.configure({ timeout: 60_000 });
-
 function filesUnder(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())

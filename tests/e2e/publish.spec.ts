@@ -17,10 +17,6 @@ const THREAD = 'Tråd: studiemedlet måste gå att leva på';
 const DEBATE = 'Stockholm har inte råd att tappa sina studenter';
 const LIVE_URL = 'https://x.com/ssco/status/1862000000000000000';
 
-// Each test loads the example plan and reloads under a set clock: on a busy two-core machine
-// that alone takes 15–25 s, too close to the default 30 s.
-test.describe.configure({ timeout: 60_000 });
-
 async function at(page: Page, when: Date) {
   await page.clock.setFixedTime(when);
   await page.reload();
