@@ -38,6 +38,22 @@ describe('counting', () => {
     expect(xWeightedLength(text)).toBe(x);
   });
 
+  // The fast path must agree with the segmenter on every text it takes: the first code points
+  // that could join (a combining mark, a variation selector, ZWJ, CR LF) each break it.
+  const segmented = (text: string) => [...new Intl.Segmenter('sv', { granularity: 'grapheme' }).segment(text)].length;
+  it.each([
+    'Stockholms studenter behöver fler bostäder – nu! “Citat” ’apostrof’ … 100 € → mer',
+    'Ærø Straße ŁÓDŹ ǅ ʔ ˈ', // up to U+02FF
+    'a\u0300 grav', // U+0300: the first combining mark
+    'rad\r\nny rad', // CR LF is one grapheme
+    'ett\u200Dtvå', // ZWJ
+    'pil\uFE0F', // a variation selector
+    '\u02FF\u0300',
+    '‰ ′ ″ ‹ › ‼',
+  ])('counts the graphemes of %j as the segmenter does', (text) => {
+    expect(graphemeLength(text)).toBe(segmented(text));
+  });
+
   it.each([
     { text: 'a…b', ranges: [[1, 2]] },
     { text: '€→ ok', ranges: [[0, 2]] },
