@@ -344,7 +344,6 @@ export const en: Messages = {
     period: 'Period',
     from: 'From',
     to: 'To',
-    dateHint: 'yyyy-mm-dd',
     invalidDate: 'Write a date as yyyy-mm-dd, for example {{example}}.',
     reversed: 'The end date is before the start date.',
     thisWeek: 'The week in the calendar',
@@ -373,5 +372,10 @@ export const en: Messages = {
     written: 'Exported to {{folder}}',
     writtenZip: 'Exported to {{folder}} and {{zip}}',
     reveal: 'Show folder',
+  },
+  dateFields: {
+    openCalendar: 'Choose a date in the calendar',
+    hourPlaceholder: 'hh',
+    minutePlaceholder: 'mm',
   },
 };

@@ -343,7 +343,6 @@ export const sv = {
     period: 'Period',
     from: 'Från',
     to: 'Till',
-    dateHint: 'åååå-mm-dd',
     invalidDate: 'Skriv ett datum som åååå-mm-dd, till exempel {{example}}.',
     reversed: 'Slutdatumet ligger före startdatumet.',
     thisWeek: 'Veckan i kalendern',
@@ -372,5 +371,10 @@ export const sv = {
     written: 'Exporterat till {{folder}}',
     writtenZip: 'Exporterat till {{folder}} och {{zip}}',
     reveal: 'Visa mappen',
+  },
+  dateFields: {
+    openCalendar: 'Välj datum i kalendern',
+    hourPlaceholder: 'tt',
+    minutePlaceholder: 'mm',
   },
 } as const;
