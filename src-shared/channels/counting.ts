@@ -30,6 +30,7 @@ export function graphemeSegments(text: string): Array<{ segment: string; index: 
  * made only of these, and then each UTF-16 unit is one grapheme: segmenting is about a hundred
  * times slower, and the checks count every variant of every item.
  */
+// oxlint-disable-next-line no-control-regex -- control characters never join a neighbour, CR aside
 const NEVER_JOINS = /^[\u0000-\u000C\u000E-\u02FF\u2010-\u2027\u2030-\u205E\u20AC\u2190-\u21FF]*$/;
 
 /** User-perceived characters: a family emoji is 1, although it is 8 UTF-16 units. */

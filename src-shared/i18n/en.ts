@@ -344,7 +344,6 @@ export const en: Messages = {
     period: 'Period',
     from: 'From',
     to: 'To',
-    dateHint: 'yyyy-mm-dd',
     invalidDate: 'Write a date as yyyy-mm-dd, for example {{example}}.',
     reversed: 'The end date is before the start date.',
     thisWeek: 'The week in the calendar',
@@ -447,5 +446,10 @@ export const en: Messages = {
     recordLabel: 'Record that the board reviewed the policy today',
     recorded: 'The policy review was recorded for {{date}}.',
     bannerLabel: 'Reminder about the communications policy',
+  },
+  dateFields: {
+    openCalendar: 'Choose a date in the calendar',
+    hourPlaceholder: 'hh',
+    minutePlaceholder: 'mm',
   },
 };

@@ -343,7 +343,6 @@ export const sv = {
     period: 'Period',
     from: 'Från',
     to: 'Till',
-    dateHint: 'åååå-mm-dd',
     invalidDate: 'Skriv ett datum som åååå-mm-dd, till exempel {{example}}.',
     reversed: 'Slutdatumet ligger före startdatumet.',
     thisWeek: 'Veckan i kalendern',
@@ -446,5 +445,10 @@ export const sv = {
     recordLabel: 'Registrera att styrelsen behandlade policyn i dag',
     recorded: 'Policyns behandling registrerades {{date}}.',
     bannerLabel: 'Påminnelse om kommunikationspolicyn',
+  },
+  dateFields: {
+    openCalendar: 'Välj datum i kalendern',
+    hourPlaceholder: 'tt',
+    minutePlaceholder: 'mm',
   },
 } as const;

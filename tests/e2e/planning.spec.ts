@@ -1,6 +1,7 @@
 // The planning flow of a communications officer, end to end in Chromium through the harness.
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
+import { typeInField } from './date-fields';
 
 const X_TEXT = 'Studenter i Stockholm behöver bostäder de har råd med. '.repeat(6).slice(0, 300);
 
@@ -89,7 +90,7 @@ test('plan an item: variants, thread, keyboard move, calendar drags, filter, und
 
   // Give it a time, then move the X post to Friday: the time stays.
   await wednesdayX.getByRole('button', { name: /Bostadskrisen/ }).click();
-  await editor.getByLabel('Tid').fill('12:00');
+  await typeInField(editor, 'Tid', '1200', '12:00');
   await editor.getByRole('button', { name: 'Stäng redigeraren' }).click();
   await expect(wednesdayX.getByRole('button', { name: '12:00 · Bostadskrisen' })).toBeVisible();
   const fridayX = page.locator('.week-cell[data-channel="x"]').nth(4);
@@ -180,8 +181,9 @@ test('a post moves to another day in the week view with the keyboard alone', asy
   await card.click();
   await addChannel(page, 'X (Twitter)');
   const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
-  await page.getByLabel('Datum').fill(today);
-  await page.getByLabel('Tid').fill('09:15');
+  const editor = page.getByRole('complementary', { name: 'Inlägg' });
+  await typeInField(editor, 'Datum', today.replaceAll('-', ''), today);
+  await typeInField(editor, 'Tid', '0915', '09:15');
   await page.getByRole('button', { name: 'Stäng redigeraren' }).click();
   await page.getByRole('button', { name: 'Kalender' }).click();
 

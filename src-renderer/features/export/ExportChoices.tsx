@@ -1,7 +1,9 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings, StatusId } from '../../../src-shared/model';
 import { STATUSES } from '../../../src-shared/policy';
 import { STATUS_IDS } from '../../../src-shared/model';
+import { DatePicker } from '../../components/DatePicker';
 import { useLocalized } from '../../i18n';
 import { today } from '../../lib/now';
 import { periodProblems, toggled, type ExportForm } from './export-form';
@@ -11,10 +13,12 @@ interface Props {
   settings: Settings;
   onChange: (change: Partial<ExportForm>) => void;
   onThisWeek: () => void;
+  /** The dialog's element, where the date fields' calendar popups go. */
+  popupContainer: Element | null;
 }
 
-/** Period, channels, statuses and the ZIP choice. Dates are plain `åååå-mm-dd` text for now. */
-export function ExportChoices({ form, settings, onChange, onThisWeek }: Props) {
+/** Period, channels, statuses and the ZIP choice. Dates are typed `åååå-mm-dd` or picked in a calendar. */
+export function ExportChoices({ form, settings, onChange, onThisWeek, popupContainer }: Props) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const problems = periodProblems(form);
@@ -25,14 +29,14 @@ export function ExportChoices({ form, settings, onChange, onThisWeek }: Props) {
         <legend>{t('exportDialog.period')}</legend>
         <div className="export-period-fields">
           <DayField
-            id="export-from"
+            popupContainer={popupContainer}
             label={t('exportDialog.from')}
             value={form.from}
             problem={problems.from}
             onChange={(from) => onChange({ from })}
           />
           <DayField
-            id="export-to"
+            popupContainer={popupContainer}
             label={t('exportDialog.to')}
             value={form.to}
             problem={problems.to}
@@ -85,27 +89,23 @@ export function ExportChoices({ form, settings, onChange, onThisWeek }: Props) {
 }
 
 function DayField(props: {
-  id: string;
   label: string;
   value: string;
   problem: string | undefined;
+  popupContainer: Element | null;
   onChange: (value: string) => void;
 }) {
   const { t } = useTranslation();
-  const hintId = `${props.id}-hint`;
+  const hintId = useId();
   return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        placeholder={t('exportDialog.dateHint')}
-        value={props.value}
-        aria-invalid={props.problem !== undefined}
-        aria-describedby={props.problem ? hintId : undefined}
-        onChange={(event) => props.onChange(event.target.value.trim())}
+    <div className="export-day">
+      <DatePicker
+        label={props.label}
+        value={props.value || null}
+        isInvalid={props.problem !== undefined}
+        describedBy={props.problem ? hintId : undefined}
+        popupContainer={props.popupContainer}
+        onChange={(day) => props.onChange(day ?? '')}
       />
       {props.problem && (
         <p id={hintId} className="field-hint export-field-problem">

@@ -24,10 +24,15 @@ export function ExportDialog() {
     <Dialog.Root open={open && plan !== null} onOpenChange={(next) => !next && hide()}>
       <Dialog.Portal>
         <Dialog.Overlay className="export-overlay" />
-        <Dialog.Content className="export-dialog">{plan && <ExportDialogBody plan={plan} />}</Dialog.Content>
+        <Dialog.Content className="export-dialog" onEscapeKeyDown={keepOpenForDatePopup}>{plan && <ExportDialogBody plan={plan} />}</Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
   );
+}
+
+/** Escape in a date field's calendar popup closes the popup, not the whole dialog. */
+function keepOpenForDatePopup(event: KeyboardEvent) {
+  if (event.target instanceof Element && event.target.closest('[data-date-popup]')) event.preventDefault();
 }
 
 type Phase =
@@ -39,6 +44,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
   const hide = useExportDialog((state) => state.hide);
   const [form, setForm] = useState<ExportForm>(() => defaultForm(calendarAnchor, plan.settings));
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
+  const [formElement, setFormElement] = useState<HTMLFormElement | null>(null);
   const info = useAppInfo();
   const complete = isComplete(form);
   const posts = complete ? exportPosts(plan, form) : [];
@@ -70,7 +76,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
   };
 
   return (
-    <form className="export-form" onSubmit={submit} noValidate>
+    <form className="export-form" onSubmit={submit} noValidate ref={setFormElement}>
       <header className="export-header">
         <Dialog.Title>{t('exportDialog.title')}</Dialog.Title>
         <Dialog.Description>{t('exportDialog.description')}</Dialog.Description>
@@ -81,6 +87,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
           settings={plan.settings}
           onChange={change}
           onThisWeek={() => change(defaultWeek(calendarAnchor, plan))}
+          popupContainer={formElement}
         />
         <section className="export-preview" aria-labelledby="export-summary-heading">
           <h3 id="export-summary-heading" className="export-subheading">

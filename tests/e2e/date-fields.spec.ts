@@ -1,0 +1,120 @@
+// Dates and times typed the Swedish way, by keyboard alone: digits into the parts, the calendar
+// popup with the arrow keys, and what lands in the store file.
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './harness';
+import { screenshot } from './screenshots';
+
+/** Presses Tab until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator) {
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the field');
+}
+
+interface StoredItem {
+  title: string;
+  date: string | null;
+  time: string | null;
+}
+
+test('a new post gets a date and a time typed, and a day picked in the calendar, by keyboard alone', async ({
+  page,
+  harness,
+}) => {
+  // An axe scan takes several seconds on a busy two-core machine.
+  test.slow();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
+  await page.keyboard.press('Control+n');
+  const editor = page.getByRole('complementary', { name: 'Inlägg' });
+  await expect(editor).toBeVisible();
+  await page.keyboard.type('Datum med tangentbordet');
+
+  const date = editor.getByRole('group', { name: 'Datum', exact: true });
+  const time = editor.getByRole('group', { name: 'Tid', exact: true });
+  await expect(date).toHaveText('åååå-mm-dd');
+  await expect(time).toContainText('tt:mm');
+  await tabTo(page, date.getByRole('spinbutton', { name: /^år/ }));
+  await page.keyboard.type('20261202');
+  await expect(date).toHaveText('2026-12-02');
+  await tabTo(page, time.getByRole('spinbutton', { name: /^timme/ }));
+  await page.keyboard.type('0930');
+  await expect(time).toContainText('09:30');
+  await screenshot(page, 'date-fields-editor');
+
+  // Retyping the year of a set date keeps the rest of it.
+  const year = date.getByRole('spinbutton', { name: /^år/ });
+  await year.focus();
+  await page.keyboard.type('2027');
+  await expect(date).toHaveText('2027-12-02');
+  await year.focus();
+  await page.keyboard.type('2026');
+  await expect(date).toHaveText('2026-12-02');
+
+  // The popup: Alt+↓ opens the month, → moves a day, Enter picks it and closes the popup.
+  await page.keyboard.press('Alt+ArrowDown');
+  const popup = page.getByRole('dialog', { name: /^Välj datum i kalendern/ });
+  await expect(popup.getByRole('grid', { name: /december 2026/i })).toBeVisible();
+  await expect(popup.getByRole('button', { name: /^onsdag 2 december 2026/ })).toBeFocused();
+  await screenshot(page, 'date-fields-popup');
+  const scan = await new AxeBuilder({ page }).include('.date-popover').include('.editor-panel').analyze();
+  expect(scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(popup).toBeHidden();
+  await expect(date).toHaveText('2026-12-03');
+  await expect(editor).toBeVisible();
+
+  // Escape in the popup closes the popup, not the editor.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(popup).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+  await expect(editor).toBeVisible();
+  await expect(date).toHaveText('2026-12-03');
+
+  await page.getByRole('button', { name: 'Stäng redigeraren' }).press('Enter');
+  await expect(page.getByRole('button', { name: /Datum med tangentbordet/ }).first()).toBeVisible();
+  await harness.stop();
+  const stored = harness.readJson('items-2026.json') as { items: StoredItem[] };
+  expect(stored.items.find((item) => item.title === 'Datum med tangentbordet')).toMatchObject({
+    date: '2026-12-03',
+    time: '09:30',
+  });
+});
+
+test("the export dialog's period is typed and picked the same way, and Escape closes only the popup", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Exportera kanalpaket' });
+  const from = dialog.getByRole('group', { name: 'Från', exact: true });
+  const to = dialog.getByRole('group', { name: 'Till', exact: true });
+  await expect(from.getByRole('spinbutton', { name: /^år/ })).toBeFocused();
+  await page.keyboard.type('20261130');
+  await expect(from).toHaveText('2026-11-30');
+
+  await tabTo(page, to.getByRole('spinbutton', { name: /^år/ }));
+  await page.keyboard.type('20261206');
+  await expect(dialog.getByText('Mappnamn: Kanalplan-2026-v49')).toBeVisible();
+  await page.keyboard.press('Alt+ArrowDown');
+  const popup = page.getByRole('dialog', { name: /^Välj datum i kalendern/ });
+  await expect(popup.getByRole('button', { name: /^söndag 6 december 2026/ })).toBeFocused();
+  await screenshot(page, 'date-fields-export-popup');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(to).toHaveText('2026-12-13');
+  await expect(dialog.getByText('Mappnamn: Kanalplan-2026-11-30--2026-12-13')).toBeVisible();
+  await expect(to.getByRole('spinbutton', { name: /^dag/ })).toBeFocused();
+
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(popup).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(popup).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

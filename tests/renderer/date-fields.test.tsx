@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+// The date and time fields in Swedish and English: what they show, what typing and the arrow
+// keys report, and that a half-typed value is never reported as a date.
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useState } from 'react';
+
+let DateField: typeof import('../../src-renderer/components/DateField').DateField;
+let DatePicker: typeof import('../../src-renderer/components/DatePicker').DatePicker;
+let TimeField: typeof import('../../src-renderer/components/TimeField').TimeField;
+let i18n: typeof import('../../src-renderer/i18n').i18n;
+
+beforeAll(async () => {
+  ({ i18n } = await import('../../src-renderer/i18n'));
+  ({ DateField } = await import('../../src-renderer/components/DateField'));
+  ({ DatePicker } = await import('../../src-renderer/components/DatePicker'));
+  ({ TimeField } = await import('../../src-renderer/components/TimeField'));
+  avoidSelectionRecursion();
+});
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('sv');
+});
+
+/**
+ * happy-dom fires `selectionchange` synchronously inside `collapse()`, and a focused segment
+ * collapses the selection on every `selectionchange`, so the two recurse until the stack
+ * overflows. Browsers queue the event; refusing the re-entrant call gives the same result.
+ */
+function avoidSelectionRecursion() {
+  const prototype = Selection.prototype;
+  const original = Object.getOwnPropertyDescriptor(prototype, 'collapse')?.value as Selection['collapse'];
+  let collapsing = false;
+  prototype.collapse = function (this: Selection, node: Node | null, offset?: number) {
+    if (collapsing) return;
+    collapsing = true;
+    try {
+      Reflect.apply(original, this, [node, offset]);
+    } finally {
+      collapsing = false;
+    }
+  };
+}
+
+/** Types as a browser does: a key press, then the `beforeinput` the segment acts on. */
+function type(text: string) {
+  for (const character of text) {
+    const target = document.activeElement as HTMLElement;
+    fireEvent.keyDown(target, { key: character });
+    fireEvent(target, new InputEvent('beforeinput', { inputType: 'insertText', data: character, bubbles: true, cancelable: true }));
+  }
+}
+
+/** What the field shows, without the direction marks React Aria puts around a time. */
+function shown(group: HTMLElement): string {
+  return (group.textContent ?? '').replace(/[\u2066-\u2069]/g, '');
+}
+
+type Kind = 'date' | 'picker' | 'time';
+
+/** A field whose value follows what it reports, like the export form's; returns the reports. */
+function renderField(kind: Kind, label: string, initial: string | null) {
+  const reports: Array<string | null> = [];
+  function Host() {
+    const [value, setValue] = useState(initial);
+    const onChange = (next: string | null) => {
+      reports.push(next);
+      setValue(next);
+    };
+    if (kind === 'time') return <TimeField label={label} value={value} onChange={onChange} />;
+    if (kind === 'picker') return <DatePicker label={label} value={value} onChange={onChange} />;
+    return <DateField label={label} value={value} onChange={onChange} />;
+  }
+  render(<Host />);
+  const group = screen.getByRole('group', { name: label });
+  return { reports, group, segments: within(group).getAllByRole('spinbutton') };
+}
+
+describe('in Swedish', () => {
+  it('shows a date as åååå-mm-dd, its parts named, and an empty one as åååå-mm-dd', () => {
+    const { group, segments } = renderField('date', 'Datum', '2026-12-01');
+    expect(shown(group)).toBe('2026-12-01');
+    expect(segments.map((segment) => segment.getAttribute('aria-label'))).toEqual(['år, ', 'månad, ', 'dag, ']);
+    cleanup();
+    expect(shown(renderField('date', 'Datum', null).group)).toBe('åååå-mm-dd');
+  });
+
+  it('shows a 24-hour time as tt:mm, and an empty one as tt:mm', () => {
+    const { group, segments } = renderField('time', 'Tid', '14:05');
+    expect(shown(group)).toBe('14:05');
+    expect(segments).toHaveLength(2);
+    cleanup();
+    expect(shown(renderField('time', 'Tid', null).group)).toBe('tt:mm');
+  });
+
+  it('takes a date typed as digits, moving from part to part, and reports only whole years', () => {
+    const { reports, group, segments } = renderField('date', 'Datum', '2026-12-01');
+    act(() => segments[0]!.focus());
+    type('20270315');
+    expect(shown(group)).toBe('2027-03-15');
+    expect(reports.at(-1)).toBe('2027-03-15');
+    expect(reports.every((day) => day !== null && day >= '1900')).toBe(true);
+  });
+
+  it('takes a time typed as digits in the picker-less field', () => {
+    const { reports, segments } = renderField('time', 'Tid', null);
+    act(() => segments[0]!.focus());
+    type('0930');
+    expect(reports.at(-1)).toBe('09:30');
+  });
+
+  it('steps one part with the arrow keys', () => {
+    const { reports, segments } = renderField('picker', 'Datum', '2026-12-31');
+    fireEvent.keyDown(segments[2]!, { key: 'ArrowUp' });
+    expect(reports).toEqual(['2026-12-01']);
+  });
+
+  it('reports a cleared time only when every part is gone', () => {
+    const { reports, group, segments } = renderField('time', 'Tid', '09:05');
+        fireEvent.keyDown(segments[0]!, { key: 'Backspace' });
+    fireEvent.keyDown(segments[0]!, { key: 'Backspace' });
+    expect(shown(group)).toBe('tt:05');
+    expect(reports).not.toContain(null);
+    fireEvent.keyDown(segments[1]!, { key: 'Backspace' });
+    fireEvent.keyDown(segments[1]!, { key: 'Backspace' });
+    expect(reports.at(-1)).toBeNull();
+  });
+
+  it('names the calendar button', () => {
+    renderField('picker', 'Datum', '2026-12-01');
+    expect(screen.getByRole('button', { name: /Välj datum i kalendern/ })).toBeTruthy();
+  });
+});
+
+describe('in English', () => {
+  it("shows dates and times in the locale's own order, with English placeholders", async () => {
+    await i18n.changeLanguage('en');
+    const date = renderField('date', 'Date', '2026-12-01');
+    expect(shown(date.group)).toBe('01/12/2026');
+    expect(date.segments.map((segment) => segment.getAttribute('aria-label'))).toEqual(['day, ', 'month, ', 'year, ']);
+    cleanup();
+    expect(shown(renderField('date', 'Date', null).group)).toBe('dd/mm/yyyy');
+    cleanup();
+    expect(shown(renderField('time', 'Time', '14:05').group)).toBe('14:05');
+    cleanup();
+    expect(shown(renderField('time', 'Time', null).group)).toBe('hh:mm');
+  });
+
+  it('takes a date typed day first', async () => {
+    await i18n.changeLanguage('en');
+    const { reports, segments } = renderField('date', 'Date', null);
+    act(() => segments[0]!.focus());
+    type('15032027');
+    expect(reports.at(-1)).toBe('2027-03-15');
+  });
+});
