@@ -12,7 +12,7 @@ import { ExportService } from './export-service';
 /** Throws a StartupError (with a plain message) if the data folder cannot be used. */
 export function createServices(
   dataDir: string,
-  info: Omit<AppInfo, 'dataDir' | 'exportDir'> & { exportDir?: string | null },
+  info: Omit<AppInfo, 'dataDir' | 'exportDir' | 'canRevealDataDir'> & { exportDir?: string | null },
   options: PlanStoreOptions = {},
   exports: ExportFolder = fixedExportFolder(join(dataDir, 'export')),
 ): Services {
@@ -20,5 +20,11 @@ export function createServices(
   const store = new PlanStore(dataDir, options);
   const plan = new PlanService(store, options.clock);
   const exporter = new ExportService(plan, exports);
-  return { plan, store, exports, exporter, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
+  return {
+    plan,
+    store,
+    exports,
+    exporter,
+    info: { ...info, dataDir, exportDir: info.exportDir ?? null, canRevealDataDir: exports.reveal !== undefined },
+  };
 }

@@ -24,6 +24,11 @@ export function createHandlers(services: Services): Handlers {
     'settings:update': ({ settings }) => services.plan.updateSettings(settings),
     'backups:list': () => services.store.listBackups(),
     'backups:restore': ({ id }) => services.plan.restoreBackup(id),
+    'backups:create': () => services.store.backupByHand(),
+    'app:reveal-data-dir': () => {
+      services.exports.reveal?.(services.info.dataDir);
+      return null;
+    },
     'store:status': () => services.store.saveState(),
     'store:retry': () => services.store.flush(),
     'store:save-copy': async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { DomainError } from '../../src-shared/errors';
 import { emptyPlan } from '../../src-shared/plan';
 import type { ContentItem, Plan, Settings } from '../../src-shared/model';
-import type { BackupInfo, SaveState, StoreNotice } from '../../src-shared/store-types';
+import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/store-types';
 import { Backups } from './backups';
 import { isTempFile, problemOf, type WriteFs } from './durable-write';
 import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
@@ -44,6 +44,10 @@ export class PlanStore {
   private lastBackupAt = 0;
   private plan: Plan = emptyPlan();
   private failure: Extract<SaveState, { status: 'failing' }> | null = null;
+  /** While a restore or a backup by hand runs, no snapshot rotates a backup out: the user is choosing among them. */
+  private holdRotation = false;
+  /** During a restore the files become a verified backup: load() then takes no start backup. */
+  private restoring = false;
 
   constructor(
     readonly dataDir: string,
@@ -88,7 +92,8 @@ export class PlanStore {
     this.markMisplaced(docs);
     const backedUpAt = this.lastBackupAt;
     this.flush();
-    if (this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
+    // After a restore the files are a verified backup already: no start backup is needed.
+    if (!this.restoring && this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
     return { plan: this.plan, notices };
   }
 
@@ -154,32 +159,61 @@ export class PlanStore {
    * Replaces the data with a snapshot, after saving the current state as a snapshot of its own,
    * so a restore can be undone. Without that snapshot nothing is touched.
    */
-  restore(id: string): { plan: Plan; notices: StoreNotice[] } {
+  restore(id: string): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
     const docs = this.backups.read(id);
-    if (this.flush().status !== 'saved' || !this.backupNow()) {
-      throw new DomainError(
-        'store-failed',
-        'Det nuvarande läget kunde inte sparas som säkerhetskopia, så ingenting återställdes.',
-      );
+    this.restoring = true;
+    this.holdRotation = true;
+    try {
+      const before = this.flush().status === 'saved' ? this.snapshotOrEmpty('before-restore') : false;
+      if (before === false) {
+        throw new DomainError(
+          'store-failed',
+          'Det nuvarande läget kunde inte sparas som säkerhetskopia, så ingenting återställdes.',
+        );
+      }
+      for (const [partition, doc] of docs) writePartitionFile(this.dataDir, partition, doc, this.fs);
+      for (const partition of this.partitionsOnDisk()) {
+        if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
+      }
+      return { ...this.load(), undoId: before?.id ?? null };
+    } finally {
+      this.restoring = false;
+      this.holdRotation = false;
     }
-    for (const [partition, doc] of docs) writePartitionFile(this.dataDir, partition, doc, this.fs);
-    for (const partition of this.partitionsOnDisk()) {
-      if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
+  }
+
+  /** "Ta en säkerhetskopia nu": saves pending changes, then snapshots them; throws if it can't. */
+  backupByHand(): BackupInfo | null {
+    this.holdRotation = true;
+    let made: BackupInfo | null | false;
+    try {
+      made = this.flush().status === 'saved' ? this.snapshotOrEmpty('manual') : false;
+    } finally {
+      this.holdRotation = false;
     }
-    return this.load();
+    if (made === false) {
+      throw new DomainError('store-failed', 'Säkerhetskopian kunde inte tas: planen kunde inte sparas eller kopieras.');
+    }
+    return made;
   }
 
   listBackups(): BackupInfo[] {
     return this.backups.list();
   }
 
+  /** A verified snapshot of what is on disk; null if there is nothing to save, false if it failed. */
+  private snapshotOrEmpty(reason: BackupReason): BackupInfo | null | false {
+    const partitions = this.partitionsOnDisk();
+    if (partitions.length === 0) return null;
+    const made = this.backups.snapshot(partitions, reason, !this.holdRotation && reason === 'automatic');
+    if (!made) return false;
+    this.lastBackupAt = this.clock().getTime();
+    return made;
+  }
+
   /** Takes a verified snapshot; true if one was made (or there was nothing to save). */
   private backupNow(): boolean {
-    const partitions = this.partitionsOnDisk();
-    if (partitions.length === 0) return true;
-    if (!this.backups.snapshot(partitions)) return false;
-    this.lastBackupAt = this.clock().getTime();
-    return true;
+    return this.snapshotOrEmpty('automatic') !== false;
   }
 
   private scheduleFlush(delay = this.flushDelayMs): void {

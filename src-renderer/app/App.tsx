@@ -6,6 +6,7 @@ import { ExportDialog } from '../features/export/ExportDialog';
 import { KanbanView } from '../features/kanban/KanbanView';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { PublishView } from '../features/publish/PublishView';
+import { SettingsView } from '../features/settings/SettingsView';
 import { setLanguage } from '../i18n';
 import { useAppCommands } from './app-commands';
 import { AppHeader } from './AppHeader';
@@ -52,7 +53,8 @@ export function App() {
           {view === 'kanban' && <KanbanView plan={plan} />}
           {view === 'calendar' && <CalendarView plan={plan} />}
           {view === 'publish' && <PublishView plan={plan} />}
-          {(view === 'board' || view === 'settings') && <ComingSoon view={view} />}
+          {view === 'settings' && <SettingsView />}
+          {view === 'board' && <ComingSoon view={view} />}
         </main>
         {editing && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
       </div>

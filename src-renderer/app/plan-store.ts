@@ -31,6 +31,12 @@ export interface PlanState {
   updateSettings: (settings: Settings) => Promise<void>;
   dismissError: () => void;
   dismissNotice: (notice: StoreNotice) => void;
+  /**
+   * Replaces the plan with a backup once every edit sent has been answered, and clears the undo
+   * history (its steps belong to the plan that was replaced). Resolves to the snapshot that
+   * undoes the restore (null if the plan was empty), or undefined if it failed.
+   */
+  restoreBackup: (id: string) => Promise<string | null | undefined>;
 }
 
 export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
@@ -51,6 +57,22 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 let inFlight = 0;
 let sent = 0;
 let answered: Array<{ order: number; delta: PlanDelta }> = [];
+
+/** Resolved when no command is waiting for main's answer. */
+let settledWaiters: Array<() => void> = [];
+
+function settled(): Promise<void> {
+  if (inFlight === 0) return Promise.resolve();
+  return new Promise((resolvePromise) => settledWaiters.push(resolvePromise));
+}
+
+function answerArrived(): void {
+  inFlight -= 1;
+  if (inFlight > 0) return;
+  const waiters = settledWaiters;
+  settledWaiters = [];
+  for (const wake of waiters) wake();
+}
 
 function language(): 'sv' | 'en' {
   return i18n.language === 'en' ? 'en' : 'sv';
@@ -86,16 +108,16 @@ export const usePlanStore = create<PlanState>((set, get) => {
     const order = (sent += 1);
     try {
       answered.push({ order, delta: await api['plan:apply']({ command }) });
-      inFlight -= 1;
-      if (inFlight === 0) {
+      if (inFlight === 1) {
         const deltas = answered.sort((a, b) => a.order - b.order).map((answer) => answer.delta);
         answered = [];
         set((state) => ({ plan: state.plan ? deltas.reduce(mergeDelta, state.plan) : state.plan }));
       }
+      answerArrived();
       watchSaveState();
       return entry;
     } catch (error) {
-      inFlight -= 1;
+      answerArrived();
       // Main refused or failed: its plan is the truth, and steps recorded against ours are void.
       set({ error: message(error), undoStack: [], redoStack: [] });
       await get().load();
@@ -151,6 +173,20 @@ export const usePlanStore = create<PlanState>((set, get) => {
       } catch (error) {
         set({ error: message(error) });
         await get().load();
+      }
+    },
+
+    async restoreBackup(id) {
+      await settled();
+      try {
+        const { plan, notices, undoId } = await api['backups:restore']({ id });
+        answered = [];
+        set({ plan, notices, undoStack: [], redoStack: [], error: null });
+        return undoId;
+      } catch (error) {
+        set({ error: message(error) });
+        await get().load();
+        return undefined;
       }
     },
 

@@ -6,6 +6,8 @@ export const CHANNELS = [
   'settings:update',
   'backups:list',
   'backups:restore',
+  'backups:create',
+  'app:reveal-data-dir',
   'store:status',
   'store:retry',
   'store:save-copy',

@@ -13,11 +13,18 @@ export interface AppInfo {
   runtime: 'electron' | 'browser-harness';
   /** The fixed export folder of the browser harness; null in Electron, where the user picks one. */
   exportDir: string | null;
+  /** Whether "Visa mappen" can show the data folder (Electron, not the browser harness). */
+  canRevealDataDir: boolean;
 }
 
 export interface LoadedPlan {
   plan: Plan;
   notices: StoreNotice[];
+}
+
+/** After a restore: `undoId` names the snapshot of the plan as it was just before (null: it was empty). */
+export interface RestoredPlan extends LoadedPlan {
+  undoId: string | null;
 }
 
 /** What a command changed: the items as main stored them, and the ids it removed. */
@@ -59,7 +66,11 @@ export const contract = {
   'settings:update': { input: z.strictObject({ settings: Settings }), result: returns<Settings>() },
   'backups:list': { input: NoInput, result: returns<BackupInfo[]>() },
   /** Restoring first saves the current state as a backup, so a restore can be undone. */
-  'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<LoadedPlan>() },
+  'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<RestoredPlan>() },
+  /** "Ta en säkerhetskopia nu": saves, then snapshots; null when there is nothing to copy yet. */
+  'backups:create': { input: NoInput, result: returns<BackupInfo | null>() },
+  /** Shows the data folder in the OS file manager (Electron only; `AppInfo.canRevealDataDir`). */
+  'app:reveal-data-dir': { input: NoInput, result: returns<null>() },
   /** Whether every change is on disk; the UI asks after edits and while a write keeps failing. */
   'store:status': { input: NoInput, result: returns<SaveState>() },
   /** Tries the pending writes now ("Försök igen"). */
