@@ -8,6 +8,7 @@ import { fixedExportFolder, type ExportFolder } from './export-folder';
 import type { Services } from './handlers';
 import { PlanService } from './plan-service';
 import { ExportService } from './export-service';
+import { ImportService } from './import-service';
 
 /** Throws a StartupError (with a plain message) if the data folder cannot be used. */
 export function createServices(
@@ -20,11 +21,13 @@ export function createServices(
   const store = new PlanStore(dataDir, options);
   const plan = new PlanService(store, options.clock);
   const exporter = new ExportService(plan, exports);
+  const importer = new ImportService(plan, exports);
   return {
     plan,
     store,
     exports,
     exporter,
+    importer,
     info: { ...info, dataDir, exportDir: info.exportDir ?? null, canRevealDataDir: exports.reveal !== undefined },
   };
 }

@@ -7,12 +7,15 @@ import type { PlanStore } from '../store/plan-store';
 import type { ExportFolder } from './export-folder';
 import { savePlanCopy } from './plan-copy';
 import type { ExportService } from './export-service';
+import type { ImportService } from './import-service';
+import { writePlanFile } from './plan-copy';
 
 export interface Services {
   plan: PlanService;
   store: PlanStore;
   exports: ExportFolder;
   exporter: ExportService;
+  importer: ImportService;
   info: AppInfo;
 }
 
@@ -35,6 +38,12 @@ export function createHandlers(services: Services): Handlers {
       const folder = await services.exports.choose();
       return folder === null ? null : { path: savePlanCopy(services.plan.current().plan, folder, new Date()) };
     },
+    'plan:export-file': async () => {
+      const folder = await services.exports.choose();
+      return folder === null ? null : { path: writePlanFile(services.plan.current().plan, folder, new Date()) };
+    },
+    'plan:import-check': (input) => services.importer.check(input),
+    'plan:import-commit': ({ token }) => services.importer.commit(token),
     'export:write': (request) => services.exporter.write(request),
     'export:reveal': () => services.exporter.reveal(),
   };

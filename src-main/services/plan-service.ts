@@ -41,6 +41,14 @@ export class PlanService {
     return { ...this.current(), undoId };
   }
 
+  /** Replaces the whole plan (an import), after a backup that undoes it. */
+  replacePlan(plan: Plan): RestoredPlan {
+    const { plan: replaced, notices, undoId } = this.store.replace(plan);
+    this.plan = replaced;
+    this.notices = notices;
+    return { ...this.current(), undoId };
+  }
+
   private commit(before: Plan, after: Plan): void {
     this.plan = after;
     this.store.update(before, after);

@@ -47,7 +47,11 @@ export class Backups {
    * Snapshots a person asked for, or a restore took, rotate nothing out: the user may be
    * choosing among the very backups that a rotation would delete.
    */
-  snapshot(partitions: readonly string[], reason: BackupReason = 'automatic', rotate = reason === 'automatic'): BackupInfo | null {
+  snapshot(
+    partitions: readonly string[],
+    reason: BackupReason = 'automatic',
+    rotate = reason === 'automatic',
+  ): BackupInfo | null {
     const createdAt = this.clock().toISOString();
     let folder: string | null = null;
     try {
@@ -120,7 +124,9 @@ export class Backups {
         Array.isArray(info.files) &&
         info.files.every((file) => typeof file === 'string' && file.endsWith('.json') && isPartitionName(file.slice(0, -5)));
       const ok = info.id === id && typeof info.createdAt === 'string' && !Number.isNaN(Date.parse(info.createdAt)) && filesOk;
-      return ok ? { ...info, sizeBytes: typeof info.sizeBytes === 'number' ? info.sizeBytes : this.sizeOf(id, info.files) } : null;
+      return ok
+        ? { ...info, sizeBytes: typeof info.sizeBytes === 'number' ? info.sizeBytes : this.sizeOf(id, info.files) }
+        : null;
     } catch {
       return null;
     }

@@ -5,6 +5,7 @@ import * as nodeFs from 'node:fs';
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../src-shared/errors';
+import { translate } from '../../src-shared/i18n/messages';
 import { emptyPlan } from '../../src-shared/plan';
 import type { ContentItem, Plan, Settings } from '../../src-shared/model';
 import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/store-types';
@@ -160,25 +161,50 @@ export class PlanStore {
    * so a restore can be undone. Without that snapshot nothing is touched.
    */
   restore(id: string): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
-    const docs = this.backups.read(id);
+    return this.replaceWith(this.backups.read(id), 'ingenting återställdes');
+  }
+
+  /** Replaces the whole plan with an imported one, first saving the current state as a backup. */
+  replace(plan: Plan): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
+    const partitions = new Set([SETTINGS_PARTITION, ...plan.items.map(partitionOf)]);
+    const docs = new Map([...partitions].map((partition) => [partition, partitionDoc(plan, partition)]));
+    return this.replaceWith(docs, 'ingenting importerades');
+  }
+
+  /**
+   * Writes `docs` as the data folder's partitions, after a snapshot of the current state (which
+   * undoes the replacement). A write that fails puts that snapshot back: the change is whole or none.
+   */
+  private replaceWith(
+    docs: Map<string, StoredDoc | object>,
+    nothingDone: string,
+  ): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
     this.restoring = true;
     this.holdRotation = true;
     try {
       const before = this.flush().status === 'saved' ? this.snapshotOrEmpty('before-restore') : false;
       if (before === false) {
-        throw new DomainError(
-          'store-failed',
-          'Det nuvarande läget kunde inte sparas som säkerhetskopia, så ingenting återställdes.',
-        );
+        throw new DomainError('store-failed', `Det nuvarande läget kunde inte sparas som säkerhetskopia, så ${nothingDone}.`);
       }
-      for (const [partition, doc] of docs) writePartitionFile(this.dataDir, partition, doc, this.fs);
-      for (const partition of this.partitionsOnDisk()) {
-        if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
+      try {
+        this.writeExactly(docs);
+      } catch (error) {
+        this.writeExactly(before ? this.backups.read(before.id) : new Map());
+        const reason = translate('sv', `startup.reason.${problemOf(error)}`);
+        throw new DomainError('store-failed', `Planen kunde inte skrivas: ${reason} Därför ${nothingDone}.`);
       }
       return { ...this.load(), undoId: before?.id ?? null };
     } finally {
       this.restoring = false;
       this.holdRotation = false;
+    }
+  }
+
+  /** Makes the data folder hold exactly these partitions. */
+  private writeExactly(docs: Map<string, StoredDoc | object>): void {
+    for (const [partition, doc] of docs) writePartitionFile(this.dataDir, partition, doc, this.fs);
+    for (const partition of this.partitionsOnDisk()) {
+      if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
     }
   }
 
@@ -288,7 +314,8 @@ export class PlanStore {
     const result = readPartitionFile(this.dataDir, partition);
     if (result.status === 'missing') return null;
     // Unreadable is not damaged: stop rather than start without it and later overwrite it.
-    if (result.status === 'unreadable') throw new StartupError('file-unreadable', join(this.dataDir, fileOf(partition)), result.error);
+    if (result.status === 'unreadable')
+      throw new StartupError('file-unreadable', join(this.dataDir, fileOf(partition)), result.error);
     if (result.status === 'ok') {
       if (result.migrated) this.dirty.add(partition);
       return result;

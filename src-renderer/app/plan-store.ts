@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import { applyCommand, PlanCommand } from '../../src-shared/commands';
 import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/history';
-import type { PlanDelta } from '../../src-shared/ipc/contract';
+import type { PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan, Settings } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
 import { describeIssues } from '../../src-shared/validation';
@@ -37,6 +37,8 @@ export interface PlanState {
    * undoes the restore (null if the plan was empty), or undefined if it failed.
    */
   restoreBackup: (id: string) => Promise<string | null | undefined>;
+  /** Replaces the plan with a staged import, settled and cleared as a restore is. */
+  commitImport: (token: string) => Promise<string | null | undefined>;
 }
 
 export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
@@ -134,6 +136,21 @@ export const usePlanStore = create<PlanState>((set, get) => {
     await send(from === 'undoStack' ? entry.undo : entry.redo, false);
   }
 
+  /** Waits for every edit sent, then swaps the whole plan; the undo history belonged to the old one. */
+  async function replacePlan(call: () => Promise<RestoredPlan>): Promise<string | null | undefined> {
+    await settled();
+    try {
+      const { plan, notices, undoId } = await call();
+      answered = [];
+      set({ plan, notices, undoStack: [], redoStack: [], error: null });
+      return undoId;
+    } catch (error) {
+      set({ error: message(error) });
+      await get().load();
+      return undefined;
+    }
+  }
+
   return {
     phase: 'loading',
     plan: null,
@@ -176,19 +193,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
       }
     },
 
-    async restoreBackup(id) {
-      await settled();
-      try {
-        const { plan, notices, undoId } = await api['backups:restore']({ id });
-        answered = [];
-        set({ plan, notices, undoStack: [], redoStack: [], error: null });
-        return undoId;
-      } catch (error) {
-        set({ error: message(error) });
-        await get().load();
-        return undefined;
-      }
-    },
+    restoreBackup: (id) => replacePlan(() => api['backups:restore']({ id })),
+    commitImport: (token) => replacePlan(() => api['plan:import-commit']({ token })),
 
     dismissError: () => set({ error: null }),
     dismissNotice: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),

@@ -37,7 +37,10 @@ describe('backups around a restore', () => {
   it('offers the snapshot taken just before a restore as its undo, and that undo brings the plan back', () => {
     const { time, services } = openWithBackups(3);
     const oldest = services.store.listBackups().at(-1)!;
-    const titlesBefore = services.plan.current().plan.items.map((item) => item.title).sort();
+    const titlesBefore = services.plan
+      .current()
+      .plan.items.map((item) => item.title)
+      .sort();
     time.step(60_000);
     const restored = services.plan.restoreBackup(oldest.id);
     expect(restored.plan.items.length).toBeLessThan(titlesBefore.length);

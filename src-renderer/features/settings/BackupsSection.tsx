@@ -6,11 +6,10 @@ import type { BackupInfo } from '../../../src-shared/store-types';
 import { usePlanStore } from '../../app/plan-store';
 import { api } from '../../lib/api';
 import { BackupList } from './BackupList';
+import type { Outcome } from './outcome';
+import { PlanFileSection } from './PlanFileSection';
 import { RestoreDialog } from './RestoreDialog';
 import { formatTimestamp, useBackups } from './use-backups';
-
-/** What the section last did, said in its status line; a restore keeps the id that undoes it. */
-type Outcome = { message: string; undoId: string | null } | null;
 
 export function BackupsSection() {
   const { t, i18n } = useTranslation();
@@ -37,14 +36,16 @@ export function BackupsSection() {
     run(async () => {
       const undoId = await restoreBackup(backup.id);
       setAsking(null);
-      return undoId === undefined ? null : { message: t('backups.restored', { time: time(backup.createdAt) }), undoId };
+      if (undoId === undefined) return null;
+      const undo = undoId ? { id: undoId, label: t('backups.undoRestore'), done: t('backups.undone') } : null;
+      return { message: t('backups.restored', { time: time(backup.createdAt) }), undo };
     });
-  const undoRestore = (undoId: string) =>
-    run(async () => ((await restoreBackup(undoId)) === undefined ? null : { message: t('backups.undone'), undoId: null }));
+  const takeBack = (undo: NonNullable<Outcome>['undo'] & object) =>
+    run(async () => ((await restoreBackup(undo.id)) === undefined ? null : { message: undo.done, undo: null }));
   const takeNow = () =>
     run(async () => {
       const made = await api['backups:create'](null);
-      return { message: made ? t('backups.taken', { time: time(made.createdAt) }) : t('backups.nothingToCopy'), undoId: null };
+      return { message: made ? t('backups.taken', { time: time(made.createdAt) }) : t('backups.nothingToCopy'), undo: null };
     });
 
   return (
@@ -71,9 +72,9 @@ export function BackupsSection() {
         {outcome && (
           <div className="settings-outcome">
             <span>{outcome.message}</span>
-            {outcome.undoId && (
-              <button type="button" className="small" disabled={busy} onClick={() => void undoRestore(outcome.undoId ?? '')}>
-                {t('backups.undoRestore')}
+            {outcome.undo && (
+              <button type="button" className="small" disabled={busy} onClick={() => outcome.undo && void takeBack(outcome.undo)}>
+                {outcome.undo.label}
               </button>
             )}
           </div>
@@ -84,6 +85,7 @@ export function BackupsSection() {
           {error}
         </p>
       )}
+      <PlanFileSection info={info} busy={busy} run={run} />
       {backups && <BackupList backups={backups} disabled={busy} onRestore={setAsking} />}
       <RestoreDialog backup={asking} busy={busy} onConfirm={(backup) => void restore(backup)} onCancel={() => setAsking(null)} />
     </section>
