@@ -39,7 +39,7 @@ function lockDown(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** Exports go where the user picks, in the OS folder dialog. */
+/** Exports go where the user picks, in the OS folder dialog; an import's file comes from the OS open dialog. */
 function osExportFolder(): ExportFolder {
   return {
     async choose() {
@@ -48,6 +48,14 @@ function osExportFolder(): ExportFolder {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     reveal: (path) => shell.showItemInFolder(path),
+    async openFile() {
+      const options = {
+        properties: ['openFile'],
+        filters: [{ name: 'Kanalplan', extensions: ['json'] }],
+      } satisfies Electron.OpenDialogOptions;
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }
 

@@ -11,11 +11,18 @@ export interface StoreNotice {
   detectedAt: string;
 }
 
+/** Why a snapshot was taken: the UI names the ones a person made or a restore made. */
+export type BackupReason = 'automatic' | 'manual' | 'before-restore';
+
 export interface BackupInfo {
   id: string;
   createdAt: string;
   files: string[];
   itemCount: number;
+  /** The bytes of its partition files together. */
+  sizeBytes: number;
+  /** Absent in manifests written before reasons were recorded: those were automatic. */
+  reason?: BackupReason;
 }
 
 /** Why a file could not be written, in terms the UI can word plainly. */

@@ -22,6 +22,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   date: 'editor.date',
   time: 'editor.time',
   publishedUrl: 'validation.publishedUrl',
+  status: 'editor.status',
 };
 
 const MAX_ISSUES = 3;
@@ -34,7 +35,8 @@ export function describeIssues(error: z.ZodError, language: Language = 'sv'): st
   return lines.join('\n').slice(0, 2000);
 }
 
-function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
+/** One issue as "Fält: vad som är fel". */
+export function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
   const field = fieldOf(issue.path, language);
   const what = problemOf(issue, language);
   return field ? `${field}: ${what}` : what;
@@ -64,9 +66,17 @@ function problemOf(issue: z.core.$ZodIssue, language: Language): string {
     case 'invalid_type':
       return t('wrongType');
     case 'unrecognized_keys':
-      return t('unknownKeys', { keys: issue.keys.slice(0, 5).join(', ') });
+      return t('unknownKeys', {
+        keys: issue.keys
+          .slice(0, 5)
+          .map((key) => key.slice(0, 40))
+          .join(', '),
+      });
+    case 'invalid_value':
+      return t('notOneOf', { values: issue.values.slice(0, 8).map(String).join(', ') });
     default:
-      // Our own schemas carry Swedish messages ("Datum ska skrivas åååå-mm-dd"); keep those.
-      return issue.message.slice(0, 200);
+      // Our own schemas carry Swedish messages ("Datum ska skrivas åååå-mm-dd"); keep those, but
+      // never the schema library's own English ("Invalid input: expected …").
+      return /^Invalid|expected /.test(issue.message) ? t('badValue') : issue.message.slice(0, 200);
   }
 }

@@ -9,11 +9,12 @@ import type { PdfPrinter } from './board-files';
 import { ExportService } from './export-service';
 import type { Services } from './handlers';
 import { PlanService } from './plan-service';
+import { ImportService } from './import-service';
 
 /** Throws a StartupError (with a plain message) if the data folder cannot be used. */
 export function createServices(
   dataDir: string,
-  info: Omit<AppInfo, 'dataDir' | 'exportDir'> & { exportDir?: string | null },
+  info: Omit<AppInfo, 'dataDir' | 'exportDir' | 'canRevealDataDir'> & { exportDir?: string | null },
   options: PlanStoreOptions = {},
   exports: ExportFolder = fixedExportFolder(join(dataDir, 'export')),
   pdf: PdfPrinter | null = null,
@@ -22,5 +23,14 @@ export function createServices(
   const store = new PlanStore(dataDir, options);
   const plan = new PlanService(store, options.clock);
   const exporter = new ExportService(plan, exports);
-  return { plan, store, exports, exporter, pdf, info: { ...info, dataDir, exportDir: info.exportDir ?? null } };
+  const importer = new ImportService(plan, exports);
+  return {
+    plan,
+    store,
+    exports,
+    exporter,
+    importer,
+    pdf,
+    info: { ...info, dataDir, exportDir: info.exportDir ?? null, canRevealDataDir: exports.reveal !== undefined },
+  };
 }

@@ -5,6 +5,8 @@ export interface ExportFolder {
   choose: () => Promise<string | null>;
   /** Shows a written file or folder in the OS file manager; absent where there is none. */
   reveal?: (path: string) => void;
+  /** Asks for a file to import in the OS dialog; absent in the browser harness, whose page picks it. */
+  openFile?: () => Promise<string | null>;
 }
 
 export function fixedExportFolder(dir: string): ExportFolder {

@@ -8,6 +8,8 @@ import type { ExportFolder } from './export-folder';
 import { savePlanCopy } from './plan-copy';
 import type { ExportService } from './export-service';
 import { saveBoardPdf, saveExport, type PdfPrinter } from './board-files';
+import type { ImportService } from './import-service';
+import { writePlanFile } from './plan-copy';
 
 export interface Services {
   plan: PlanService;
@@ -16,6 +18,7 @@ export interface Services {
   exporter: ExportService;
   /** Electron's printToPDF; null in the browser harness. */
   pdf: PdfPrinter | null;
+  importer: ImportService;
   info: AppInfo;
 }
 
@@ -28,12 +31,23 @@ export function createHandlers(services: Services): Handlers {
     'board:pdf': ({ html, fileName }) => saveBoardPdf(services.exports, services.pdf, fileName, html),
     'backups:list': () => services.store.listBackups(),
     'backups:restore': ({ id }) => services.plan.restoreBackup(id),
+    'backups:create': () => services.store.backupByHand(),
+    'app:reveal-data-dir': () => {
+      services.exports.reveal?.(services.info.dataDir);
+      return null;
+    },
     'store:status': () => services.store.saveState(),
     'store:retry': () => services.store.flush(),
     'store:save-copy': async () => {
       const folder = await services.exports.choose();
       return folder === null ? null : { path: savePlanCopy(services.plan.current().plan, folder, new Date()) };
     },
+    'plan:export-file': async () => {
+      const folder = await services.exports.choose();
+      return folder === null ? null : { path: writePlanFile(services.plan.current().plan, folder, new Date()) };
+    },
+    'plan:import-check': (input) => services.importer.check(input),
+    'plan:import-commit': ({ token }) => services.importer.commit(token),
     'export:write': (request) => services.exporter.write(request),
     'export:reveal': () => services.exporter.reveal(),
   };

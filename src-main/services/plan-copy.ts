@@ -4,13 +4,23 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../../src-shared/model';
 import { writeFileDurably } from '../store/durable-write';
+import { planFileText } from './plan-file';
 
 /** Writes `plan` as `Kanalplan-kopia-<time>.json` in `folder` (never over a file) and returns its path. */
 export function savePlanCopy(plan: Plan, folder: string, now: Date): string {
+  return writeNewFile(folder, 'Kanalplan-kopia', now, JSON.stringify(plan, null, 1));
+}
+
+/** "Exportera hela planen…": the plan file that "Importera…" reads, as `Kanalplan-plan-<time>.json`. */
+export function writePlanFile(plan: Plan, folder: string, now: Date): string {
+  return writeNewFile(folder, 'Kanalplan-plan', now, planFileText(plan, now));
+}
+
+function writeNewFile(folder: string, prefix: string, now: Date, text: string): string {
   mkdirSync(folder, { recursive: true }); // the harness's export folder may not exist yet
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  let path = join(folder, `Kanalplan-kopia-${stamp}.json`);
-  for (let n = 2; existsSync(path); n += 1) path = join(folder, `Kanalplan-kopia-${stamp}-${n}.json`);
-  writeFileDurably(path, Buffer.from(JSON.stringify(plan, null, 1), 'utf8'));
+  let path = join(folder, `${prefix}-${stamp}.json`);
+  for (let n = 2; existsSync(path); n += 1) path = join(folder, `${prefix}-${stamp}-${n}.json`);
+  writeFileDurably(path, Buffer.from(text, 'utf8'));
   return path;
 }

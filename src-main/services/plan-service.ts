@@ -1,7 +1,7 @@
 // The plan in memory: the source of truth in main. Commands are applied here with the same pure
 // function the renderer uses, then handed to the store, which writes the touched partitions.
 import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import type { LoadedPlan, PlanDelta } from '../../src-shared/ipc/contract';
+import type { LoadedPlan, PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
 import type { PlanStore } from '../store/plan-store';
@@ -28,9 +28,20 @@ export class PlanService {
     return deltaBetween(before, after);
   }
 
-  restoreBackup(id: string): LoadedPlan {
-    ({ plan: this.plan, notices: this.notices } = this.store.restore(id));
-    return this.current();
+  /** The restored plan, and the snapshot taken just before, which undoes the restore. */
+  restoreBackup(id: string): RestoredPlan {
+    const { plan, notices, undoId } = this.store.restore(id);
+    this.plan = plan;
+    this.notices = notices;
+    return { ...this.current(), undoId };
+  }
+
+  /** Replaces the whole plan (an import), after a backup that undoes it. */
+  replacePlan(plan: Plan): RestoredPlan {
+    const { plan: replaced, notices, undoId } = this.store.replace(plan);
+    this.plan = replaced;
+    this.notices = notices;
+    return { ...this.current(), undoId };
   }
 
   private commit(before: Plan, after: Plan): void {

@@ -1,10 +1,10 @@
 // Verified, rotating snapshots of the data folder (DESIGN §6). A snapshot is a folder of copied
 // partition files plus a manifest written last: no manifest means unfinished, never trusted.
 import * as nodeFs from 'node:fs';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, subDays } from 'date-fns';
-import type { BackupInfo } from '../../src-shared/store-types';
+import type { BackupInfo, BackupReason } from '../../src-shared/store-types';
 import { writeFileDurably, type WriteFs } from './durable-write';
 import { fileOf, parsePartition } from './partition-files';
 import type { StoredDoc } from './migrations';
@@ -44,8 +44,14 @@ export class Backups {
   /**
    * Copies the partitions into a new snapshot and verifies every copy before older snapshots
    * rotate out. Returns null (and keeps every older snapshot) if a copy does not verify.
+   * Snapshots a person asked for, or a restore took, rotate nothing out: the user may be
+   * choosing among the very backups that a rotation would delete.
    */
-  snapshot(partitions: readonly string[]): BackupInfo | null {
+  snapshot(
+    partitions: readonly string[],
+    reason: BackupReason = 'automatic',
+    rotate = reason === 'automatic',
+  ): BackupInfo | null {
     const createdAt = this.clock().toISOString();
     let folder: string | null = null;
     try {
@@ -53,14 +59,17 @@ export class Backups {
       folder = join(this.dir, id);
       mkdirSync(folder, { recursive: true });
       let itemCount = 0;
+      let sizeBytes = 0;
       for (const partition of partitions) {
         copyFileSync(join(this.dataDir, fileOf(partition)), join(folder, fileOf(partition)));
-        const { doc } = parsePartition(readFileSync(join(folder, fileOf(partition)), 'utf8'), partition);
+        const text = readFileSync(join(folder, fileOf(partition)), 'utf8');
+        const { doc } = parsePartition(text, partition);
         if (Array.isArray(doc.items)) itemCount += doc.items.length;
+        sizeBytes += Buffer.byteLength(text, 'utf8');
       }
-      const info: BackupInfo = { id, createdAt, files: partitions.map(fileOf), itemCount };
+      const info: BackupInfo = { id, createdAt, files: partitions.map(fileOf), itemCount, sizeBytes, reason };
       writeFileDurably(join(folder, MANIFEST), Buffer.from(JSON.stringify(info)), this.fs);
-      this.rotate(id);
+      if (rotate) this.rotate(id);
       return info;
     } catch {
       // A full disk or an unwritable folder: keep every older snapshot and let the caller say so.
@@ -114,12 +123,18 @@ export class Backups {
       const filesOk =
         Array.isArray(info.files) &&
         info.files.every((file) => typeof file === 'string' && file.endsWith('.json') && isPartitionName(file.slice(0, -5)));
-      return info.id === id && typeof info.createdAt === 'string' && !Number.isNaN(Date.parse(info.createdAt)) && filesOk
-        ? info
+      const ok = info.id === id && typeof info.createdAt === 'string' && !Number.isNaN(Date.parse(info.createdAt)) && filesOk;
+      return ok
+        ? { ...info, sizeBytes: typeof info.sizeBytes === 'number' ? info.sizeBytes : this.sizeOf(id, info.files) }
         : null;
     } catch {
       return null;
     }
+  }
+
+  /** For manifests written before sizes were recorded. */
+  private sizeOf(id: string, files: readonly string[]): number {
+    return files.reduce((sum, file) => sum + statSync(join(this.dir, id, file)).size, 0);
   }
 
   private freshId(createdAt: string): string {
@@ -130,11 +145,17 @@ export class Backups {
   }
 }
 
-/** Retention: today's newest three, and the newest one of each of the fourteen days before. */
+/**
+ * Retention: today's newest three, the newest one of each of the fourteen days before, and the
+ * newest snapshot taken before a restore, so the last restore can always be undone.
+ */
 export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<string> {
   const today = format(now, 'yyyy-MM-dd');
   const oldestDay = format(subDays(now, KEEP_DAYS), 'yyyy-MM-dd');
   const keep = new Set<string>();
+  const beforeRestore = [...backups].filter((backup) => backup.reason === 'before-restore');
+  const newestBeforeRestore = beforeRestore.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (newestBeforeRestore) keep.add(newestBeforeRestore.id);
   const daysSeen = new Set<string>();
   let todayKept = 0;
   for (const backup of [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {

@@ -5,9 +5,10 @@ import * as nodeFs from 'node:fs';
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../src-shared/errors';
+import { translate } from '../../src-shared/i18n/messages';
 import { emptyPlan } from '../../src-shared/plan';
 import type { ContentItem, Plan, Settings } from '../../src-shared/model';
-import type { BackupInfo, SaveState, StoreNotice } from '../../src-shared/store-types';
+import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/store-types';
 import { Backups } from './backups';
 import { isTempFile, problemOf, type WriteFs } from './durable-write';
 import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
@@ -44,6 +45,10 @@ export class PlanStore {
   private lastBackupAt = 0;
   private plan: Plan = emptyPlan();
   private failure: Extract<SaveState, { status: 'failing' }> | null = null;
+  /** While a restore or a backup by hand runs, no snapshot rotates a backup out: the user is choosing among them. */
+  private holdRotation = false;
+  /** During a restore the files become a verified backup: load() then takes no start backup. */
+  private restoring = false;
 
   constructor(
     readonly dataDir: string,
@@ -88,7 +93,8 @@ export class PlanStore {
     this.markMisplaced(docs);
     const backedUpAt = this.lastBackupAt;
     this.flush();
-    if (this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
+    // After a restore the files are a verified backup already: no start backup is needed.
+    if (!this.restoring && this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
     return { plan: this.plan, notices };
   }
 
@@ -154,32 +160,86 @@ export class PlanStore {
    * Replaces the data with a snapshot, after saving the current state as a snapshot of its own,
    * so a restore can be undone. Without that snapshot nothing is touched.
    */
-  restore(id: string): { plan: Plan; notices: StoreNotice[] } {
-    const docs = this.backups.read(id);
-    if (this.flush().status !== 'saved' || !this.backupNow()) {
-      throw new DomainError(
-        'store-failed',
-        'Det nuvarande läget kunde inte sparas som säkerhetskopia, så ingenting återställdes.',
-      );
+  restore(id: string): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
+    return this.replaceWith(this.backups.read(id), 'ingenting återställdes');
+  }
+
+  /** Replaces the whole plan with an imported one, first saving the current state as a backup. */
+  replace(plan: Plan): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
+    const partitions = new Set([SETTINGS_PARTITION, ...plan.items.map(partitionOf)]);
+    const docs = new Map([...partitions].map((partition) => [partition, partitionDoc(plan, partition)]));
+    return this.replaceWith(docs, 'ingenting importerades');
+  }
+
+  /**
+   * Writes `docs` as the data folder's partitions, after a snapshot of the current state (which
+   * undoes the replacement). A write that fails puts that snapshot back: the change is whole or none.
+   */
+  private replaceWith(
+    docs: Map<string, StoredDoc | object>,
+    nothingDone: string,
+  ): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
+    this.restoring = true;
+    this.holdRotation = true;
+    try {
+      const before = this.flush().status === 'saved' ? this.snapshotOrEmpty('before-restore') : false;
+      if (before === false) {
+        throw new DomainError('store-failed', `Det nuvarande läget kunde inte sparas som säkerhetskopia, så ${nothingDone}.`);
+      }
+      try {
+        this.writeExactly(docs);
+      } catch (error) {
+        this.writeExactly(before ? this.backups.read(before.id) : new Map());
+        const reason = translate('sv', `startup.reason.${problemOf(error)}`);
+        throw new DomainError('store-failed', `Planen kunde inte skrivas: ${reason} Därför ${nothingDone}.`);
+      }
+      return { ...this.load(), undoId: before?.id ?? null };
+    } finally {
+      this.restoring = false;
+      this.holdRotation = false;
     }
+  }
+
+  /** Makes the data folder hold exactly these partitions. */
+  private writeExactly(docs: Map<string, StoredDoc | object>): void {
     for (const [partition, doc] of docs) writePartitionFile(this.dataDir, partition, doc, this.fs);
     for (const partition of this.partitionsOnDisk()) {
       if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
     }
-    return this.load();
+  }
+
+  /** "Ta en säkerhetskopia nu": saves pending changes, then snapshots them; throws if it can't. */
+  backupByHand(): BackupInfo | null {
+    this.holdRotation = true;
+    let made: BackupInfo | null | false;
+    try {
+      made = this.flush().status === 'saved' ? this.snapshotOrEmpty('manual') : false;
+    } finally {
+      this.holdRotation = false;
+    }
+    if (made === false) {
+      throw new DomainError('store-failed', 'Säkerhetskopian kunde inte tas: planen kunde inte sparas eller kopieras.');
+    }
+    return made;
   }
 
   listBackups(): BackupInfo[] {
     return this.backups.list();
   }
 
+  /** A verified snapshot of what is on disk; null if there is nothing to save, false if it failed. */
+  private snapshotOrEmpty(reason: BackupReason): BackupInfo | null | false {
+    const partitions = this.partitionsOnDisk();
+    if (partitions.length === 0) return null;
+    const made = this.backups.snapshot(partitions, reason, !this.holdRotation && reason === 'automatic');
+    if (!made) return false;
+    this.lastBackupAt = this.clock().getTime();
+    return made;
+  }
+
   /** Takes a verified snapshot; true if one was made (or there was nothing to save). */
   private backupNow(): boolean {
-    const partitions = this.partitionsOnDisk();
-    if (partitions.length === 0) return true;
-    if (!this.backups.snapshot(partitions)) return false;
-    this.lastBackupAt = this.clock().getTime();
-    return true;
+    return this.snapshotOrEmpty('automatic') !== false;
   }
 
   private scheduleFlush(delay = this.flushDelayMs): void {
@@ -254,7 +314,8 @@ export class PlanStore {
     const result = readPartitionFile(this.dataDir, partition);
     if (result.status === 'missing') return null;
     // Unreadable is not damaged: stop rather than start without it and later overwrite it.
-    if (result.status === 'unreadable') throw new StartupError('file-unreadable', join(this.dataDir, fileOf(partition)), result.error);
+    if (result.status === 'unreadable')
+      throw new StartupError('file-unreadable', join(this.dataDir, fileOf(partition)), result.error);
     if (result.status === 'ok') {
       if (result.migrated) this.dirty.add(partition);
       return result;

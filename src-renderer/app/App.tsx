@@ -4,10 +4,10 @@ import { CalendarView } from '../features/calendar/CalendarView';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { ExportDialog } from '../features/export/ExportDialog';
 import { KanbanView } from '../features/kanban/KanbanView';
-import { ComingSoon } from '../features/placeholder/ComingSoon';
 import { PublishView } from '../features/publish/PublishView';
 import { BoardView } from '../features/board/BoardView';
 import { ReviewBanner } from '../features/board/ReviewBanner';
+import { SettingsView } from '../features/settings/SettingsView';
 import { setLanguage } from '../i18n';
 import { useAppCommands } from './app-commands';
 import { AppHeader } from './AppHeader';
@@ -57,7 +57,7 @@ export function App() {
           {view === 'calendar' && <CalendarView plan={plan} />}
           {view === 'publish' && <PublishView plan={plan} />}
           {view === 'board' && <BoardView plan={plan} />}
-          {view === 'settings' && <ComingSoon view={view} />}
+          {view === 'settings' && <SettingsView />}
         </main>
         {/* The board view is read-only: the editor belongs to the planner. */}
         {editing && planning && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import { applyCommand, PlanCommand } from '../../src-shared/commands';
 import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/history';
-import type { PlanDelta } from '../../src-shared/ipc/contract';
+import type { PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
 import { describeIssues } from '../../src-shared/validation';
@@ -30,6 +30,14 @@ export interface PlanState {
   undoStep: (entry: HistoryEntry) => Promise<void>;
   dismissError: () => void;
   dismissNotice: (notice: StoreNotice) => void;
+  /**
+   * Replaces the plan with a backup once every edit sent has been answered, and clears the undo
+   * history (its steps belong to the plan that was replaced). Resolves to the snapshot that
+   * undoes the restore (null if the plan was empty), or undefined if it failed.
+   */
+  restoreBackup: (id: string) => Promise<string | null | undefined>;
+  /** Replaces the plan with a staged import, settled and cleared as a restore is. */
+  commitImport: (token: string) => Promise<string | null | undefined>;
 }
 
 export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
@@ -51,6 +59,22 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 let inFlight = 0;
 let sent = 0;
 let answered: Array<{ order: number; delta: PlanDelta }> = [];
+
+/** Resolved when no command is waiting for main's answer. */
+let settledWaiters: Array<() => void> = [];
+
+function settled(): Promise<void> {
+  if (inFlight === 0) return Promise.resolve();
+  return new Promise((resolvePromise) => settledWaiters.push(resolvePromise));
+}
+
+function answerArrived(): void {
+  inFlight -= 1;
+  if (inFlight > 0) return;
+  const waiters = settledWaiters;
+  settledWaiters = [];
+  for (const wake of waiters) wake();
+}
 
 function language(): 'sv' | 'en' {
   return i18n.language === 'en' ? 'en' : 'sv';
@@ -86,16 +110,16 @@ export const usePlanStore = create<PlanState>((set, get) => {
     const order = (sent += 1);
     try {
       answered.push({ order, delta: await api['plan:apply']({ command }) });
-      inFlight -= 1;
-      if (inFlight === 0) {
+      if (inFlight === 1) {
         const deltas = answered.sort((a, b) => a.order - b.order).map((answer) => answer.delta);
         answered = [];
         set((state) => ({ plan: state.plan ? deltas.reduce(mergeDelta, state.plan) : state.plan }));
       }
+      answerArrived();
       watchSaveState();
       return entry;
     } catch (error) {
-      inFlight -= 1;
+      answerArrived();
       // Main refused or failed: its plan is the truth, and steps recorded against ours are void.
       set({ error: message(error), undoStack: [], redoStack: [] });
       await get().load();
@@ -110,6 +134,21 @@ export const usePlanStore = create<PlanState>((set, get) => {
     if (!entry) return;
     set((state) => ({ ...state, [from]: state[from].slice(0, -1), [to]: [...state[to], { ...entry, mergeKey: null }] }));
     await send(from === 'undoStack' ? entry.undo : entry.redo, false);
+  }
+
+  /** Waits for every edit sent, then swaps the whole plan; the undo history belonged to the old one. */
+  async function replacePlan(call: () => Promise<RestoredPlan>): Promise<string | null | undefined> {
+    await settled();
+    try {
+      const { plan, notices, undoId } = await call();
+      answered = [];
+      set({ plan, notices, undoStack: [], redoStack: [], error: null });
+      return undoId;
+    } catch (error) {
+      set({ error: message(error) });
+      await get().load();
+      return undefined;
+    }
   }
 
   return {
@@ -141,6 +180,9 @@ export const usePlanStore = create<PlanState>((set, get) => {
       set((state) => ({ undoStack: state.undoStack.filter((other) => other !== entry) }));
       await send(entry.undo, false);
     },
+
+    restoreBackup: (id) => replacePlan(() => api['backups:restore']({ id })),
+    commitImport: (token) => replacePlan(() => api['plan:import-commit']({ token })),
 
     dismissError: () => set({ error: null }),
     dismissNotice: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),

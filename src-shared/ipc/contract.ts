@@ -13,12 +13,41 @@ export interface AppInfo {
   runtime: 'electron' | 'browser-harness';
   /** The fixed export folder of the browser harness; null in Electron, where the user picks one. */
   exportDir: string | null;
+  /** Whether "Visa mappen" can show the data folder (Electron, not the browser harness). */
+  canRevealDataDir: boolean;
 }
 
 export interface LoadedPlan {
   plan: Plan;
   notices: StoreNotice[];
 }
+
+/** After a restore: `undoId` names the snapshot of the plan as it was just before (null: it was empty). */
+export interface RestoredPlan extends LoadedPlan {
+  undoId: string | null;
+}
+
+/** What an import would bring in and replace, shown before the user confirms. */
+export interface ImportSummary {
+  items: number;
+  unscheduled: number;
+  /** The first and last day of the dated items; null when none has a date. */
+  from: string | null;
+  to: string | null;
+  organisationName: string;
+  /** Items in the current plan, all of which the import replaces (with the settings). */
+  replacesItems: number;
+  /** The file's schema version when it was older and migrated; null when current. */
+  migratedFrom: number | null;
+}
+
+export type ImportCheck =
+  | { status: 'cancelled' }
+  | { status: 'rejected'; message: string }
+  | { status: 'ready'; token: string; summary: ImportSummary };
+
+/** An imported file's text over IPC: a little above the 50 MB refusal, so main says it plainly. */
+export const MAX_IMPORT_TEXT = 51 * 1024 * 1024;
 
 /** What a command changed: the items as main stored them, the ids it removed, and the settings if they changed. */
 export interface PlanDelta {
@@ -79,7 +108,23 @@ export const contract = {
   'board:pdf': { input: BoardFile, result: returns<SavedFile | null>() },
   'backups:list': { input: NoInput, result: returns<BackupInfo[]>() },
   /** Restoring first saves the current state as a backup, so a restore can be undone. */
-  'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<LoadedPlan>() },
+  'backups:restore': { input: z.strictObject({ id: z.string().min(1).max(100) }), result: returns<RestoredPlan>() },
+  /** "Ta en säkerhetskopia nu": saves, then snapshots; null when there is nothing to copy yet. */
+  'backups:create': { input: NoInput, result: returns<BackupInfo | null>() },
+  /** Shows the data folder in the OS file manager (Electron only; `AppInfo.canRevealDataDir`). */
+  'app:reveal-data-dir': { input: NoInput, result: returns<null>() },
+  /** "Exportera hela planen…": the plan as one JSON file where exports go; null if cancelled. */
+  'plan:export-file': { input: NoInput, result: returns<{ path: string } | null>() },
+  /**
+   * "Importera…": checks a plan file and stages it, changing nothing. The browser harness sends
+   * the chosen file's text; with null, main asks for the file in the OS dialog (Electron).
+   */
+  'plan:import-check': {
+    input: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }).nullable(),
+    result: returns<ImportCheck>(),
+  },
+  /** Replaces the plan with the staged import, after a backup that undoes it. */
+  'plan:import-commit': { input: z.strictObject({ token: z.string().min(1).max(100) }), result: returns<RestoredPlan>() },
   /** Whether every change is on disk; the UI asks after edits and while a write keeps failing. */
   'store:status': { input: NoInput, result: returns<SaveState>() },
   /** Tries the pending writes now ("Försök igen"). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backupsToKeep } from '../../src-main/store/backups';
 import type { BackupInfo } from '../../src-shared/store-types';
 
-const at = (createdAt: string): BackupInfo => ({ id: createdAt, createdAt, files: [], itemCount: 0 });
+const at = (createdAt: string): BackupInfo => ({ id: createdAt, createdAt, files: [], itemCount: 0, sizeBytes: 0 });
 
 describe('backup retention', () => {
   const now = new Date(2026, 10, 24, 15, 0); // local time, as the user sees days

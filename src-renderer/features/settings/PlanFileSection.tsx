@@ -1,0 +1,82 @@
+// "Exportera hela planen…" and "Importera…". In the browser harness the page picks the file
+// (and checks its size before reading it); in Electron main asks in the OS open dialog.
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, ImportCheck } from '../../../src-shared/ipc/contract';
+import { usePlanStore } from '../../app/plan-store';
+import { api } from '../../lib/api';
+import { ImportDialog, type ImportShown } from './ImportDialog';
+import type { Outcome } from './outcome';
+
+const MB = 1024 * 1024;
+const MAX_IMPORT_MB = 50;
+/** The harness refuses calls over 20 MB; the text travels as JSON, so leave room for escapes. */
+const MAX_BROWSER_MB = 19;
+
+interface Props {
+  info: AppInfo | null;
+  busy: boolean;
+  run: (work: () => Promise<Outcome>) => Promise<void>;
+}
+
+export function PlanFileSection({ info, busy, run }: Props) {
+  const { t } = useTranslation();
+  const commitImport = usePlanStore((state) => state.commitImport);
+  const [shown, setShown] = useState<ImportShown | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const refuse = (message: string) => setShown({ status: 'rejected', message });
+  const show = (check: ImportCheck) => setShown(check.status === 'cancelled' ? null : check);
+
+  const exportPlan = () =>
+    run(async () => {
+      const written = await api['plan:export-file'](null);
+      return written ? { message: t('importPlan.exported', { path: written.path }), undo: null } : null;
+    });
+  const startImport = () => {
+    if (info?.runtime === 'electron') void run(async () => (show(await api['plan:import-check'](null)), null));
+    else fileInput.current?.click();
+  };
+  const fileChosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = ''; // the same file may be chosen again after a fix
+    if (!file) return;
+    if (file.size > MAX_IMPORT_MB * MB) return refuse(t('importPlan.tooLarge'));
+    if (file.size > MAX_BROWSER_MB * MB) return refuse(t('importPlan.tooLargeForBrowser', { max: MAX_BROWSER_MB }));
+    void run(async () => (show(await api['plan:import-check']({ text: await file.text() })), null));
+  };
+  const confirm = (token: string) =>
+    run(async () => {
+      const undoId = await commitImport(token);
+      setShown(null);
+      if (undoId === undefined) return null;
+      return {
+        message: t('importPlan.imported'),
+        undo: undoId ? { id: undoId, label: t('importPlan.undoImport'), done: t('importPlan.undone') } : null,
+      };
+    });
+
+  return (
+    <div className="settings-field">
+      <h3>{t('importPlan.planFileTitle')}</h3>
+      <p className="settings-muted">{t('importPlan.planFileIntro')}</p>
+      <div className="settings-row">
+        <button type="button" disabled={busy} onClick={() => void exportPlan()}>
+          {t('importPlan.exportPlan')}
+        </button>
+        <button type="button" disabled={busy} onClick={startImport}>
+          {t('importPlan.importPlan')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label={t('importPlan.chooseFile')}
+          onChange={fileChosen}
+        />
+      </div>
+      <ImportDialog shown={shown} busy={busy} onConfirm={(token) => void confirm(token)} onClose={() => setShown(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The backups as main lists them, and the app's facts (the data folder), refreshed on demand.
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo } from '../../../src-shared/ipc/contract';
+import type { BackupInfo } from '../../../src-shared/store-types';
+import { api } from '../../lib/api';
+
+export function useBackups() {
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useCallback(async () => {
+    try {
+      setBackups(await api['backups:list'](null));
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }, []);
+  useEffect(() => {
+    let live = true;
+    api['backups:list'](null).then(
+      (value) => live && setBackups(value),
+      (caught: unknown) => live && setError(caught instanceof Error ? caught.message : String(caught)),
+    );
+    api['app:info'](null).then(
+      (value) => live && setInfo(value),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return { backups, info, error, setError, refresh };
+}
+
+/** "2,4 MB", "18 kB", in the UI language. */
+export function formatSize(bytes: number, language: string): string {
+  const [value, unit] =
+    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+export function formatTimestamp(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+}

@@ -1,0 +1,81 @@
+// Inställningar → Säkerhetskopior: the data folder, a backup by hand, a restore and its undo.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './harness';
+import { screenshot } from './screenshots';
+
+async function loadExample(page: Page) {
+  await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
+  await expect(page.locator('[data-status="published"] .kanban-card-slot').first()).toBeVisible();
+}
+
+async function openBackups(page: Page) {
+  await page.getByRole('button', { name: 'Inställningar' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Säkerhetskopior' })).toBeVisible();
+}
+
+test('restore a backup, see the plan replaced, and undo the restore', async ({ page, harness }) => {
+  await loadExample(page);
+  await openBackups(page);
+  const section = page.getByRole('region', { name: 'Säkerhetskopior' });
+  await expect(page.getByText(harness.dataDir)).toBeVisible();
+  // The browser harness cannot show a folder in a file manager: no button that does nothing.
+  await expect(page.getByRole('button', { name: 'Visa mappen' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Ta en säkerhetskopia nu' }).click();
+  await expect(section.getByRole('status')).toContainText('En säkerhetskopia togs');
+  const list = page.getByRole('table', { name: 'Säkerhetskopior, den senaste först' });
+  await expect(list.getByRole('row').nth(1)).toContainText('Tagen för hand');
+  await screenshot(page, 'settings-backups');
+
+  // The start backup, taken before the example plan was loaded, holds no posts.
+  const empty = list.getByRole('row').filter({ hasText: 'Automatisk' }).last();
+  await expect(empty.getByRole('cell').nth(2)).toHaveText('0');
+  await empty.getByRole('button', { name: /Återställ säkerhetskopian från/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Det nuvarande läget sparas först');
+  await screenshot(page, 'settings-restore-confirm');
+  await dialog.getByRole('button', { name: 'Återställ' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(section.getByRole('status')).toContainText('är återställd');
+  await expect(list.getByRole('row').filter({ hasText: 'Före en återställning' })).toHaveCount(1);
+  // Everything that existed before the restore is still listed.
+  await expect(list.getByRole('row').filter({ hasText: 'Tagen för hand' })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Ångra återställningen' }).click();
+  await expect(section.getByRole('status')).toContainText('Återställningen är ångrad');
+  await page.getByRole('button', { name: 'Kanban' }).click();
+  await expect(page.locator('[data-status="published"] .kanban-card-slot').first()).toBeVisible();
+});
+
+test('export the whole plan, import a broken file and see the message, then import the export', async ({ page, harness }) => {
+  await loadExample(page);
+  await openBackups(page);
+  const section = page.getByRole('region', { name: 'Säkerhetskopior' });
+  await page.getByRole('button', { name: 'Exportera hela planen…' }).click();
+  await expect(section.getByRole('status')).toContainText(`Planen exporterades till ${harness.exportDir}`);
+  const exported = readdirSync(harness.exportDir).find((name) => name.startsWith('Kanalplan-plan-'))!;
+  const text = readFileSync(join(harness.exportDir, exported), 'utf8');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera…' }).click();
+  const broken = text.replace(/"date": "\d{4}-\d\d-\d\d"/, '"date": "2026-02-31"');
+  await (await chooser).setFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('Filen kunde inte importeras');
+  await expect(dialog).toContainText(/Inlägg \d+ \(”.+”\): Datum: Datumet finns inte i kalendern/);
+  await expect(dialog).toContainText('Ingenting i din plan har ändrats.');
+  await screenshot(page, 'settings-import-refused');
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera…' }).click();
+  await (await again).setFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(dialog).toContainText('Importera planen?');
+  await expect(dialog).toContainText(/Filen innehåller \d+ inlägg från \d{4}-\d\d-\d\d till/);
+  await screenshot(page, 'settings-import-summary');
+  await dialog.getByRole('button', { name: 'Ersätt planen' }).click();
+  await expect(section.getByRole('status')).toContainText('Planen är importerad.');
+  await expect(page.getByRole('button', { name: 'Ångra importen' })).toBeVisible();
+});
