@@ -21,8 +21,9 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`filen går inte att tolka som JSON (${(error as Error).message})`);
+  } catch {
+    // The engine's own text ("Expected ',' or '}' after property value…") tells a person nothing.
+    throw new Error('filen går inte att tolka som JSON; den kan vara avklippt eller skadad');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('filen innehåller inget JSON-objekt');
   const stored = raw as StoredDoc;

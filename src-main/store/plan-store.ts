@@ -15,6 +15,7 @@ import { fileOf, readPartitionFile, writePartitionFile } from './partition-files
 import type { StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
 import { StartupError } from './startup-error';
+import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
@@ -95,7 +96,8 @@ export class PlanStore {
     this.flush();
     // After a restore the files are a verified backup already: no start backup is needed.
     if (!this.restoring && this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
-    return { plan: this.plan, notices };
+    const others = notices.filter((notice) => !isKeptNotice(notice));
+    return { plan: this.plan, notices: [...keepNotices(this.dataDir, notices, this.fs), ...others] };
   }
 
   /** Whether every change is on disk, or which write keeps failing. */
@@ -221,6 +223,11 @@ export class PlanStore {
       throw new DomainError('store-failed', 'Säkerhetskopian kunde inte tas: planen kunde inte sparas eller kopieras.');
     }
     return made;
+  }
+
+  /** Dismisses a recovery notice for good; returns the kept notices left. */
+  dismissNotice(keptAs: string): StoreNotice[] {
+    return dismissNotice(this.dataDir, keptAs, this.fs);
   }
 
   listBackups(): BackupInfo[] {

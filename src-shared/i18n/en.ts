@@ -452,4 +452,17 @@ export const en: Messages = {
     undoImport: 'Undo the import',
     undone: 'The import is undone: the plan is as it was before it.',
   },
+  recovery: {
+    title: 'A file was damaged when Kanalplan started',
+    file: 'The file',
+    keptAs: 'The damaged copy is in',
+    backup: 'The backup that replaced it',
+    noBackup: 'There was none: the file\'s content is missing from the plan',
+    detectedAt: 'Found',
+    help: 'Nothing was deleted: the damaged file is still in the data folder. If the backup is not the one you want, restore another under Backups, where this message stays until you close it.',
+    otherBackups: 'Choose another backup',
+    continue: 'Go on to the plan',
+    keptTitle: 'Files that were damaged at start',
+    dismiss: 'Close the message',
+  },
 };

@@ -451,4 +451,17 @@ export const sv = {
     undoImport: 'Ångra importen',
     undone: 'Importen är ångrad: planen är som före den.',
   },
+  recovery: {
+    title: 'En fil var skadad när Kanalplan startade',
+    file: 'Filen',
+    keptAs: 'Den skadade kopian finns i',
+    backup: 'Säkerhetskopian som ersatte den',
+    noBackup: 'Ingen fanns: filens innehåll saknas i planen',
+    detectedAt: 'Upptäcktes',
+    help: 'Inget har raderats: den skadade filen ligger kvar i datamappen. Om säkerhetskopian inte är den du vill ha kan du återställa en annan under Säkerhetskopior, där det här meddelandet finns kvar tills du stänger det.',
+    otherBackups: 'Välj en annan säkerhetskopia',
+    continue: 'Fortsätt till planen',
+    keptTitle: 'Filer som var skadade vid start',
+    dismiss: 'Stäng meddelandet',
+  },
 } as const;

@@ -79,3 +79,40 @@ test('export the whole plan, import a broken file and see the message, then impo
   await expect(section.getByRole('status')).toContainText('Planen är importerad.');
   await expect(page.getByRole('button', { name: 'Ångra importen' })).toBeVisible();
 });
+
+test.describe('started on a corrupt store file', () => {
+  const backup = '2026-11-20T08-00-00-000Z';
+  test.use({
+    initialFiles: {
+      'backlog.json': '{"schemaVersion":1,"items":[{"id":"x"',
+      [`backups/${backup}/backlog.json`]: JSON.stringify({ schemaVersion: 1, items: [] }),
+      [`backups/${backup}/manifest.json`]: JSON.stringify({
+        id: backup,
+        createdAt: '2026-11-20T08:00:00.000Z',
+        files: ['backlog.json'],
+        itemCount: 0,
+      }),
+    },
+  });
+
+  test('opens on the recovery screen, which leads to the backups, where the notice stays until closed', async ({
+    page,
+    harness,
+  }) => {
+    await expect(page.getByRole('heading', { name: 'En fil var skadad när Kanalplan startade' })).toBeVisible();
+    const screen = page.getByRole('region', { name: 'En fil var skadad när Kanalplan startade' });
+    await expect(screen).toContainText('backlog.json');
+    await expect(screen).toContainText(`${harness.dataDir}/backlog.json.corrupt-`);
+    await expect(screen).toContainText('20 november 2026');
+    await screenshot(page, 'recovery-screen');
+
+    await page.getByRole('button', { name: 'Välj en annan säkerhetskopia' }).click();
+    const section = page.getByRole('region', { name: 'Säkerhetskopior' });
+    await expect(section.getByText('Filer som var skadade vid start')).toBeVisible();
+    await expect(section.getByRole('table')).toBeVisible();
+    await screenshot(page, 'settings-backups-kept-notice');
+    await section.getByRole('button', { name: 'Stäng meddelandet' }).click();
+    await expect(section.getByText('Filer som var skadade vid start')).toHaveCount(0);
+    await expect.poll(() => harness.readJson('notices.json')).toEqual([]);
+  });
+});
