@@ -186,6 +186,7 @@ export const en: Messages = {
     title: 'Kanalplan cannot start',
     'data-folder-unwritable': 'Kanalplan cannot write to its data folder {{path}}: {{reason}} Give the app write access to the folder, or free some space, and start again. Nothing was changed.',
     'data-folder-unreadable': 'Kanalplan cannot read its data folder {{path}}: {{reason}} Check the folder’s permissions and start again. Nothing was changed.',
+    'data-folder-in-use': 'The data folder {{path}} is already in use by another running Kanalplan. Close that one first, or use another data folder. Nothing was changed.',
     'file-unreadable': 'Kanalplan cannot read the file {{path}}: {{reason}} The file was not changed. Check its permissions and start again.',
     unexpected: 'Kanalplan could not open its data: {{detail}}',
     reason: {

@@ -186,6 +186,7 @@ export const sv = {
     title: 'Kanalplan kan inte starta',
     'data-folder-unwritable': 'Kanalplan kan inte skriva i datamappen {{path}}: {{reason}} Ge programmet skrivrätt till mappen, eller frigör utrymme, och starta igen. Inget har ändrats.',
     'data-folder-unreadable': 'Kanalplan kan inte läsa datamappen {{path}}: {{reason}} Kontrollera mappens behörigheter och starta igen. Inget har ändrats.',
+    'data-folder-in-use': 'Datamappen {{path}} används redan av en annan Kanalplan som är igång. Stäng den först, eller använd en annan datamapp. Inget har ändrats.',
     'file-unreadable': 'Kanalplan kan inte läsa filen {{path}}: {{reason}} Filen har inte ändrats. Kontrollera dess behörigheter och starta igen.',
     unexpected: 'Kanalplan kunde inte öppna sina data: {{detail}}',
     reason: {
