@@ -4,7 +4,7 @@ import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably, type WriteFs } from './durable-write';
-import { migrate, type StoredDoc } from './migrations';
+import { NewerVersionError, migrate, type StoredDoc } from './migrations';
 import { kindOf, schemaFor } from './partitions';
 
 export function fileOf(partition: string): string {
@@ -37,6 +37,7 @@ export type ReadResult =
   | { status: 'missing' }
   | { status: 'ok'; doc: StoredDoc; migrated: boolean }
   | { status: 'invalid'; reason: string }
+  | { status: 'newer'; reason: string }
   | { status: 'unreadable'; error: unknown };
 
 /**
@@ -56,6 +57,7 @@ export function readPartitionFile(dir: string, partition: string): ReadResult {
   try {
     return { status: 'ok', ...parsePartition(text, partition) };
   } catch (error) {
+    if (error instanceof NewerVersionError) return { status: 'newer', reason: error.message };
     return { status: 'invalid', reason: (error as Error).message };
   }
 }

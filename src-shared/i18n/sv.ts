@@ -176,6 +176,8 @@ export const sv = {
     settings: 'Inställningar för kanaler, målgrupper, säkerhetskopior och import byggs i ett senare steg.',
   },
   notices: {
+    newerVersion:
+      'Filen {{file}} kommer från en nyare version av Kanalplan. Den har lämnats orörd och skrivs inte över; planen visar i stället innehållet från den senaste säkerhetskopian som har filen, om det finns någon. Uppdatera Kanalplan för att använda filen.',
     backupFailed: 'Ingen säkerhetskopia kunde tas vid start: datamappens mapp för säkerhetskopior går inte att skriva till. Planen sparas ändå som vanligt.',
     restored:
       'Filen {{file}} gick inte att läsa ({{reason}}). Den har sparats som {{keptAs}} och säkerhetskopian från {{backupDate}} har återställts.',
@@ -230,6 +232,7 @@ export const sv = {
       'no-permission': 'Mappen går inte att skriva till.',
       'not-a-folder': 'Datamappen finns inte längre.',
       'short-write': 'Filen kunde inte skrivas klart, disken kan vara full.',
+      'newer-version': 'Filen kommer från en nyare version av Kanalplan och skrivs inte över.',
       other: 'Planen kunde inte sparas.',
     },
     notSaved:
@@ -418,7 +421,6 @@ export const sv = {
     planFileIntro: 'Exportera skriver hela planen, med inställningarna, till en JSON-fil. Importera ersätter hela planen med en sådan fil, efter att du sett vad den innehåller.',
     exported: 'Planen exporterades till {{path}}',
     chooseFile: 'Välj en planfil att importera',
-    reading: 'Läser filen…',
     tooLarge: 'Filen är större än 50 MB och importerades inte. En plan från Kanalplan är mycket mindre; kontrollera att det är rätt fil.',
     tooLargeForBrowser: 'Filen är större än {{max}} MB, som är gränsen i webbläsarläget. Importera den i skrivbordsappen.',
     unreadable: 'Filen gick inte att läsa. Kontrollera att den finns och att du har behörighet att läsa den.',
@@ -454,12 +456,15 @@ export const sv = {
   },
   recovery: {
     title: 'En fil var skadad när Kanalplan startade',
+    newerTitle: 'En fil kommer från en nyare version av Kanalplan',
     file: 'Filen',
     keptAs: 'Den skadade kopian finns i',
+    untouched: 'Filen ligger orörd i',
     backup: 'Säkerhetskopian som ersatte den',
     noBackup: 'Ingen fanns: filens innehåll saknas i planen',
     detectedAt: 'Upptäcktes',
     help: 'Inget har raderats: den skadade filen ligger kvar i datamappen. Om säkerhetskopian inte är den du vill ha kan du återställa en annan under Säkerhetskopior, där det här meddelandet finns kvar tills du stänger det.',
+    newerHelp: 'Filen har inte ändrats och skrivs inte över av den här versionen. Ändringar som hör till den kan inte sparas förrän du uppdaterar Kanalplan. Återställning och import är avstängda så länge filen finns.',
     otherBackups: 'Välj en annan säkerhetskopia',
     continue: 'Fortsätt till planen',
     keptTitle: 'Filer som var skadade vid start',

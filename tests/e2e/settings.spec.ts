@@ -116,3 +116,19 @@ test.describe('started on a corrupt store file', () => {
     await expect.poll(() => harness.readJson('notices.json')).toEqual([]);
   });
 });
+
+test.describe('started with a file from a newer version', () => {
+  const newer = JSON.stringify({ schemaVersion: 99, items: [] });
+  test.use({ initialFiles: { 'backlog.json': newer } });
+
+  test('says so on the recovery screen and leaves the file as it is', async ({ page, harness }) => {
+    const screen = page.getByRole('region', { name: 'En fil kommer från en nyare version av Kanalplan' });
+    await expect(screen).toContainText('backlog.json kommer från en nyare version');
+    await expect(screen).toContainText('Filen ligger orörd i');
+    await screenshot(page, 'recovery-newer-version');
+    await page.getByRole('button', { name: 'Fortsätt till planen' }).click();
+    await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
+    await harness.stop();
+    expect(readFileSync(join(harness.dataDir, 'backlog.json'), 'utf8')).toBe(newer);
+  });
+});

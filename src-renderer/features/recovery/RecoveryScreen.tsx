@@ -15,13 +15,14 @@ export function RecoveryScreen({ notices }: { notices: StoreNotice[] }) {
   const setView = useUiStore((state) => state.setView);
   const carryOn = useRecoveryStore((state) => state.carryOn);
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+  const onlyNewer = notices.every((notice) => notice.kind === 'newer-version');
   const showBackups = () => {
     carryOn();
     setView('settings');
   };
   return (
     <section className="recovery" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">{t('recovery.title')}</h1>
+      <h1 id="recovery-title">{onlyNewer ? t('recovery.newerTitle') : t('recovery.title')}</h1>
       {notices.map((notice) => (
         <article key={notice.keptAs} className="recovery-notice">
           <p role="alert" className="recovery-lead">
@@ -32,7 +33,7 @@ export function RecoveryScreen({ notices }: { notices: StoreNotice[] }) {
             <dd>
               <code>{notice.file}</code>
             </dd>
-            <dt>{t('recovery.keptAs')}</dt>
+            <dt>{notice.kind === 'newer-version' ? t('recovery.untouched') : t('recovery.keptAs')}</dt>
             <dd>
               <code>{dataDir ? `${dataDir}/${notice.keptAs}` : notice.keptAs}</code>
             </dd>
@@ -43,7 +44,7 @@ export function RecoveryScreen({ notices }: { notices: StoreNotice[] }) {
           </dl>
         </article>
       ))}
-      <p className="recovery-help">{t('recovery.help')}</p>
+      <p className="recovery-help">{t(onlyNewer ? 'recovery.newerHelp' : 'recovery.help')}</p>
       <div className="recovery-actions">
         <button type="button" onClick={showBackups}>
           {t('recovery.otherBackups')}
