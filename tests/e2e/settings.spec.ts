@@ -1,6 +1,7 @@
 // Inställningar → Säkerhetskopior: the data folder, a backup by hand, a restore and its undo.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
@@ -131,4 +132,14 @@ test.describe('started with a file from a newer version', () => {
     await harness.stop();
     expect(readFileSync(join(harness.dataDir, 'backlog.json'), 'utf8')).toBe(newer);
   });
+});
+
+test('the Säkerhetskopior section has no serious accessibility problems', async ({ page }) => {
+  await openBackups(page);
+  await expect(page.getByRole('table')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
