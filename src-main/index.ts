@@ -11,6 +11,7 @@ import type { Language } from '../src-shared/model';
 import { isAppUrl, rendererUrl, secureWindowOptions } from './window';
 import { guardQuit } from './quit-guard';
 import { describeStartupError } from './store/startup-error';
+import { lockDataFolder } from './store/folder-lock';
 import { translate } from '../src-shared/i18n/messages';
 import type { ExportFolder } from './services/export-folder';
 import { printHtmlToPdf } from './pdf';
@@ -79,6 +80,9 @@ function start(): void {
   const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
+  // The single-instance lock covers this app; the folder lock also covers a harness on the same folder.
+  const releaseFolder = lockDataFolder(app.getPath('userData'));
+  app.on('will-quit', releaseFolder);
   const services = createServices(
     app.getPath('userData'),
     { version: app.getVersion(), runtime: 'electron' },

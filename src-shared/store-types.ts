@@ -1,6 +1,7 @@
 // What the store tells the UI about the files on disk. Plain data: the UI words it.
 export interface StoreNotice {
-  kind: 'restored-from-backup' | 'no-backup-found' | 'backup-failed';
+  /** `newer-version`: a file from a newer Kanalplan, left as it is and never written by this one. */
+  kind: 'restored-from-backup' | 'no-backup-found' | 'newer-version' | 'backup-failed';
   /** The file that could not be read, e.g. `items-2026.json`. */
   file: string;
   /** Where its original bytes were kept. */
@@ -26,7 +27,8 @@ export interface BackupInfo {
 }
 
 /** Why a file could not be written, in terms the UI can word plainly. */
-export type WriteProblem = 'disk-full' | 'read-only' | 'no-permission' | 'not-a-folder' | 'short-write' | 'other';
+export type WriteProblem =
+  'disk-full' | 'read-only' | 'no-permission' | 'not-a-folder' | 'short-write' | 'newer-version' | 'other';
 
 /**
  * Whether every change is on disk. While writes fail the changes stay in main's memory and are

@@ -9,6 +9,7 @@ import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Services } from '../services/handlers';
 import { savePlanCopy } from '../services/plan-copy';
 import { describeStartupError } from '../store/startup-error';
+import { lockDataFolder } from '../store/folder-lock';
 import { createServices } from '../services/create-services';
 import { fixedExportFolder } from '../services/export-folder';
 
@@ -35,7 +36,10 @@ function main(): void {
     process.exit(1);
   }
   let services: Services;
+  let releaseFolder: () => void;
   try {
+    // Before anything in the folder is read: a second harness on it must touch nothing.
+    releaseFolder = lockDataFolder(dataDir);
     services = createServices(
       dataDir,
       { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness', exportDir },
@@ -97,7 +101,9 @@ function main(): void {
 
   const shutdown = (): void => {
     server.close();
-    process.exit(closeStore(services, exportDir) ? 0 : 1);
+    const saved = closeStore(services, exportDir);
+    releaseFolder();
+    process.exit(saved ? 0 : 1);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -42,6 +42,7 @@ export function createHandlers(services: Services): Handlers {
       const folder = await services.exports.choose();
       return folder === null ? null : { path: savePlanCopy(services.plan.current().plan, folder, new Date()) };
     },
+    'notices:dismiss': ({ keptAs }) => services.plan.dismissNotice(keptAs),
     'plan:export-file': async () => {
       const folder = await services.exports.choose();
       return folder === null ? null : { path: writePlanFile(services.plan.current().plan, folder, new Date()) };

@@ -36,6 +36,13 @@ export class PlanService {
     return { ...this.current(), undoId };
   }
 
+  /** A recovery notice the user has read and dismissed: it is not shown again. */
+  dismissNotice(keptAs: string): StoreNotice[] {
+    const kept = this.store.dismissNotice(keptAs);
+    this.notices = this.notices.filter((notice) => notice.keptAs !== keptAs);
+    return kept;
+  }
+
   /** Replaces the whole plan (an import), after a backup that undoes it. */
   replacePlan(plan: Plan): RestoredPlan {
     const { plan: replaced, notices, undoId } = this.store.replace(plan);

@@ -11,6 +11,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export class MigrationError extends Error {}
 
+/** A file written by a newer Kanalplan: not damaged, and never to be overwritten by this one. */
+export class NewerVersionError extends MigrationError {}
+
 export function migrate(
   doc: StoredDoc,
   kind: PartitionKind,
@@ -22,7 +25,7 @@ export function migrate(
     throw new MigrationError(`schemaVersion saknas eller är ogiltig (${JSON.stringify(version)})`);
   }
   if (version > target) {
-    throw new MigrationError(`filen är från en nyare version av Kanalplan (schemaVersion ${version} > ${target})`);
+    throw new NewerVersionError(`filen är från en nyare version av Kanalplan (schemaVersion ${version} > ${target})`);
   }
   let current = doc;
   while (version < target) {

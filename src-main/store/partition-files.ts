@@ -4,7 +4,7 @@ import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably, type WriteFs } from './durable-write';
-import { migrate, type StoredDoc } from './migrations';
+import { NewerVersionError, migrate, type StoredDoc } from './migrations';
 import { kindOf, schemaFor } from './partitions';
 
 export function fileOf(partition: string): string {
@@ -21,8 +21,9 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`filen går inte att tolka som JSON (${(error as Error).message})`);
+  } catch {
+    // The engine's own text ("Expected ',' or '}' after property value…") tells a person nothing.
+    throw new Error('filen går inte att tolka som JSON; den kan vara avklippt eller skadad');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('filen innehåller inget JSON-objekt');
   const stored = raw as StoredDoc;
@@ -36,6 +37,7 @@ export type ReadResult =
   | { status: 'missing' }
   | { status: 'ok'; doc: StoredDoc; migrated: boolean }
   | { status: 'invalid'; reason: string }
+  | { status: 'newer'; reason: string }
   | { status: 'unreadable'; error: unknown };
 
 /**
@@ -55,6 +57,7 @@ export function readPartitionFile(dir: string, partition: string): ReadResult {
   try {
     return { status: 'ok', ...parsePartition(text, partition) };
   } catch (error) {
+    if (error instanceof NewerVersionError) return { status: 'newer', reason: error.message };
     return { status: 'invalid', reason: (error as Error).message };
   }
 }

@@ -12,9 +12,10 @@ import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src
 import { Backups } from './backups';
 import { isTempFile, problemOf, type WriteFs } from './durable-write';
 import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
-import type { StoredDoc } from './migrations';
+import { NewerVersionError, type StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
 import { StartupError } from './startup-error';
+import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
@@ -47,6 +48,8 @@ export class PlanStore {
   private failure: Extract<SaveState, { status: 'failing' }> | null = null;
   /** While a restore or a backup by hand runs, no snapshot rotates a backup out: the user is choosing among them. */
   private holdRotation = false;
+  /** Partitions written by a newer Kanalplan: read from a backup if any, never written or removed. */
+  private readonly frozen = new Set<string>();
   /** During a restore the files become a verified backup: load() then takes no start backup. */
   private restoring = false;
 
@@ -68,6 +71,7 @@ export class PlanStore {
    */
   load(): { plan: Plan; notices: StoreNotice[] } {
     this.removeTempFiles();
+    this.frozen.clear();
     const notices: StoreNotice[] = [];
     const docs = new Map<string, StoredDoc>();
     let migrated = false;
@@ -89,13 +93,14 @@ export class PlanStore {
       const onDisk = notices.some((notice) => notice.file === fileOf(partition)) ? [] : (doc.items as ContentItem[] | undefined);
       if (onDisk) this.onDisk.set(partition, idsOf(onDisk));
     }
-    if (!docs.has(SETTINGS_PARTITION)) this.dirty.add(SETTINGS_PARTITION);
+    if (!docs.has(SETTINGS_PARTITION) && !this.frozen.has(SETTINGS_PARTITION)) this.dirty.add(SETTINGS_PARTITION);
     this.markMisplaced(docs);
     const backedUpAt = this.lastBackupAt;
     this.flush();
     // After a restore the files are a verified backup already: no start backup is needed.
     if (!this.restoring && this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
-    return { plan: this.plan, notices };
+    const others = notices.filter((notice) => !isKeptNotice(notice));
+    return { plan: this.plan, notices: [...keepNotices(this.dataDir, notices, this.fs), ...others] };
   }
 
   /** Whether every change is on disk, or which write keeps failing. */
@@ -133,8 +138,14 @@ export class PlanStore {
     const docs = [...this.dirty].map((partition) => ({ partition, doc: partitionDoc(this.plan, partition) }));
     const gains = ({ partition, doc }: (typeof docs)[number]) =>
       'items' in doc && doc.items.some((item) => !this.onDisk.get(partition)?.has(item.id));
-    const order = [...docs.filter(gains), ...docs.filter((entry) => !gains(entry))];
+    // A newer Kanalplan's file is never overwritten: changes to it stay in memory, reported.
+    const frozenLast = (entry: (typeof docs)[number]) => (this.frozen.has(entry.partition) ? 1 : 0);
+    const order = [...docs.filter(gains), ...docs.filter((entry) => !gains(entry))].sort((a, b) => frozenLast(a) - frozenLast(b));
     for (const { partition, doc } of order) {
+      if (this.frozen.has(partition)) {
+        this.recordFailure(partition, new NewerVersionError(fileOf(partition)));
+        return this.saveState();
+      }
       try {
         writePartitionFile(this.dataDir, partition, doc, this.fs);
       } catch (error) {
@@ -179,6 +190,12 @@ export class PlanStore {
     docs: Map<string, StoredDoc | object>,
     nothingDone: string,
   ): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
+    if (this.frozen.size > 0) {
+      throw new DomainError(
+        'store-failed',
+        `En fil i datamappen kommer från en nyare version av Kanalplan och får inte skrivas över, så ${nothingDone}.`,
+      );
+    }
     this.restoring = true;
     this.holdRotation = true;
     try {
@@ -223,13 +240,19 @@ export class PlanStore {
     return made;
   }
 
+  /** Dismisses a recovery notice for good; returns the kept notices left. */
+  dismissNotice(keptAs: string): StoreNotice[] {
+    return dismissNotice(this.dataDir, keptAs, this.fs);
+  }
+
   listBackups(): BackupInfo[] {
     return this.backups.list();
   }
 
   /** A verified snapshot of what is on disk; null if there is nothing to save, false if it failed. */
   private snapshotOrEmpty(reason: BackupReason): BackupInfo | null | false {
-    const partitions = this.partitionsOnDisk();
+    // A newer version's file does not parse here, so it could never verify in a snapshot.
+    const partitions = this.partitionsOnDisk().filter((partition) => !this.frozen.has(partition));
     if (partitions.length === 0) return null;
     const made = this.backups.snapshot(partitions, reason, !this.holdRotation && reason === 'automatic');
     if (!made) return false;
@@ -257,10 +280,25 @@ export class PlanStore {
     return Math.min(MAX_RETRY_DELAY_MS, this.retryDelayMs * 2 ** Math.min(attempts - 1, 4));
   }
 
+  /** A newer version's file stays as it is; its content comes from the newest backup, if one has it. */
+  private freeze(partition: string, reason: string, notices: StoreNotice[]): { doc: StoredDoc; migrated: boolean } | null {
+    this.frozen.add(partition);
+    const found = this.backups.findPartition(partition);
+    notices.push({
+      kind: 'newer-version',
+      file: fileOf(partition),
+      keptAs: fileOf(partition),
+      reason,
+      backupCreatedAt: found?.backup.createdAt ?? null,
+      detectedAt: this.clock().toISOString(),
+    });
+    return found ? { doc: found.doc, migrated: false } : null;
+  }
+
   private recordFailure(partition: string, error: unknown): void {
     this.failure = {
       status: 'failing',
-      problem: problemOf(error),
+      problem: error instanceof NewerVersionError ? 'newer-version' : problemOf(error),
       file: fileOf(partition),
       detail: error instanceof Error ? error.message.slice(0, 300) : String(error),
       since: this.failure?.since ?? this.clock().toISOString(),
@@ -320,6 +358,7 @@ export class PlanStore {
       if (result.migrated) this.dirty.add(partition);
       return result;
     }
+    if (result.status === 'newer') return this.freeze(partition, result.reason, notices);
     const detectedAt = this.clock().toISOString();
     const keptAs = `${fileOf(partition)}.corrupt-${detectedAt.replace(/[:.]/g, '-')}`;
     const path = join(this.dataDir, fileOf(partition));

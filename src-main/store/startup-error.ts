@@ -6,7 +6,8 @@ import { translate } from '../../src-shared/i18n/messages';
 import type { Language } from '../../src-shared/model';
 import { problemOf, writeFileDurably, type WriteFs } from './durable-write';
 
-export type StartupProblem = 'data-folder-unwritable' | 'data-folder-unreadable' | 'file-unreadable' | 'unexpected';
+export type StartupProblem =
+  'data-folder-unwritable' | 'data-folder-unreadable' | 'data-folder-in-use' | 'file-unreadable' | 'unexpected';
 
 export class StartupError extends Error {
   constructor(

@@ -7,6 +7,9 @@ import { KanbanView } from '../features/kanban/KanbanView';
 import { PublishView } from '../features/publish/PublishView';
 import { BoardView } from '../features/board/BoardView';
 import { ReviewBanner } from '../features/board/ReviewBanner';
+import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
+import { isRecoveryNotice } from '../features/recovery/notice-text';
+import { useRecoveryStore } from '../features/recovery/recovery-store';
 import { SettingsView } from '../features/settings/SettingsView';
 import { setLanguage } from '../i18n';
 import { useAppCommands } from './app-commands';
@@ -19,7 +22,8 @@ import { useUiStore } from './ui-store';
 
 export function App() {
   const { t } = useTranslation();
-  const { phase, plan, error, load } = usePlanStore();
+  const { phase, plan, error, load, notices } = usePlanStore();
+  const recoveryRead = useRecoveryStore((state) => state.continued);
   const { view, editingId } = useUiStore();
   useAppCommands();
 
@@ -38,6 +42,18 @@ export function App() {
         <button type="button" onClick={() => void load()}>
           {t('app.retry')}
         </button>
+      </div>
+    );
+  }
+
+  const recovery = notices.filter(isRecoveryNotice);
+  if (recovery.length > 0 && !recoveryRead) {
+    return (
+      <div className="app">
+        <AppHeader plan={plan} />
+        <main className="app-main">
+          <RecoveryScreen notices={recovery} />
+        </main>
       </div>
     );
   }

@@ -185,6 +185,12 @@ export const usePlanStore = create<PlanState>((set, get) => {
     commitImport: (token) => replacePlan(() => api['plan:import-commit']({ token })),
 
     dismissError: () => set({ error: null }),
-    dismissNotice: (notice) => set((state) => ({ notices: state.notices.filter((n) => n !== notice) })),
+    dismissNotice(notice) {
+      set((state) => ({ notices: state.notices.filter((n) => n !== notice) }));
+      // A recovery notice is kept in the data folder until dismissed: dismiss it there too.
+      if (notice.kind === 'restored-from-backup' || notice.kind === 'no-backup-found') {
+        api['notices:dismiss']({ keptAs: notice.keptAs }).catch((error: unknown) => set({ error: message(error) }));
+      }
+    },
   };
 });

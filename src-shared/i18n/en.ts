@@ -172,6 +172,8 @@ export const en: Messages = {
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   },
   notices: {
+    newerVersion:
+      'The file {{file}} comes from a newer version of Kanalplan. It has been left untouched and is not overwritten; the plan shows the content of the newest backup that has the file instead, if there is one. Update Kanalplan to use the file.',
     backupFailed: 'No backup could be taken at start: the data folder’s backup folder cannot be written. The plan is still saved as usual.',
     restored:
       'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}} and the backup from {{backupDate}} was restored.',
@@ -181,6 +183,7 @@ export const en: Messages = {
     title: 'Kanalplan cannot start',
     'data-folder-unwritable': 'Kanalplan cannot write to its data folder {{path}}: {{reason}} Give the app write access to the folder, or free some space, and start again. Nothing was changed.',
     'data-folder-unreadable': 'Kanalplan cannot read its data folder {{path}}: {{reason}} Check the folder’s permissions and start again. Nothing was changed.',
+    'data-folder-in-use': 'The data folder {{path}} is already in use by another running Kanalplan. Close that one first, or use another data folder. Nothing was changed.',
     'file-unreadable': 'Kanalplan cannot read the file {{path}}: {{reason}} The file was not changed. Check its permissions and start again.',
     unexpected: 'Kanalplan could not open its data: {{detail}}',
     reason: {
@@ -224,6 +227,7 @@ export const en: Messages = {
       'no-permission': 'The folder cannot be written to.',
       'not-a-folder': 'The data folder is gone.',
       'short-write': 'The file could not be written completely; the disk may be full.',
+      'newer-version': 'The file comes from a newer version of Kanalplan and is not overwritten.',
       other: 'The plan could not be saved.',
     },
     notSaved:
@@ -491,7 +495,6 @@ export const en: Messages = {
     planFileIntro: 'Export writes the whole plan, with the settings, to a JSON file. Import replaces the whole plan with such a file, after you have seen what it holds.',
     exported: 'The plan was exported to {{path}}',
     chooseFile: 'Choose a plan file to import',
-    reading: 'Reading the file…',
     tooLarge: 'The file is larger than 50 MB and was not imported. A Kanalplan plan is much smaller; check that this is the right file.',
     tooLargeForBrowser: 'The file is larger than {{max}} MB, the limit in the browser mode. Import it in the desktop app.',
     unreadable: 'The file could not be read. Check that it exists and that you may read it.',
@@ -524,5 +527,21 @@ export const en: Messages = {
     imported: 'The plan has been imported.',
     undoImport: 'Undo the import',
     undone: 'The import is undone: the plan is as it was before it.',
+  },
+  recovery: {
+    title: 'A file was damaged when Kanalplan started',
+    newerTitle: 'A file comes from a newer version of Kanalplan',
+    file: 'The file',
+    keptAs: 'The damaged copy is in',
+    untouched: 'The file is untouched in',
+    backup: 'The backup that replaced it',
+    noBackup: 'There was none: the file\'s content is missing from the plan',
+    detectedAt: 'Found',
+    help: 'Nothing was deleted: the damaged file is still in the data folder. If the backup is not the one you want, restore another under Backups, where this message stays until you close it.',
+    newerHelp: 'The file has not been changed and is not overwritten by this version. Changes that belong in it cannot be saved until you update Kanalplan. Restore and import are off while the file is there.',
+    otherBackups: 'Choose another backup',
+    continue: 'Go on to the plan',
+    keptTitle: 'Files that were damaged at start',
+    dismiss: 'Close the message',
   },
 };

@@ -171,6 +171,8 @@ export const sv = {
     severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
   },
   notices: {
+    newerVersion:
+      'Filen {{file}} kommer från en nyare version av Kanalplan. Den har lämnats orörd och skrivs inte över; planen visar i stället innehållet från den senaste säkerhetskopian som har filen, om det finns någon. Uppdatera Kanalplan för att använda filen.',
     backupFailed: 'Ingen säkerhetskopia kunde tas vid start: datamappens mapp för säkerhetskopior går inte att skriva till. Planen sparas ändå som vanligt.',
     restored:
       'Filen {{file}} gick inte att läsa ({{reason}}). Den har sparats som {{keptAs}} och säkerhetskopian från {{backupDate}} har återställts.',
@@ -181,6 +183,7 @@ export const sv = {
     title: 'Kanalplan kan inte starta',
     'data-folder-unwritable': 'Kanalplan kan inte skriva i datamappen {{path}}: {{reason}} Ge programmet skrivrätt till mappen, eller frigör utrymme, och starta igen. Inget har ändrats.',
     'data-folder-unreadable': 'Kanalplan kan inte läsa datamappen {{path}}: {{reason}} Kontrollera mappens behörigheter och starta igen. Inget har ändrats.',
+    'data-folder-in-use': 'Datamappen {{path}} används redan av en annan Kanalplan som är igång. Stäng den först, eller använd en annan datamapp. Inget har ändrats.',
     'file-unreadable': 'Kanalplan kan inte läsa filen {{path}}: {{reason}} Filen har inte ändrats. Kontrollera dess behörigheter och starta igen.',
     unexpected: 'Kanalplan kunde inte öppna sina data: {{detail}}',
     reason: {
@@ -224,6 +227,7 @@ export const sv = {
       'no-permission': 'Mappen går inte att skriva till.',
       'not-a-folder': 'Datamappen finns inte längre.',
       'short-write': 'Filen kunde inte skrivas klart, disken kan vara full.',
+      'newer-version': 'Filen kommer från en nyare version av Kanalplan och skrivs inte över.',
       other: 'Planen kunde inte sparas.',
     },
     notSaved:
@@ -490,7 +494,6 @@ export const sv = {
     planFileIntro: 'Exportera skriver hela planen, med inställningarna, till en JSON-fil. Importera ersätter hela planen med en sådan fil, efter att du sett vad den innehåller.',
     exported: 'Planen exporterades till {{path}}',
     chooseFile: 'Välj en planfil att importera',
-    reading: 'Läser filen…',
     tooLarge: 'Filen är större än 50 MB och importerades inte. En plan från Kanalplan är mycket mindre; kontrollera att det är rätt fil.',
     tooLargeForBrowser: 'Filen är större än {{max}} MB, som är gränsen i webbläsarläget. Importera den i skrivbordsappen.',
     unreadable: 'Filen gick inte att läsa. Kontrollera att den finns och att du har behörighet att läsa den.',
@@ -523,5 +526,21 @@ export const sv = {
     imported: 'Planen är importerad.',
     undoImport: 'Ångra importen',
     undone: 'Importen är ångrad: planen är som före den.',
+  },
+  recovery: {
+    title: 'En fil var skadad när Kanalplan startade',
+    newerTitle: 'En fil kommer från en nyare version av Kanalplan',
+    file: 'Filen',
+    keptAs: 'Den skadade kopian finns i',
+    untouched: 'Filen ligger orörd i',
+    backup: 'Säkerhetskopian som ersatte den',
+    noBackup: 'Ingen fanns: filens innehåll saknas i planen',
+    detectedAt: 'Upptäcktes',
+    help: 'Inget har raderats: den skadade filen ligger kvar i datamappen. Om säkerhetskopian inte är den du vill ha kan du återställa en annan under Säkerhetskopior, där det här meddelandet finns kvar tills du stänger det.',
+    newerHelp: 'Filen har inte ändrats och skrivs inte över av den här versionen. Ändringar som hör till den kan inte sparas förrän du uppdaterar Kanalplan. Återställning och import är avstängda så länge filen finns.',
+    otherBackups: 'Välj en annan säkerhetskopia',
+    continue: 'Fortsätt till planen',
+    keptTitle: 'Filer som var skadade vid start',
+    dismiss: 'Stäng meddelandet',
   },
 } as const;

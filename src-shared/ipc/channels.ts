@@ -9,6 +9,7 @@ export const CHANNELS = [
   'backups:restore',
   'backups:create',
   'app:reveal-data-dir',
+  'notices:dismiss',
   'plan:export-file',
   'plan:import-check',
   'plan:import-commit',

@@ -113,6 +113,8 @@ export const contract = {
   'backups:create': { input: NoInput, result: returns<BackupInfo | null>() },
   /** Shows the data folder in the OS file manager (Electron only; `AppInfo.canRevealDataDir`). */
   'app:reveal-data-dir': { input: NoInput, result: returns<null>() },
+  /** Dismisses a recovery notice (by the name its damaged file was kept as); returns those left. */
+  'notices:dismiss': { input: z.strictObject({ keptAs: z.string().min(1).max(300) }), result: returns<StoreNotice[]>() },
   /** "Exportera hela planen…": the plan as one JSON file where exports go; null if cancelled. */
   'plan:export-file': { input: NoInput, result: returns<{ path: string } | null>() },
   /**

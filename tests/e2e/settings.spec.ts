@@ -1,6 +1,7 @@
 // Inställningar → Säkerhetskopior: the data folder, a backup by hand, a restore and its undo.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
@@ -78,4 +79,67 @@ test('export the whole plan, import a broken file and see the message, then impo
   await dialog.getByRole('button', { name: 'Ersätt planen' }).click();
   await expect(section.getByRole('status')).toContainText('Planen är importerad.');
   await expect(page.getByRole('button', { name: 'Ångra importen' })).toBeVisible();
+});
+
+test.describe('started on a corrupt store file', () => {
+  const backup = '2026-11-20T08-00-00-000Z';
+  test.use({
+    initialFiles: {
+      'backlog.json': '{"schemaVersion":1,"items":[{"id":"x"',
+      [`backups/${backup}/backlog.json`]: JSON.stringify({ schemaVersion: 1, items: [] }),
+      [`backups/${backup}/manifest.json`]: JSON.stringify({
+        id: backup,
+        createdAt: '2026-11-20T08:00:00.000Z',
+        files: ['backlog.json'],
+        itemCount: 0,
+      }),
+    },
+  });
+
+  test('opens on the recovery screen, which leads to the backups, where the notice stays until closed', async ({
+    page,
+    harness,
+  }) => {
+    await expect(page.getByRole('heading', { name: 'En fil var skadad när Kanalplan startade' })).toBeVisible();
+    const screen = page.getByRole('region', { name: 'En fil var skadad när Kanalplan startade' });
+    await expect(screen).toContainText('backlog.json');
+    await expect(screen).toContainText(`${harness.dataDir}/backlog.json.corrupt-`);
+    await expect(screen).toContainText('20 november 2026');
+    await screenshot(page, 'recovery-screen');
+
+    await page.getByRole('button', { name: 'Välj en annan säkerhetskopia' }).click();
+    const section = page.getByRole('region', { name: 'Säkerhetskopior' });
+    await expect(section.getByText('Filer som var skadade vid start')).toBeVisible();
+    await expect(section.getByRole('table')).toBeVisible();
+    await screenshot(page, 'settings-backups-kept-notice');
+    await section.getByRole('button', { name: 'Stäng meddelandet' }).click();
+    await expect(section.getByText('Filer som var skadade vid start')).toHaveCount(0);
+    await expect.poll(() => harness.readJson('notices.json')).toEqual([]);
+  });
+});
+
+test.describe('started with a file from a newer version', () => {
+  const newer = JSON.stringify({ schemaVersion: 99, items: [] });
+  test.use({ initialFiles: { 'backlog.json': newer } });
+
+  test('says so on the recovery screen and leaves the file as it is', async ({ page, harness }) => {
+    const screen = page.getByRole('region', { name: 'En fil kommer från en nyare version av Kanalplan' });
+    await expect(screen).toContainText('backlog.json kommer från en nyare version');
+    await expect(screen).toContainText('Filen ligger orörd i');
+    await screenshot(page, 'recovery-newer-version');
+    await page.getByRole('button', { name: 'Fortsätt till planen' }).click();
+    await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
+    await harness.stop();
+    expect(readFileSync(join(harness.dataDir, 'backlog.json'), 'utf8')).toBe(newer);
+  });
+});
+
+test('the Säkerhetskopior section has no serious accessibility problems', async ({ page }) => {
+  await openBackups(page);
+  await expect(page.getByRole('table')).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });

@@ -6,6 +6,7 @@ import type { BackupInfo } from '../../../src-shared/store-types';
 import { usePlanStore } from '../../app/plan-store';
 import { api } from '../../lib/api';
 import { BackupList } from './BackupList';
+import { KeptNotices } from './KeptNotices';
 import type { Outcome } from './outcome';
 import { PlanFileSection } from './PlanFileSection';
 import { RestoreDialog } from './RestoreDialog';
@@ -52,6 +53,7 @@ export function BackupsSection() {
     <section className="settings-section" aria-labelledby="settings-backups-title">
       <h2 id="settings-backups-title">{t('backups.title')}</h2>
       <p className="settings-muted">{t('backups.intro')}</p>
+      <KeptNotices />
       <div className="settings-field">
         <h3>{t('backups.dataFolder')}</h3>
         <div className="settings-row">
@@ -85,8 +87,8 @@ export function BackupsSection() {
           {error}
         </p>
       )}
-      <PlanFileSection info={info} busy={busy} run={run} />
       {backups && <BackupList backups={backups} disabled={busy} onRestore={setAsking} />}
+      <PlanFileSection info={info} busy={busy} run={run} />
       <RestoreDialog backup={asking} busy={busy} onConfirm={(backup) => void restore(backup)} onCancel={() => setAsking(null)} />
     </section>
   );

@@ -1,0 +1,27 @@
+// One app per data folder: a second harness on a folder in use says so, exits non-zero, and
+// changes no file there (not even a backup).
+import { readdirSync } from 'node:fs';
+import { test, expect, startServer } from './harness';
+import { snapshotFiles } from '../support/store';
+
+test('a second harness on the same data folder refuses and touches nothing', async ({ page, harness }) => {
+  await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
+  await expect(page.locator('[data-status="published"] .kanban-card-slot').first()).toBeVisible();
+  // Written after the batching delay: wait until the items are on disk.
+  await expect.poll(() => readdirSync(harness.dataDir).filter((file) => file.startsWith('items-')).length).toBeGreaterThan(0);
+  const before = snapshotFiles(harness.dataDir);
+
+  const second = startServer(harness.dataDir, harness.exportDir);
+  await expect(second).rejects.toThrow(/exited \(1\)[\s\S]*används redan av en annan Kanalplan/);
+  expect(snapshotFiles(harness.dataDir)).toEqual(before);
+
+  // The first one works on.
+  await page.reload();
+  await expect(page.locator('[data-status="published"] .kanban-card-slot').first()).toBeVisible();
+});
+
+test('after the first harness stops, the folder can be opened again', async ({ harness }) => {
+  await harness.stop();
+  const { child } = await startServer(harness.dataDir, harness.exportDir);
+  child.kill('SIGTERM');
+});
