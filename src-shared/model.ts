@@ -78,8 +78,9 @@ export type Audience = z.infer<typeof Audience>;
 export const Settings = z.strictObject({
   organisationName: z.string().max(TEXT_LIMITS.organisationName),
   websiteBaseUrl: z.string().max(TEXT_LIMITS.websiteBaseUrl),
-  channels: z.array(ChannelSettings),
-  audiences: z.array(Audience),
+  // Bounded like every list in the plan, so no import or IPC call can carry an endless one.
+  channels: z.array(ChannelSettings).max(50),
+  audiences: z.array(Audience).max(200),
   /** 1 = January. The board reviews the policy once per operating year. */
   operatingYearStartMonth: z.number().int().min(1).max(12),
   lastPolicyReview: IsoDay.nullable(),

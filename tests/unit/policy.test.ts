@@ -60,3 +60,14 @@ describe('calendar days', () => {
     if (!result.success) expect(result.error.issues).toHaveLength(1);
   });
 });
+
+describe('settings lists are bounded', () => {
+  it('refuses 51 channels and 201 audiences', () => {
+    const settings = defaultSettings();
+    const channel = settings.channels[0]!;
+    const audience = settings.audiences[0]!;
+    expect(Settings.safeParse({ ...settings, channels: Array.from({ length: 51 }, () => channel) }).success).toBe(false);
+    expect(Settings.safeParse({ ...settings, audiences: Array.from({ length: 201 }, () => audience) }).success).toBe(false);
+    expect(Settings.safeParse(settings).success).toBe(true);
+  });
+});
