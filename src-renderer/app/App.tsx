@@ -9,6 +9,7 @@ import { PublishView } from '../features/publish/PublishView';
 import { setLanguage } from '../i18n';
 import { useAppCommands } from './app-commands';
 import { AppHeader } from './AppHeader';
+import { watchDrafts } from './drafts';
 import { FilterBar } from './FilterBar';
 import { Notices } from './Notices';
 import { usePlanStore } from './plan-store';
@@ -24,6 +25,8 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => watchDrafts(), []);
 
   const language = plan?.settings.language ?? 'sv';
   useEffect(() => setLanguage(language), [language]);

@@ -14,7 +14,7 @@ export function useAppCommands(): (command: AppCommand) => void {
     switch (command) {
       case 'item:new': {
         const id = newItemId();
-        void plan.apply({ type: 'item.create', id, title: '' }).then(() => ui.openEditor(id));
+        void plan.apply({ type: 'item.create', id, title: '' }).then(() => ui.openDraft(id));
         return;
       }
       case 'undo':

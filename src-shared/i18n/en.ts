@@ -374,8 +374,11 @@ export const en: Messages = {
     reveal: 'Show folder',
   },
   dateFields: {
-    openCalendar: 'Choose a date in the calendar',
+    openCalendar: 'Choose date',
     hourPlaceholder: 'hh',
     minutePlaceholder: 'mm',
+  },
+  quickAdd: {
+    hidden: '“{{title}}” was created but is not shown: the filter hides it.',
   },
 };

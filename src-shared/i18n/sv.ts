@@ -373,8 +373,11 @@ export const sv = {
     reveal: 'Visa mappen',
   },
   dateFields: {
-    openCalendar: 'Välj datum i kalendern',
+    openCalendar: 'Välj datum',
     hourPlaceholder: 'tt',
     minutePlaceholder: 'mm',
+  },
+  quickAdd: {
+    hidden: '”{{title}}” är skapat men syns inte: filtret döljer det.',
   },
 } as const;
