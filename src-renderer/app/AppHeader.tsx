@@ -14,7 +14,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
   const { undo, redo, undoStack, redoStack, updateSettings } = usePlanStore();
   const now = useNow();
   const counts = useMemo(
-    () => countBySeverity(plan.items.flatMap((item) => checksOf(item, plan.settings, now))),
+    () => countBySeverity(plan.items.flatMap((item) => checksOf(item, plan.settings, now, plan.items))),
     [plan.items, plan.settings, now],
   );
   const problems = counts.error + counts.warning;

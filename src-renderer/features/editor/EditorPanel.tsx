@@ -27,7 +27,8 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
   const { openEditor, showToast } = useUiStore();
   const now = useNow();
   const titleRef = useRef<HTMLInputElement>(null);
-  const findings = checksOf(item, settings, now);
+  const items = usePlanStore((state) => state.plan?.items) ?? [item];
+  const findings = checksOf(item, settings, now, items);
   const update = (patch: ItemPatch) => void apply({ type: 'item.update', id: item.id, patch });
 
   const panelRef = useRef<HTMLElement>(null);
