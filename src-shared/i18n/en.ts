@@ -381,4 +381,11 @@ export const en: Messages = {
   quickAdd: {
     hidden: '“{{title}}” was created but is not shown: the filter hides it.',
   },
+  findingsPanel: {
+    title: 'Checks in the plan',
+    description: 'Every post with something to look at. Choose a line to open the post where it applies.',
+    none: 'Every check is green across the plan.',
+    untitled: '(untitled)',
+    close: 'Close the checks',
+  },
 };

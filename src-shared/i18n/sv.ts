@@ -380,4 +380,11 @@ export const sv = {
   quickAdd: {
     hidden: '”{{title}}” är skapat men syns inte: filtret döljer det.',
   },
+  findingsPanel: {
+    title: 'Kontroller i planen',
+    description: 'Varje inlägg med något att se över. Välj en rad för att öppna inlägget där det gäller.',
+    none: 'Alla kontroller är gröna i hela planen.',
+    untitled: '(utan titel)',
+    close: 'Stäng kontrollerna',
+  },
 } as const;
