@@ -42,4 +42,13 @@ test('the findings panel lists a collision under its post and opens the post at 
   await expect(editor.getByRole('tab', { name: 'Instagram' })).toHaveAttribute('aria-selected', 'true');
   await expect(editor.getByRole('list', { name: 'Kontroller' })).toContainText('Instagram har ett annat inlägg samma dag och tid');
   await screenshot(page, 'findings-editor');
+
+  // Typing a link into the Instagram text adds a finding; the text box stays where it was.
+  const text = editor.getByRole('tabpanel', { name: 'Instagram' }).getByRole('textbox', { name: 'Text', exact: true });
+  const before = await text.boundingBox();
+  await text.fill('Läs mer på https://example.se');
+  const checks = editor.getByRole('list', { name: 'Kontroller' });
+  await expect(checks).toHaveCount(1);
+  await expect(checks).toContainText('Länkar går inte att klicka på i Instagram.');
+  expect((await text.boundingBox())?.y).toBe(before?.y);
 });

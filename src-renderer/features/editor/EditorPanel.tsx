@@ -15,6 +15,7 @@ import { Findings } from './Findings';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { VariantTabs } from './VariantTabs';
 import { WhenFields } from './WhenFields';
+import './editor-checks.css';
 
 type ItemPatch = Extract<PlanCommand, { type: 'item.update' }>['patch'];
 import { formatTags, parseTags } from '../../lib/lists';
@@ -94,7 +95,6 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
         <div className="field-row">
           <WhenFields item={item} />
         </div>
-        <Findings item={item} findings={findings} />
         <VariantTabs item={item} settings={settings} />
         <AudiencePicker item={item} settings={settings} onChange={(audiences) => update({ audiences })} />
         <Field label={t('editor.tags')} htmlFor="item-tags" hint={t('editor.tagsHint')}>
@@ -120,6 +120,11 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
           <Trash2 size={14} aria-hidden /> {t('editor.delete')}
         </button>
       </div>
+      {/* Below the scrolling form, not inside it: checks that come and go while typing must not
+          push the text box being typed in. */}
+      <footer className="editor-checks">
+        <Findings item={item} findings={findings} />
+      </footer>
     </aside>
   );
 }
