@@ -15,6 +15,7 @@ import { Findings } from './Findings';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { VariantTabs } from './VariantTabs';
 import { WhenFields } from './WhenFields';
+import { useReturnFocus } from './return-focus';
 import './editor-checks.css';
 
 type ItemPatch = Extract<PlanCommand, { type: 'item.update' }>['patch'];
@@ -33,6 +34,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
   const update = (patch: ItemPatch) => void apply({ type: 'item.update', id: item.id, patch });
 
   const panelRef = useRef<HTMLElement>(null);
+  useReturnFocus(item.id);
   // Into the panel on open: on the title of a new item, else on the panel itself, so a long
   // title is not shown scrolled to its end.
   // Only when another item opens: typing a title must not move the focus.
