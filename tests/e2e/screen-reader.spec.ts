@@ -37,3 +37,10 @@ test('Escape in the editor gives focus back to the card, and to the calendar chi
   await expect(editor).toBeHidden();
   await expect(chip).toBeFocused();
 });
+
+test("each filter is named by its label alone, not by its options' text", async ({ page }) => {
+  await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
+  for (const name of ['Kanal', 'Målgrupp', 'Tagg', 'Ansvarig', 'Status']) {
+    await expect(page.getByRole('search').getByRole('combobox', { name, exact: true })).toBeVisible();
+  }
+});
