@@ -4,6 +4,7 @@
 import { containsLink, countFor, hashtagsOf, hubUrl, mentionsLink, postText, splitThread } from './channels';
 import type { PlanCommand } from './commands';
 import type { ChannelId, ContentItem, LocalizedText, Settings, Variant } from './model';
+import { collisionsOf, type SlotIndex } from './planning';
 import { channelSettings, PRINCIPLES, STATUSES } from './policy';
 import { compareCodeUnits } from './order';
 
@@ -22,6 +23,7 @@ export const CHECK_RULES = [
   'principles-unchecked',
   'no-variant',
   'channel-disabled',
+  'slot-collision',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 export type Severity = 'error' | 'warning' | 'info';
@@ -36,8 +38,17 @@ export interface Finding {
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** `now` is local wall-clock time, `yyyy-MM-ddTHH:mm`, like the item's date and time. */
-export function checkItem(item: ContentItem, settings: Settings, now: string): Finding[] {
+/** What the checks of one item need to know about the rest of the plan. */
+export interface PlanContext {
+  /** Every timed post by slot (`slotIndex(calendarEntries(plan.items))`). */
+  slots: SlotIndex;
+}
+
+/**
+ * `now` is local wall-clock time, `yyyy-MM-ddTHH:mm`, like the item's date and time. Without
+ * `context` the checks that compare the item with others (same-slot collisions) do not run.
+ */
+export function checkItem(item: ContentItem, settings: Settings, now: string, context?: PlanContext): Finding[] {
   const findings = [
     noVariant(item),
     noAudience(item),
@@ -45,6 +56,7 @@ export function checkItem(item: ContentItem, settings: Settings, now: string): F
     pastUnpublished(item, now),
     hubMissing(item, settings),
     ...item.variants.flatMap((variant) => variantFindings(item, variant, settings)),
+    ...(context ? slotCollisionFindings(item, settings, context.slots) : []),
   ].filter(isFinding);
   // Stable sort: errors first, and within a severity the order the rules run in.
   return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
@@ -192,6 +204,20 @@ function foreignLink(item: ContentItem, variant: Variant, settings: Settings): F
   const command: PlanCommand = { type: 'variant.update', id: item.id, channel: variant.channel, patch: { link: '' } };
   const fix = { label: { sv: 'Länka till hemsidan', en: 'Link to the website' }, command };
   return { ...finding('foreign-link', 'warning', variant.channel, message), fix };
+}
+
+/** Two items' posts on one channel at the same day and time: one of them is likely a mistake. */
+function slotCollisionFindings(item: ContentItem, settings: Settings, slots: SlotIndex): Finding[] {
+  return collisionsOf(item, slots).map(({ entry, others }) => {
+    const channel = entry.channel as ChannelId;
+    const label = channelSettings(settings, channel).label;
+    const titles = others.map((other) => `”${other.item.title}”`).join(', ');
+    const when = `${entry.date} ${entry.time ?? ''}`.trim();
+    return finding('slot-collision', 'warning', channel, {
+      sv: `${label.sv} har ett annat inlägg samma dag och tid (${when}): ${titles}.`,
+      en: `${label.en} has another post at the same day and time (${when}): ${titles.replaceAll('”', '"')}.`,
+    });
+  });
 }
 
 function channelDisabled(variant: Variant, settings: Settings): Finding | null {

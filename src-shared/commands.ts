@@ -1,7 +1,7 @@
 // Every change to the plan is a command: data that main validates, applies and stores, and that
 // the renderer applies optimistically with the very same function (STYLE habit 4).
 import { z } from 'zod';
-import { ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
+import { CHANNEL_IDS, ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
 import { DomainError } from './errors';
 import { allPublished, fixHubSlug, isLiveUrl, markAllPublished, markPublished, markUnpublished } from './live-post';
 import { rankForIndex, renumbered } from './ranking';
@@ -32,6 +32,11 @@ export const PlanCommand = z.discriminatedUnion('type', [
     status: StatusId.optional(),
     date: IsoDay.nullable().optional(),
     time: ClockTime.nullable().optional(),
+    /** Taken from the filter by quick-add, so the new post stays in view. */
+    audiences: ContentItem.shape.audiences.optional(),
+    tags: ContentItem.shape.tags.optional(),
+    owner: ContentItem.shape.owner.optional(),
+    channels: z.array(ChannelId).max(CHANNEL_IDS.length).optional(),
   }),
   z.strictObject({ type: z.literal('item.update'), id: ItemId, patch: ItemPatch }),
   z.strictObject({ type: z.literal('item.delete'), id: ItemId }),
@@ -162,17 +167,18 @@ function createItem(plan: Plan, command: CommandOf<'item.create'>, now: string):
     status,
     date: command.date ?? null,
     time: command.time ?? null,
-    audiences: [],
-    tags: [],
-    owner: '',
+    audiences: command.audiences ?? [],
+    tags: command.tags ?? [],
+    owner: command.owner ?? '',
     principles: { openness: false, clarity: false, credibility: false },
     rank: rankForIndex(columnOf(plan, status), 0) ?? 0,
     variants: [],
     createdAt: now,
     updatedAt: now,
   };
+  const withVariants = (command.channels ?? []).reduce(addVariant, item);
   // New items go to the top of their column, where the quick-add field is.
-  return { ...plan, items: [...plan.items, item] };
+  return { ...plan, items: [...plan.items, withVariants] };
 }
 
 // Put items are stamped `now`: the store keeps the newest copy of an item, so an undo must

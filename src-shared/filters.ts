@@ -47,3 +47,21 @@ export function facetValues(items: readonly ContentItem[]): { tags: string[]; ow
   const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b, 'sv'));
   return { tags: sorted(tags), owners: sorted(owners) };
 }
+
+/**
+ * What a post made while filtering takes from the filter so that it stays in view: the first
+ * chosen audience, tag, owner and channel (one of each is enough to match). Status and search
+ * text cannot be given this way; `matchesFilter` on the new post tells whether it is still hidden.
+ */
+export function valuesFromFilter(
+  filter: PlanFilter,
+): { audiences: string[]; tags: string[]; owner?: string; channels: ChannelId[] } {
+  const first = <T>(values: readonly T[]): T[] => values.slice(0, 1);
+  const owner = filter.owners[0];
+  return {
+    audiences: first(filter.audiences),
+    tags: first(filter.tags),
+    ...(owner === undefined ? {} : { owner }),
+    channels: first(filter.channels),
+  };
+}

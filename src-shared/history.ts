@@ -43,3 +43,16 @@ export function pushHistory(stack: readonly HistoryEntry[], entry: HistoryEntry)
   }
   return [...stack, entry].slice(-HISTORY_LIMIT);
 }
+
+/** The stack without the steps that touch item `id` alone: a discarded draft leaves no step to undo. */
+export function withoutStepsOf(stack: readonly HistoryEntry[], id: string): HistoryEntry[] {
+  return stack.filter((entry) => !touchesOnly(entry.redo, id));
+}
+
+function touchesOnly(command: PlanCommand, id: string): boolean {
+  return (
+    command.type === 'items.put' &&
+    command.items.every((item) => item.id === id) &&
+    command.removeIds.every((removed) => removed === id)
+  );
+}

@@ -120,17 +120,39 @@ export function entriesByDay(entries: readonly CalendarEntry[]): Map<string, Cal
   return byDay;
 }
 
+/** Timed posts by their slot (channel, day and time), to find the posts that share one. */
+export type SlotIndex = Map<string, CalendarEntry[]>;
+
+export function slotIndex(entries: readonly CalendarEntry[]): SlotIndex {
+  const bySlot: SlotIndex = new Map();
+  for (const entry of entries) {
+    const slot = slotOf(entry);
+    if (slot) bySlot.set(slot, [...(bySlot.get(slot) ?? []), entry]);
+  }
+  return bySlot;
+}
+
+function slotOf(entry: CalendarEntry): string | null {
+  return entry.channel && entry.time ? `${entry.channel}|${entry.date}|${entry.time}` : null;
+}
+
 /** Keys of entries that share a channel, a day and a time with another item's post. */
 export function slotCollisions(entries: readonly CalendarEntry[]): Set<string> {
-  const bySlot = new Map<string, CalendarEntry[]>();
-  for (const entry of entries) {
-    if (!entry.channel || !entry.time) continue;
-    const slot = `${entry.channel}|${entry.date}|${entry.time}`;
-    bySlot.set(slot, [...(bySlot.get(slot) ?? []), entry]);
-  }
   const colliding = new Set<string>();
-  for (const group of bySlot.values()) if (group.length > 1) for (const entry of group) colliding.add(entry.key);
+  for (const group of slotIndex(entries).values()) if (group.length > 1) for (const entry of group) colliding.add(entry.key);
   return colliding;
+}
+
+/** Each of the item's timed posts that shares its slot with other items' posts, with those. */
+export function collisionsOf(
+  item: ContentItem,
+  slots: SlotIndex,
+): Array<{ entry: CalendarEntry; others: CalendarEntry[] }> {
+  return calendarEntries([item]).flatMap((entry) => {
+    const slot = slotOf(entry);
+    const others = slot ? (slots.get(slot) ?? []).filter((other) => other.item.id !== item.id) : [];
+    return others.length > 0 ? [{ entry, others }] : [];
+  });
 }
 
 /** The local calendar day of a stored timestamp (such as `publishedAt`), in this machine's zone. */

@@ -14,6 +14,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { setLanguage } from '../i18n';
 import { useAppCommands } from './app-commands';
 import { AppHeader } from './AppHeader';
+import { watchDrafts } from './drafts';
 import { FilterBar } from './FilterBar';
 import { Notices } from './Notices';
 import { usePlanStore } from './plan-store';
@@ -30,6 +31,8 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  useEffect(() => watchDrafts(), []);
 
   const language = plan?.settings.language ?? 'sv';
   useEffect(() => setLanguage(language), [language]);

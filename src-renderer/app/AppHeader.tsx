@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AlertTriangle, Redo2, Undo2 } from 'lucide-react';
+import { Redo2, Undo2 } from 'lucide-react';
 import { countBySeverity } from '../../src-shared/checks';
+import { FindingsPanel } from '../features/findings/FindingsPanel';
 import { checksOf } from '../lib/checks';
 import type { Plan } from '../../src-shared/model';
 import { useNow } from '../lib/now';
@@ -14,7 +15,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
   const { undo, redo, undoStack, redoStack, apply } = usePlanStore();
   const now = useNow();
   const counts = useMemo(
-    () => countBySeverity(plan.items.flatMap((item) => checksOf(item, plan.settings, now))),
+    () => countBySeverity(plan.items.flatMap((item) => checksOf(item, plan.settings, now, plan.items))),
     [plan.items, plan.settings, now],
   );
   const problems = counts.error + counts.warning;
@@ -41,13 +42,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
         ))}
       </nav>
       <div className="app-tools">
-        <span
-          className={`header-checks${problems > 0 ? ' has-problems' : ''}`}
-          role="status"
-          aria-label={t('checks.headerCount', { count: problems })}
-        >
-          <AlertTriangle size={14} aria-hidden /> {problems}
-        </span>
+        <FindingsPanel plan={plan} problems={problems} />
         <button
           type="button"
           className="ghost icon"

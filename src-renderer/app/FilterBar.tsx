@@ -34,9 +34,14 @@ export function FilterBar({ plan }: { plan: Plan }) {
         />
       </label>
       {(Object.keys(options) as Facet[]).map((facet) => (
-        <label key={facet} className="filter-select">
-          <span className="visually-hidden">{t(`filter.${facet}`)}</span>
+        // The label beside the select, not around it: a wrapping label's name would include the
+        // text of every option.
+        <span key={facet} className="filter-select">
+          <label htmlFor={`filter-${facet}`} className="visually-hidden">
+            {t(`filter.${facet}`)}
+          </label>
           <select
+            id={`filter-${facet}`}
             value={filter[facet][0] ?? ''}
             data-active={filter[facet].length > 0 || undefined}
             onChange={(event) => setFilter({ [facet]: event.target.value ? [event.target.value] : [] })}
@@ -48,7 +53,7 @@ export function FilterBar({ plan }: { plan: Plan }) {
               </option>
             ))}
           </select>
-        </label>
+        </span>
       ))}
       {isFiltering(filter) && (
         <button type="button" className="ghost small" onClick={clearFilter}>

@@ -16,7 +16,7 @@ export function useAppCommands(): (command: AppCommand) => void {
         const id = newItemId();
         // A new item is written in the planner, never beside the read-only board view.
         if (ui.view !== 'kanban' && ui.view !== 'calendar') ui.setView('kanban');
-        void plan.apply({ type: 'item.create', id, title: '' }).then(() => ui.openEditor(id));
+        void plan.apply({ type: 'item.create', id, title: '' }).then(() => ui.openDraft(id));
         return;
       }
       case 'undo':

@@ -3,7 +3,7 @@
 // Undo and redo live here too: each step is a command, so they go the same way.
 import { create } from 'zustand';
 import { applyCommand, PlanCommand } from '../../src-shared/commands';
-import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/history';
+import { mergeKeyOf, pushHistory, transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/history';
 import type { PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
@@ -28,6 +28,8 @@ export interface PlanState {
   redo: () => Promise<void>;
   /** Undoes one particular step, such as the delete a toast offers to take back. */
   undoStep: (entry: HistoryEntry) => Promise<void>;
+  /** Deletes a post as if it had never been made: its steps leave the undo history too. */
+  discard: (id: string) => Promise<void>;
   dismissError: () => void;
   dismissNotice: (notice: StoreNotice) => void;
   /**
@@ -183,6 +185,11 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     restoreBackup: (id) => replacePlan(() => api['backups:restore']({ id })),
     commitImport: (token) => replacePlan(() => api['plan:import-commit']({ token })),
+
+    async discard(id) {
+      set((state) => ({ undoStack: withoutStepsOf(state.undoStack, id), redoStack: withoutStepsOf(state.redoStack, id) }));
+      await send({ type: 'item.delete', id }, false);
+    },
 
     dismissError: () => set({ error: null }),
     dismissNotice(notice) {

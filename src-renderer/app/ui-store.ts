@@ -22,13 +22,20 @@ export interface UiState {
   toast: Toast | null;
   filter: PlanFilter;
   editingId: string | null;
+  /** The channel tab the editor was last asked to show (with when, so asking again re-selects). */
+  editorTab: { channel: string; at: number } | null;
+  /** The post started with "Nytt inlägg" while its editor is open; discarded if left empty. */
+  draftId: string | null;
   calendarMode: 'week' | 'month';
   /** Any day in the week or month shown. */
   calendarAnchor: string;
   setView: (view: View) => void;
   setFilter: (filter: Partial<PlanFilter>) => void;
   clearFilter: () => void;
-  openEditor: (id: string | null) => void;
+  /** Opens the editor on a post, at a channel's tab when one is given (a finding's channel). */
+  openEditor: (id: string | null, channel?: string | null) => void;
+  /** Opens the editor on a post just made, to be discarded if it is closed empty. */
+  openDraft: (id: string) => void;
   setCalendar: (change: Partial<Pick<UiState, 'calendarMode' | 'calendarAnchor'>>) => void;
   showToast: (message: string, undo?: HistoryEntry | null, action?: Toast['action']) => void;
   dismissToast: () => void;
@@ -39,12 +46,16 @@ export const useUiStore = create<UiState>((set) => ({
   toast: null,
   filter: EMPTY_FILTER,
   editingId: null,
+  draftId: null,
+  editorTab: null,
   calendarMode: 'week',
   calendarAnchor: toDay(new Date()),
   setView: (view) => set({ view }),
   setFilter: (filter) => set((state) => ({ filter: { ...state.filter, ...filter } })),
   clearFilter: () => set({ filter: EMPTY_FILTER }),
-  openEditor: (editingId) => set({ editingId }),
+  openEditor: (editingId, channel = null) =>
+    set({ editingId, editorTab: channel ? { channel, at: Date.now() } : null }),
+  openDraft: (id) => set({ editingId: id, draftId: id }),
   setCalendar: (change) => set(change),
   showToast: (message, undo = null, action = null) => set({ toast: { id: Date.now(), message, undo, action } }),
   dismissToast: () => set({ toast: null }),

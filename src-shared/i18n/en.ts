@@ -449,7 +449,7 @@ export const en: Messages = {
     bannerLabel: 'Reminder about the communications policy',
   },
   dateFields: {
-    openCalendar: 'Choose a date in the calendar',
+    openCalendar: 'Choose date',
     hourPlaceholder: 'hh',
     minutePlaceholder: 'mm',
   },
@@ -543,5 +543,15 @@ export const en: Messages = {
     continue: 'Go on to the plan',
     keptTitle: 'Files that were damaged at start',
     dismiss: 'Close the message',
+  },
+  quickAdd: {
+    hidden: '“{{title}}” was created but is not shown: the filter hides it.',
+  },
+  findingsPanel: {
+    title: 'Checks in the plan',
+    description: 'Every post with something to look at. Choose a line to open the post where it applies.',
+    none: 'Every check is green across the plan.',
+    untitled: '(untitled)',
+    close: 'Close the checks',
   },
 };

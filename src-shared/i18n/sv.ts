@@ -448,7 +448,7 @@ export const sv = {
     bannerLabel: 'Påminnelse om kommunikationspolicyn',
   },
   dateFields: {
-    openCalendar: 'Välj datum i kalendern',
+    openCalendar: 'Välj datum',
     hourPlaceholder: 'tt',
     minutePlaceholder: 'mm',
   },
@@ -542,5 +542,15 @@ export const sv = {
     continue: 'Fortsätt till planen',
     keptTitle: 'Filer som var skadade vid start',
     dismiss: 'Stäng meddelandet',
+  },
+  quickAdd: {
+    hidden: '”{{title}}” är skapat men syns inte: filtret döljer det.',
+  },
+  findingsPanel: {
+    title: 'Kontroller i planen',
+    description: 'Varje inlägg med något att se över. Välj en rad för att öppna inlägget där det gäller.',
+    none: 'Alla kontroller är gröna i hela planen.',
+    untitled: '(utan titel)',
+    close: 'Stäng kontrollerna',
   },
 } as const;

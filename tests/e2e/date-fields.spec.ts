@@ -56,7 +56,7 @@ test('a new post gets a date and a time typed, and a day picked in the calendar,
 
   // The popup: Alt+↓ opens the month, → moves a day, Enter picks it and closes the popup.
   await page.keyboard.press('Alt+ArrowDown');
-  const popup = page.getByRole('dialog', { name: /^Välj datum i kalendern/ });
+  const popup = page.getByRole('dialog', { name: /^Välj datum/ });
   await expect(popup.getByRole('grid', { name: /december 2026/i })).toBeVisible();
   await expect(popup.getByRole('button', { name: /^onsdag 2 december 2026/ })).toBeFocused();
   await screenshot(page, 'date-fields-popup');
@@ -101,7 +101,7 @@ test("the export dialog's period is typed and picked the same way, and Escape cl
   await page.keyboard.type('20261206');
   await expect(dialog.getByText('Mappnamn: Kanalplan-2026-v49')).toBeVisible();
   await page.keyboard.press('Alt+ArrowDown');
-  const popup = page.getByRole('dialog', { name: /^Välj datum i kalendern/ });
+  const popup = page.getByRole('dialog', { name: /^Välj datum/ });
   await expect(popup.getByRole('button', { name: /^söndag 6 december 2026/ })).toBeFocused();
   await screenshot(page, 'date-fields-export-popup');
   await page.keyboard.press('ArrowDown');

@@ -128,7 +128,7 @@ describe('in Swedish', () => {
 
   it('names the calendar button', () => {
     renderField('picker', 'Datum', '2026-12-01');
-    expect(screen.getByRole('button', { name: /Välj datum i kalendern/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Välj datum/ })).toBeTruthy();
   });
 });
 

@@ -15,6 +15,8 @@ import { Findings } from './Findings';
 import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { VariantTabs } from './VariantTabs';
 import { WhenFields } from './WhenFields';
+import { useReturnFocus } from './return-focus';
+import './editor-checks.css';
 
 type ItemPatch = Extract<PlanCommand, { type: 'item.update' }>['patch'];
 import { formatTags, parseTags } from '../../lib/lists';
@@ -27,10 +29,12 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
   const { openEditor, showToast } = useUiStore();
   const now = useNow();
   const titleRef = useRef<HTMLInputElement>(null);
-  const findings = checksOf(item, settings, now);
+  const items = usePlanStore((state) => state.plan?.items) ?? [item];
+  const findings = checksOf(item, settings, now, items);
   const update = (patch: ItemPatch) => void apply({ type: 'item.update', id: item.id, patch });
 
   const panelRef = useRef<HTMLElement>(null);
+  useReturnFocus(item.id);
   // Into the panel on open: on the title of a new item, else on the panel itself, so a long
   // title is not shown scrolled to its end.
   // Only when another item opens: typing a title must not move the focus.
@@ -93,7 +97,6 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
         <div className="field-row">
           <WhenFields item={item} />
         </div>
-        <Findings item={item} findings={findings} />
         <VariantTabs item={item} settings={settings} />
         <AudiencePicker item={item} settings={settings} onChange={(audiences) => update({ audiences })} />
         <Field label={t('editor.tags')} htmlFor="item-tags" hint={t('editor.tagsHint')}>
@@ -119,6 +122,11 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
           <Trash2 size={14} aria-hidden /> {t('editor.delete')}
         </button>
       </div>
+      {/* Below the scrolling form, not inside it: checks that come and go while typing must not
+          push the text box being typed in. */}
+      <footer className="editor-checks">
+        <Findings item={item} findings={findings} />
+      </footer>
     </aside>
   );
 }

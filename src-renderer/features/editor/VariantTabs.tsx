@@ -4,6 +4,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import type { ChannelId, ContentItem, Settings } from '../../../src-shared/model';
 import { channelSettings } from '../../../src-shared/policy';
 import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { VariantEditor } from './VariantEditor';
 
@@ -12,7 +13,14 @@ export function VariantTabs({ item, settings }: { item: ContentItem; settings: S
   const { t } = useTranslation();
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
-  const [selected, setSelected] = useState<string | undefined>(item.variants[0]?.channel);
+  const requested = useUiStore((state) => state.editorTab);
+  const [selected, setSelected] = useState<string | undefined>(requested?.channel ?? item.variants[0]?.channel);
+  // A finding opened from the findings panel asks for its channel's tab, also when open already.
+  const [seenRequest, setSeenRequest] = useState(requested);
+  if (requested !== seenRequest) {
+    setSeenRequest(requested);
+    if (requested) setSelected(requested.channel);
+  }
   const used = new Set(item.variants.map((v) => v.channel));
   const addable = settings.channels.filter((c) => c.enabled && !used.has(c.id));
   const current = item.variants.some((v) => v.channel === selected) ? selected : item.variants[0]?.channel;

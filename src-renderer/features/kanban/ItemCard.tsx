@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, CircleAlert } from 'lucide-react';
 import { countBySeverity } from '../../../src-shared/checks';
+import { usePlanStore } from '../../app/plan-store';
 import { checksOf } from '../../lib/checks';
 import type { ContentItem, Settings } from '../../../src-shared/model';
 import { ChannelBadge } from '../../components/ChannelBadge';
@@ -13,12 +14,21 @@ import { formatWhen } from '../../lib/format';
 const SHOWN_AUDIENCES = 2;
 
 // Memoised: a keystroke in the editor changes one item, and only its card should re-render.
+const NO_ITEMS: readonly ContentItem[] = [];
+
 export const ItemCard = memo(function ItemCard({ item, settings }: { item: ContentItem; settings: Settings }) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const now = useNow();
-  const counts = countBySeverity(checksOf(item, settings, now));
-  const failed = counts.error + counts.warning;
+  // Selected as one string, so a card re-renders only when its own counts change, not on every
+  // change to the plan (the same-slot check looks at the other posts).
+  const [errors = 0, warnings = 0] = usePlanStore((state) => {
+    const { error, warning } = countBySeverity(checksOf(item, settings, now, state.plan?.items ?? NO_ITEMS));
+    return `${error},${warning}`;
+  })
+    .split(',')
+    .map(Number);
+  const failed = errors + warnings;
   const audiences = item.audiences.map((id) => settings.audiences.find((a) => a.id === id)).filter((a) => a !== undefined);
   return (
     <article className="item-card" data-item-id={item.id}>
@@ -26,12 +36,12 @@ export const ItemCard = memo(function ItemCard({ item, settings }: { item: Conte
         <h3 className="item-card-title">{item.title || t('editor.untitled')}</h3>
         {failed > 0 && (
           <span
-            className={`check-mark ${counts.error > 0 ? 'check-error' : 'check-warning'}`}
+            className={`check-mark ${errors > 0 ? 'check-error' : 'check-warning'}`}
             role="img"
             aria-label={t('checks.failedCount', { count: failed })}
             title={t('checks.failedCount', { count: failed })}
           >
-            {counts.error > 0 ? <CircleAlert size={14} aria-hidden /> : <AlertTriangle size={14} aria-hidden />}
+            {errors > 0 ? <CircleAlert size={14} aria-hidden /> : <AlertTriangle size={14} aria-hidden />}
             {failed}
           </span>
         )}

@@ -1,20 +1,37 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isFiltering, matchesFilter, valuesFromFilter } from '../../../src-shared/filters';
 import type { StatusId } from '../../../src-shared/model';
 import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
 import { newItemId } from '../../lib/ids';
 
 export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabel: string }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
   const [title, setTitle] = useState('');
+  const { filter, clearFilter, showToast } = useUiStore();
+
+  /**
+   * A post added while a filter is on takes the filter's audience, tag, owner and channel, so it
+   * does not vanish as it is made; if the filter still hides it (status, search), a toast says
+   * so and offers to clear the filter.
+   */
+  async function create(trimmed: string) {
+    const id = newItemId();
+    const fromFilter = isFiltering(filter) ? valuesFromFilter(filter) : {};
+    const step = await apply({ type: 'item.create', id, title: trimmed, status, ...fromFilter });
+    const item = usePlanStore.getState().plan?.items.find((candidate) => candidate.id === id);
+    if (!step || !item || matchesFilter(item, filter)) return;
+    showToast(t('quickAdd.hidden', { title: trimmed }), null, { label: t('filter.clear'), run: clearFilter });
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const trimmed = title.trim();
     if (!trimmed) return;
     setTitle('');
-    void apply({ type: 'item.create', id: newItemId(), title: trimmed, status });
+    void create(trimmed);
   }
 
   return (

@@ -1,0 +1,96 @@
+// The header's count of failing checks, as a button that opens every finding in the plan,
+// grouped by post; each finding opens its post in the editor at its channel's tab.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Dialog from '@radix-ui/react-dialog';
+import { AlertTriangle, CircleAlert, Info, X } from 'lucide-react';
+import type { Plan } from '../../../src-shared/model';
+import { useUiStore } from '../../app/ui-store';
+import { useLocalized } from '../../i18n';
+import { formatWhen } from '../../lib/format';
+import { useNow } from '../../lib/now';
+import { planFindings } from './plan-findings';
+import './findings.css';
+
+const ICONS = { error: CircleAlert, warning: AlertTriangle, info: Info };
+
+export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger asChild>
+        <button
+          type="button"
+          className={`header-checks${problems > 0 ? ' has-problems' : ''}`}
+          aria-label={t('checks.headerCount', { count: problems })}
+          title={t('checks.headerCount', { count: problems })}
+        >
+          <AlertTriangle size={14} aria-hidden /> {problems}
+        </button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="findings-overlay" />
+        <Dialog.Content className="findings-panel">
+          {open && <FindingsList plan={plan} onOpened={() => setOpen(false)} />}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function FindingsList({ plan, onOpened }: { plan: Plan; onOpened: () => void }) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const now = useNow();
+  const openEditor = useUiStore((state) => state.openEditor);
+  const groups = useMemo(() => planFindings(plan, now), [plan, now]);
+  return (
+    <>
+      <header className="findings-panel-header">
+        <Dialog.Title>{t('findingsPanel.title')}</Dialog.Title>
+        <Dialog.Close className="ghost icon" aria-label={t('findingsPanel.close')}>
+          <X size={16} aria-hidden />
+        </Dialog.Close>
+      </header>
+      <Dialog.Description className="findings-panel-description">
+        {groups.length === 0 ? t('findingsPanel.none') : t('findingsPanel.description')}
+      </Dialog.Description>
+      <div className="findings-panel-body">
+        {groups.map(({ item, findings }) => {
+          const title = item.title.trim() || t('findingsPanel.untitled');
+          const headingId = `findings-post-${item.id}`;
+          return (
+            <section key={item.id} className="findings-post" aria-labelledby={headingId}>
+              <h3 id={headingId}>
+                {title}
+                {item.date && <span className="findings-post-when"> · {formatWhen(item.date, item.time, i18n.language)}</span>}
+              </h3>
+              <ul>
+                {findings.map((finding, index) => {
+                  const Icon = ICONS[finding.severity];
+                  return (
+                    <li key={`${finding.rule}-${finding.channel ?? ''}-${index}`} className={`finding-${finding.severity}`}>
+                      <button
+                        type="button"
+                        className="findings-open"
+                        onClick={() => {
+                          onOpened();
+                          openEditor(item.id, finding.channel);
+                        }}
+                      >
+                        <Icon size={14} aria-hidden />
+                        <span className="visually-hidden">{t(`checks.severity.${finding.severity}`)}: </span>
+                        {localized(finding.message)}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// Every finding in the plan, grouped by post: the posts with an error first, then warnings,
+// then the rest; within a group, the order the checks give (most serious first).
+import type { Finding, Severity } from '../../../src-shared/checks';
+import type { ContentItem, Plan } from '../../../src-shared/model';
+import { checksOf } from '../../lib/checks';
+
+export interface PostFindings {
+  item: ContentItem;
+  findings: Finding[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function planFindings(plan: Plan, now: string): PostFindings[] {
+  return plan.items
+    .map((item) => ({ item, findings: checksOf(item, plan.settings, now, plan.items) }))
+    .filter((group) => group.findings.length > 0)
+    .sort((a, b) => worst(a) - worst(b) || (a.item.date ?? '9999').localeCompare(b.item.date ?? '9999'));
+}
+
+function worst(group: PostFindings): number {
+  return Math.min(...group.findings.map((finding) => RANK[finding.severity]));
+}
