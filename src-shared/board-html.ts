@@ -3,7 +3,7 @@
 // Electron and printed by the browser in the harness, so it is tested here without a browser.
 import { boardPosts, boardTotals, boardWeeks, postExcerpt, type BoardPost, type BoardWeek } from './board';
 import { BOARD_HTML_STYLE } from './board-html-style';
-import { audienceCoverage, DEFAULT_SUGGESTED_CHANNELS, type Coverage, type SuggestedChannels } from './coverage';
+import { audienceCoverage, suggestedChannelsOf, type Coverage, type SuggestedChannels } from './coverage';
 import { translate, type Vars } from './i18n/messages';
 import type { Language, Plan, Settings } from './model';
 import { formatDay, type Period } from './planning';
@@ -24,7 +24,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[char]};`);
 }
 
-export function boardHtml({ plan, period, now, language, suggested = DEFAULT_SUGGESTED_CHANNELS }: BoardDocumentInput): string {
+export function boardHtml({ plan, period, now, language, suggested = suggestedChannelsOf(plan.settings) }: BoardDocumentInput): string {
   const t = (key: string, vars?: Vars) => escapeHtml(translate(language, key, vars));
   const posts = boardPosts(plan.items, period, plan.settings);
   const title = translate(language, 'board.documentTitle', {

@@ -5,8 +5,8 @@ import type { Audience, ChannelId, Settings } from './model';
 
 /**
  * Where the policy suggests each audience is reached, by audience id → channel ids. The website
- * is the hub for every audience ("för såväl primära som sekundära målgrupper"). A default:
- * Settings will edit it, so it is data, not code.
+ * is the hub for every audience ("för såväl primära som sekundära målgrupper"). The default
+ * until the user edits them under Inställningar → Kanaler per målgrupp.
  */
 export const DEFAULT_SUGGESTED_CHANNELS: Readonly<Record<string, readonly string[]>> = {
   'decision-makers': ['x', 'linkedin', 'website'],
@@ -19,6 +19,28 @@ export const DEFAULT_SUGGESTED_CHANNELS: Readonly<Record<string, readonly string
 };
 
 export type SuggestedChannels = Readonly<Record<string, readonly string[]>>;
+
+/** The suggestions in force: the ones kept in Settings, or the policy's defaults if none are. */
+export function suggestedChannelsOf(settings: Settings): SuggestedChannels {
+  if (!settings.suggestedChannels) return DEFAULT_SUGGESTED_CHANNELS;
+  // fromEntries defines own properties, so even an id like "__proto__" stays a plain key.
+  return Object.fromEntries(settings.suggestedChannels.map((entry) => [entry.audience, entry.channels]));
+}
+
+/** `suggested` with one audience's channels replaced, as Settings stores it (a list). */
+export function withSuggestion(
+  settings: Settings,
+  audience: string,
+  channels: readonly string[],
+): NonNullable<Settings['suggestedChannels']> {
+  const current = suggestedChannelsOf(settings);
+  const ids = new Set([...Object.keys(current), audience]);
+  const known = new Set(settings.channels.map((channel) => channel.id));
+  return [...ids].map((id) => ({
+    audience: id,
+    channels: (id === audience ? channels : (current[id] ?? [])).filter((channel) => known.has(channel as ChannelId)) as ChannelId[],
+  }));
+}
 
 /** `unreached`: no post in the period; `off-policy`: reached, but on no suggested channel. */
 export type CoverageFlag = 'unreached' | 'off-policy';
@@ -45,7 +67,7 @@ export interface Coverage {
 export function audienceCoverage(
   posts: readonly BoardPost[],
   settings: Settings,
-  suggested: SuggestedChannels = DEFAULT_SUGGESTED_CHANNELS,
+  suggested: SuggestedChannels = suggestedChannelsOf(settings),
 ): Coverage {
   const counts = new Map<string, Record<string, number>>();
   for (const post of posts) {

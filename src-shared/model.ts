@@ -86,6 +86,15 @@ export const Settings = z.strictObject({
   lastPolicyReview: IsoDay.nullable(),
   language: Language,
   instagramHashtagLimit: z.number().int().min(0).max(30),
+  /**
+   * The channels the policy suggests for each audience (the coverage matrix flags the rest).
+   * Absent: the policy's defaults (DEFAULT_SUGGESTED_CHANNELS). A list, not a record keyed by
+   * audience id, so no imported key can be `__proto__`.
+   */
+  suggestedChannels: z
+    .array(z.strictObject({ audience: z.string().min(1).max(64), channels: z.array(ChannelId).max(50) }))
+    .max(200)
+    .optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

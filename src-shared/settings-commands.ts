@@ -51,10 +51,48 @@ export function settingsProblem(settings: Settings): string | null {
   if (twiceAudience !== null) return `målgruppen ”${twiceAudience}” finns två gånger.`;
   const badLimit = settings.channels.find((channel) => !Number.isInteger(channel.limit) || channel.limit < 1);
   if (badLimit) return `teckengränsen för ${badLimit.label.sv || badLimit.id} måste vara ett heltal, 1 eller mer.`;
+  const hugeLimit = settings.channels.find((channel) => channel.limit > MAX_CHANNEL_LIMIT);
+  if (hugeLimit) return `teckengränsen för ${hugeLimit.label.sv || hugeLimit.id} får vara högst 100 000 (så lång kan en text vara).`;
+  const unnamedChannel = settings.channels.find((channel) => channel.label.sv.trim() === '');
+  if (unnamedChannel) return `kanalen ”${unnamedChannel.id}” måste ha ett namn.`;
   if (!isWebsiteUrl(settings.websiteBaseUrl)) {
     return 'hemsidans adress måste börja med http:// eller https:// och vara en giltig adress, eller vara tom.';
   }
+  return audienceProblem(settings) ?? yearAndTagProblem(settings) ?? suggestionProblem(settings) ?? shapeProblem(settings);
+}
+
+/** The most characters a channel's limit may be: the longest text a variant can hold. */
+export const MAX_CHANNEL_LIMIT = 100_000;
+
+function audienceProblem(settings: Settings): string | null {
   if (settings.audiences.some((audience) => audience.id.trim() === '')) return 'en målgrupp saknar id.';
+  if (settings.audiences.some((audience) => audience.label.sv.trim() === '')) return 'en målgrupp måste ha ett namn.';
+  const names = settings.audiences.map((audience) => audience.label.sv.trim());
+  const twiceName = firstDuplicate(names.map((name) => name.toLocaleLowerCase('sv')));
+  const shown = names.find((name) => name.toLocaleLowerCase('sv') === twiceName);
+  if (twiceName !== null) return `det finns redan en målgrupp som heter ”${shown ?? twiceName}”.`;
+  return null;
+}
+
+function yearAndTagProblem(settings: Settings): string | null {
+  const month = settings.operatingYearStartMonth;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return 'verksamhetsåret måste börja i en av årets tolv månader.';
+  const tags = settings.instagramHashtagLimit;
+  if (!Number.isInteger(tags) || tags < 0 || tags > 30) return 'antalet hashtaggar på Instagram måste vara ett heltal från 0 till 30.';
+  return null;
+}
+
+function suggestionProblem(settings: Settings): string | null {
+  const suggestions = settings.suggestedChannels ?? [];
+  const twice = firstDuplicate(suggestions.map((entry) => entry.audience));
+  if (twice !== null) return `målgruppen ”${twice}” har två listor med föreslagna kanaler.`;
+  const known = new Set<string>(settings.channels.map((channel) => channel.id));
+  const unknown = suggestions.flatMap((entry) => entry.channels).find((channel) => !known.has(channel));
+  if (unknown !== undefined) return `den föreslagna kanalen ”${unknown}” finns inte bland kanalerna.`;
+  return null;
+}
+
+function shapeProblem(settings: Settings): string | null {
   // The renderer applies commands without the IPC schema: check the rest of the shape here too.
   const parsed = Settings.safeParse(settings);
   if (!parsed.success) return `fältet ${fieldName(parsed.error.issues[0]?.path ?? [])} har ett ogiltigt värde.`;
@@ -89,6 +127,7 @@ const FIELD_NAMES: Record<string, string> = {
   lastPolicyReview: 'Policyn senast behandlad',
   language: 'Språk',
   instagramHashtagLimit: 'Hashtaggar på Instagram',
+  suggestedChannels: 'Kanaler per målgrupp',
 };
 
 function fieldName(path: readonly PropertyKey[]): string {
