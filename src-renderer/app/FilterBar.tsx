@@ -16,7 +16,7 @@ export function FilterBar({ plan }: { plan: Plan }) {
   const { tags, owners } = facetValues(plan.items);
   const options: Record<Facet, Array<{ value: string; label: string }>> = {
     channels: plan.settings.channels.filter((c) => c.enabled).map((c) => ({ value: c.id, label: localized(c.label) })),
-    audiences: plan.settings.audiences.filter((a) => !a.archived).map((a) => ({ value: a.id, label: localized(a.label) })),
+    audiences: offeredAudiences(plan, filter.audiences).map((a) => ({ value: a.id, label: localized(a.label) })),
     tags: tags.map((tag) => ({ value: tag, label: tag })),
     owners: owners.map((owner) => ({ value: owner, label: owner })),
     statuses: STATUSES.map((s) => ({ value: s.id, label: localized(s.label) })),
@@ -62,4 +62,13 @@ export function FilterBar({ plan }: { plan: Plan }) {
       )}
     </div>
   );
+}
+
+/** Active audiences, and an archived one only while a post still has it or the filter is on it. */
+function offeredAudiences(plan: Plan, selected: readonly string[]) {
+  const archived = plan.settings.audiences.filter((audience) => audience.archived);
+  if (archived.length === 0) return plan.settings.audiences;
+  const inUse = new Set(selected);
+  for (const item of plan.items) for (const id of item.audiences) inUse.add(id);
+  return plan.settings.audiences.filter((audience) => !audience.archived || inUse.has(audience.id));
 }

@@ -19,7 +19,7 @@ export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabe
    */
   async function create(trimmed: string) {
     const id = newItemId();
-    const fromFilter = isFiltering(filter) ? valuesFromFilter(filter) : {};
+    const fromFilter = isFiltering(filter) ? withoutArchived(valuesFromFilter(filter)) : {};
     const step = await apply({ type: 'item.create', id, title: trimmed, status, ...fromFilter });
     const item = usePlanStore.getState().plan?.items.find((candidate) => candidate.id === id);
     if (!step || !item || matchesFilter(item, filter)) return;
@@ -49,4 +49,10 @@ export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabe
       </button>
     </form>
   );
+}
+
+/** An archived audience is offered for no new post, even through a filter that names it. */
+function withoutArchived<T extends { audiences: string[] }>(values: T): T {
+  const archived = new Set(usePlanStore.getState().plan?.settings.audiences.filter((a) => a.archived).map((a) => a.id));
+  return { ...values, audiences: values.audiences.filter((id) => !archived.has(id)) };
 }

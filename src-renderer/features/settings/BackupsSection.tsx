@@ -10,6 +10,7 @@ import { KeptNotices } from './KeptNotices';
 import type { Outcome } from './outcome';
 import { PlanFileSection } from './PlanFileSection';
 import { RestoreDialog } from './RestoreDialog';
+import { useSettingsUi } from './settings-store';
 import { formatTimestamp, useBackups } from './use-backups';
 
 export function BackupsSection() {
@@ -18,8 +19,11 @@ export function BackupsSection() {
   const restoreBackup = usePlanStore((state) => state.restoreBackup);
   const [asking, setAsking] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  // Kept in a store: leaving Inställningar and coming back keeps "Ångra återställningen".
+  const { outcome, setOutcome } = useSettingsUi();
   const time = (iso: string) => formatTimestamp(iso, i18n.language);
+  /** The way back is offered while the snapshot it goes back to exists. */
+  const undoable = (id: string) => backups?.some((backup) => backup.id === id) ?? false;
 
   const run = async (work: () => Promise<Outcome>) => {
     setBusy(true);
@@ -74,7 +78,7 @@ export function BackupsSection() {
         {outcome && (
           <div className="settings-outcome">
             <span>{outcome.message}</span>
-            {outcome.undo && (
+            {outcome.undo && undoable(outcome.undo.id) && (
               <button type="button" className="small" disabled={busy} onClick={() => outcome.undo && void takeBack(outcome.undo)}>
                 {outcome.undo.label}
               </button>

@@ -1,12 +1,13 @@
 // "Exportera hela planen…" and "Importera…". In the browser harness the page picks the file
 // (and checks its size before reading it); in Electron main asks in the OS open dialog.
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ImportCheck } from '../../../src-shared/ipc/contract';
 import { usePlanStore } from '../../app/plan-store';
 import { api } from '../../lib/api';
 import { ImportDialog, type ImportShown } from './ImportDialog';
 import type { Outcome } from './outcome';
+import { useSettingsUi } from './settings-store';
 
 const MB = 1024 * 1024;
 const MAX_IMPORT_MB = 50;
@@ -54,6 +55,15 @@ export function PlanFileSection({ info, busy, run }: Props) {
         undo: undoId ? { id: undoId, label: t('importPlan.undoImport'), done: t('importPlan.undone') } : null,
       };
     });
+
+  // Arkiv → Exportera hela planen… / Importera… open this section and ask for the same actions.
+  const request = useSettingsUi((state) => state.request);
+  useEffect(() => {
+    if (!request || busy) return;
+    const taken = useSettingsUi.getState().takeRequest();
+    if (taken === 'export') void exportPlan();
+    if (taken === 'import') startImport();
+  });
 
   return (
     <div className="settings-field">

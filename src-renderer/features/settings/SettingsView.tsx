@@ -1,16 +1,41 @@
-// Inställningar (DESIGN §3): sections beside a section nav. Säkerhetskopior is the first; the
-// sections for the organisation, channels and audiences join the same list.
-import { useState } from 'react';
+// Inställningar (DESIGN §3): a list of sections on the left, one section at a time on the right.
+// Every change is a settings command, undoable like any other (Ctrl+Z outside a text field).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../src-shared/model';
+import { usePlanStore } from '../../app/plan-store';
+import { AudiencesSection } from './AudiencesSection';
 import { BackupsSection } from './BackupsSection';
+import { ChannelsSection } from './ChannelsSection';
+import { OrganisationSection } from './OrganisationSection';
+import { useSettingsUi, type SectionId } from './settings-store';
+import { SuggestionsSection } from './SuggestionsSection';
+import { YearSection } from './YearSection';
 import './settings.css';
+import './settings-sections.css';
 
-const SECTIONS = [{ id: 'backups', label: 'backups.title' }] as const;
-type SectionId = (typeof SECTIONS)[number]['id'];
+interface SectionEntry {
+  id: SectionId;
+  label: string;
+  render: (settings: Settings) => ReactNode;
+}
+
+// The order of the nav. "Egen kanal" (custom channels) belongs right after Kanaler: add its entry
+// here, with its id in SECTION_IDS (settings-store.ts).
+const SECTIONS: SectionEntry[] = [
+  { id: 'organisation', label: 'settingsSections.organisation', render: (settings) => <OrganisationSection settings={settings} /> },
+  { id: 'channels', label: 'settingsSections.channels', render: (settings) => <ChannelsSection settings={settings} /> },
+  { id: 'audiences', label: 'settingsSections.audiences', render: (settings) => <AudiencesSection settings={settings} /> },
+  { id: 'year', label: 'settingsSections.year', render: (settings) => <YearSection settings={settings} /> },
+  { id: 'suggestions', label: 'settingsSections.suggestions', render: (settings) => <SuggestionsSection settings={settings} /> },
+  { id: 'backups', label: 'backups.title', render: () => <BackupsSection /> },
+];
 
 export function SettingsView() {
   const { t } = useTranslation();
-  const [current, setCurrent] = useState<SectionId>('backups');
+  const settings = usePlanStore((state) => state.plan?.settings);
+  const { section: current, showSection } = useSettingsUi();
+  const shown = SECTIONS.find((section) => section.id === current) ?? SECTIONS[0]!;
   return (
     <div className="settings">
       <nav className="settings-nav" aria-label={t('settings.sections')}>
@@ -21,8 +46,8 @@ export function SettingsView() {
               <button
                 type="button"
                 className="settings-nav-item"
-                aria-current={section.id === current ? 'page' : undefined}
-                onClick={() => setCurrent(section.id)}
+                aria-current={section.id === shown.id ? 'page' : undefined}
+                onClick={() => showSection(section.id)}
               >
                 {t(section.label)}
               </button>
@@ -30,7 +55,7 @@ export function SettingsView() {
           ))}
         </ul>
       </nav>
-      <div className="settings-content">{current === 'backups' && <BackupsSection />}</div>
+      <div className="settings-content">{settings && shown.render(settings)}</div>
     </div>
   );
 }
