@@ -7,6 +7,7 @@ import type { Language } from '../src-shared/model';
 
 export function menuTemplate(language: Language, send: (command: AppCommand) => void): MenuItemConstructorOptions[] {
   const l = MESSAGES[language].menu;
+  const plan = MESSAGES[language].settingsSections;
   const item = (label: string, command: AppCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -18,6 +19,9 @@ export function menuTemplate(language: Language, send: (command: AppCommand) => 
       submenu: [
         item(l.newItem, 'item:new', 'CmdOrCtrl+N'),
         item(l.export, 'export', 'CmdOrCtrl+E'),
+        { type: 'separator' },
+        item(plan.menuExportPlan, 'plan:export-file'),
+        item(plan.menuImportPlan, 'plan:import'),
         { type: 'separator' },
         { role: 'quit', label: l.quit },
       ],

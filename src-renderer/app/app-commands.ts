@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import type { AppCommand } from '../../src-shared/ipc/channels';
 import { useExportDialog } from '../features/export/export-dialog-store';
+import { useSettingsUi } from '../features/settings/settings-store';
 import { newItemId } from '../lib/ids';
 import { usePlanStore } from './plan-store';
 import { useUiStore, type View } from './ui-store';
@@ -27,6 +28,11 @@ export function useAppCommands(): (command: AppCommand) => void {
         return void (command === 'undo' ? plan.undo() : plan.redo());
       case 'export':
         return useExportDialog.getState().show();
+      case 'plan:export-file':
+      case 'plan:import':
+        // The same actions as the buttons under Säkerhetskopior, shown there with their outcome.
+        useSettingsUi.getState().requestPlanFile(command === 'plan:import' ? 'import' : 'export');
+        return ui.setView('settings');
       default:
         ui.setView(command.slice('view:'.length) as View);
     }

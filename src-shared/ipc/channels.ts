@@ -29,6 +29,8 @@ export function isChannel(value: unknown): value is Channel {
 export const APP_COMMANDS = [
   'item:new',
   'export',
+  'plan:export-file',
+  'plan:import',
   'undo',
   'redo',
   'view:kanban',

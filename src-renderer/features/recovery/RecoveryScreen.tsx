@@ -1,25 +1,20 @@
 // The screen the app opens on when a file was found damaged at start (issue 9, item 5): what
-// happened, which file, where its damaged copy is, which backup replaced it, and the way to the
-// other backups. Not a toast: the notice stays under Säkerhetskopior until it is dismissed.
+// happened, which file, where its damaged copy is, which backup replaced it, and the other
+// backups to restore instead. Not a toast: the notice stays under Säkerhetskopior until dismissed.
 import { useTranslation } from 'react-i18next';
 import type { StoreNotice } from '../../../src-shared/store-types';
-import { useUiStore } from '../../app/ui-store';
 import { useAppInfo } from '../../lib/use-app-info';
 import { recoveryText } from './notice-text';
+import { RecoveryBackups } from './RecoveryBackups';
 import { useRecoveryStore } from './recovery-store';
 import './recovery.css';
 
 export function RecoveryScreen({ notices }: { notices: StoreNotice[] }) {
   const { t, i18n } = useTranslation();
   const dataDir = useAppInfo()?.dataDir ?? null;
-  const setView = useUiStore((state) => state.setView);
   const carryOn = useRecoveryStore((state) => state.carryOn);
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   const onlyNewer = notices.every((notice) => notice.kind === 'newer-version');
-  const showBackups = () => {
-    carryOn();
-    setView('settings');
-  };
   return (
     <section className="recovery" aria-labelledby="recovery-title">
       <h1 id="recovery-title">{onlyNewer ? t('recovery.newerTitle') : t('recovery.title')}</h1>
@@ -44,11 +39,10 @@ export function RecoveryScreen({ notices }: { notices: StoreNotice[] }) {
           </dl>
         </article>
       ))}
-      <p className="recovery-help">{t(onlyNewer ? 'recovery.newerHelp' : 'recovery.help')}</p>
+      <p className="recovery-help">{t(onlyNewer ? 'recovery.newerHelp' : 'settingsSections.recoveryHelp')}</p>
+      {/* A file from a newer version blocks restoring (main refuses it), so no list to fail on. */}
+      {!notices.some((notice) => notice.kind === 'newer-version') && <RecoveryBackups />}
       <div className="recovery-actions">
-        <button type="button" onClick={showBackups}>
-          {t('recovery.otherBackups')}
-        </button>
         <button type="button" className="primary" onClick={carryOn}>
           {t('recovery.continue')}
         </button>

@@ -1,0 +1,49 @@
+// The other backups, listed on the recovery screen itself with Återställ on each. A restore
+// leads to Säkerhetskopior, where its outcome and "Ångra återställningen" wait.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../src-shared/store-types';
+import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
+import { BackupList } from '../settings/BackupList';
+import { RestoreDialog } from '../settings/RestoreDialog';
+import { useSettingsUi } from '../settings/settings-store';
+import { formatTimestamp, useBackups } from '../settings/use-backups';
+import { useRecoveryStore } from './recovery-store';
+import '../settings/settings.css';
+
+export function RecoveryBackups() {
+  const { t, i18n } = useTranslation();
+  const { backups, error, setError } = useBackups();
+  const restoreBackup = usePlanStore((state) => state.restoreBackup);
+  const [asking, setAsking] = useState<BackupInfo | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const restore = async (backup: BackupInfo) => {
+    setBusy(true);
+    setError(null);
+    const undoId = await restoreBackup(backup.id);
+    setBusy(false);
+    setAsking(null);
+    if (undoId === undefined) return setError(usePlanStore.getState().error ?? t('settingsSections.restoreFailed'));
+    const time = formatTimestamp(backup.createdAt, i18n.language);
+    const undo = undoId ? { id: undoId, label: t('backups.undoRestore'), done: t('backups.undone') } : null;
+    useSettingsUi.getState().setOutcome({ message: t('backups.restored', { time }), undo });
+    useSettingsUi.getState().showSection('backups');
+    useRecoveryStore.getState().carryOn();
+    useUiStore.getState().setView('settings');
+  };
+
+  return (
+    <div className="recovery-backups">
+      <h2>{t('settingsSections.recoveryBackups')}</h2>
+      {error && (
+        <p className="settings-error" role="alert">
+          {error}
+        </p>
+      )}
+      {backups && <BackupList backups={backups} disabled={busy} onRestore={setAsking} />}
+      <RestoreDialog backup={asking} busy={busy} onConfirm={(backup) => void restore(backup)} onCancel={() => setAsking(null)} />
+    </div>
+  );
+}
