@@ -13,6 +13,7 @@ async function loadExample(page: Page) {
 
 async function openBackups(page: Page) {
   await page.getByRole('button', { name: 'Inställningar' }).click();
+  await page.getByRole('navigation', { name: 'Avsnitt' }).getByRole('button', { name: 'Säkerhetskopior' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Säkerhetskopior' })).toBeVisible();
 }
 
@@ -96,7 +97,7 @@ test.describe('started on a corrupt store file', () => {
     },
   });
 
-  test('opens on the recovery screen, which leads to the backups, where the notice stays until closed', async ({
+  test('opens on the recovery screen, which lists the backups to restore, and the notice stays until closed', async ({
     page,
     harness,
   }) => {
@@ -107,10 +108,16 @@ test.describe('started on a corrupt store file', () => {
     await expect(screen).toContainText('20 november 2026');
     await screenshot(page, 'recovery-screen');
 
-    await page.getByRole('button', { name: 'Välj en annan säkerhetskopia' }).click();
+    // The other backups are on the screen itself, with Återställ on each.
+    await screen.getByRole('button', { name: /Återställ säkerhetskopian från 20 nov. 2026/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Återställ' }).click();
     const section = page.getByRole('region', { name: 'Säkerhetskopior' });
+    await expect(section.getByRole('status')).toContainText('är återställd');
     await expect(section.getByText('Filer som var skadade vid start')).toBeVisible();
-    await expect(section.getByRole('table')).toBeVisible();
+    // The way back stays while the user looks elsewhere.
+    await page.getByRole('button', { name: 'Kanban' }).click();
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    await expect(section.getByRole('button', { name: 'Ångra återställningen' })).toBeVisible();
     await screenshot(page, 'settings-backups-kept-notice');
     await section.getByRole('button', { name: 'Stäng meddelandet' }).click();
     await expect(section.getByText('Filer som var skadade vid start')).toHaveCount(0);

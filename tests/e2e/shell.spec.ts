@@ -41,8 +41,8 @@ test('pending writes are flushed when the harness stops, as on quit', async ({ p
 test('Inställningar opens on its sections, and English is available', async ({ page }) => {
   await page.getByRole('button', { name: 'Inställningar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Säkerhetskopior' }).first()).toBeVisible();
-  await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+  await expect(page.getByRole('heading', { level: 2, name: 'Organisation' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Språk i appen' }).selectOption('en');
   await page.getByRole('button', { name: 'Kanban' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -31,4 +31,16 @@ describe('the app menu', () => {
     }
     expect(menuTemplate('en', () => undefined).map((menu) => menu.label)).toEqual(['File', 'Edit', 'View']);
   });
+
+  it('has Exportera hela planen… and Importera… in Arkiv, sending the actions of the buttons under Säkerhetskopior', () => {
+    const sent: AppCommand[] = [];
+    const arkiv = menuTemplate('sv', (command) => sent.push(command))[0]!;
+    expect(arkiv.label).toBe('Arkiv');
+    const entries = (arkiv.submenu as MenuItemConstructorOptions[]).filter((item) => item.label?.endsWith('…'));
+    expect(entries.map((item) => item.label)).toEqual(['Exportera…', 'Exportera hela planen…', 'Importera…']);
+    for (const item of entries.slice(1)) (item.click as () => void)();
+    expect(sent).toEqual(['plan:export-file', 'plan:import']);
+    const english = flatten(menuTemplate('en', () => undefined)).map((item) => item.label);
+    expect(english).toEqual(expect.arrayContaining(['Export the whole plan…', 'Import…']));
+  });
 });

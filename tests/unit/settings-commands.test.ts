@@ -77,7 +77,7 @@ describe('settings commands', () => {
     {
       name: 'a start month of 13',
       patch: { operatingYearStartMonth: 13 },
-      message: /”Verksamhetsårets första månad” har ett ogiltigt värde/,
+      message: /verksamhetsåret måste börja i en av årets tolv månader/,
     },
   ];
 
