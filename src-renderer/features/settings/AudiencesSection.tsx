@@ -16,20 +16,20 @@ export function AudiencesSection({ settings }: { settings: Settings }) {
   return (
     <section className="settings-section" aria-labelledby="settings-audiences-title">
       <SectionHeading id="settings-audiences-title" title={t('settingsSections.audiences')} intro={t('settingsSections.audiencesIntro')} />
-      <ul className="settings-list">
+      <div className="settings-list">
         {active.map((audience) => (
           <AudienceRow key={audience.id} audience={audience} settings={settings} update={update} />
         ))}
-      </ul>
+      </div>
       <NewAudience settings={settings} update={update} />
       {archived.length > 0 && (
         <>
           <h3>{t('settingsSections.archivedTitle')}</h3>
-          <ul className="settings-list">
+          <div className="settings-list">
             {archived.map((audience) => (
               <AudienceRow key={audience.id} audience={audience} settings={settings} update={update} />
             ))}
-          </ul>
+          </div>
         </>
       )}
     </section>
@@ -48,7 +48,7 @@ function AudienceRow({ audience, settings, update }: RowProps) {
     update({ audiences: settings.audiences.map((other) => (other.id === audience.id ? { ...other, ...fields } : other)) });
   const name = audience.label.sv;
   return (
-    <li role="group" aria-label={name} className="settings-list-row" data-archived={audience.archived || undefined}>
+    <div role="group" aria-label={name} className="settings-list-row" data-archived={audience.archived || undefined}>
       <DraftField
         label={t('settingsSections.audienceName')}
         value={audience.label.sv}
@@ -67,7 +67,7 @@ function AudienceRow({ audience, settings, update }: RowProps) {
       >
         {t(audience.archived ? 'settingsSections.unarchive' : 'settingsSections.archive')}
       </button>
-    </li>
+    </div>
   );
 }
 

@@ -10,6 +10,7 @@ import { KeptNotices } from './KeptNotices';
 import type { Outcome } from './outcome';
 import { PlanFileSection } from './PlanFileSection';
 import { RestoreDialog } from './RestoreDialog';
+import { SectionHeading } from './SectionHeading';
 import { useSettingsUi } from './settings-store';
 import { formatTimestamp, useBackups } from './use-backups';
 
@@ -55,8 +56,7 @@ export function BackupsSection() {
 
   return (
     <section className="settings-section" aria-labelledby="settings-backups-title">
-      <h2 id="settings-backups-title">{t('backups.title')}</h2>
-      <p className="settings-muted">{t('backups.intro')}</p>
+      <SectionHeading id="settings-backups-title" title={t('backups.title')} intro={t('backups.intro')} />
       <KeptNotices />
       <div className="settings-field">
         <h3>{t('backups.dataFolder')}</h3>

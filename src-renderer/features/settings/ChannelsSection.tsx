@@ -14,11 +14,11 @@ export function ChannelsSection({ settings }: { settings: Settings }) {
   return (
     <section className="settings-section" aria-labelledby="settings-channels-title">
       <SectionHeading id="settings-channels-title" title={t('settingsSections.channels')} intro={t('settingsSections.channelsIntro')} />
-      <ul className="settings-cards">
+      <div className="settings-cards">
         {settings.channels.map((channel) => (
           <ChannelCard key={channel.id} channel={channel} settings={settings} update={update} />
         ))}
-      </ul>
+      </div>
     </section>
   );
 }
@@ -30,7 +30,7 @@ function ChannelCard({ channel, settings, update }: { channel: ChannelSettings; 
     update({ channels: settings.channels.map((other) => (other.id === channel.id ? { ...other, ...fields } : other)) });
   const name = channel.label.sv || channel.id;
   return (
-    <li role="group" aria-label={name} className="settings-card" data-enabled={channel.enabled}>
+    <div role="group" aria-label={name} className="settings-card" data-enabled={channel.enabled}>
       <div className="settings-card-head">
         <ChannelBadge channel={channel.id} settings={settings} />
         <label className="settings-switch">
@@ -49,6 +49,14 @@ function ChannelCard({ channel, settings, update }: { channel: ChannelSettings; 
           value={channel.label.en}
           onCommit={(en) => change({ label: { ...channel.label, en: en.trim() } })}
         />
+      </div>
+      <DraftField
+        label={t('settingsSections.channelPurpose')}
+        multiline
+        value={channel.purpose.sv}
+        onCommit={(sv) => change({ purpose: { ...channel.purpose, sv } })}
+      />
+      <div className="field-row">
         <DraftField
           className="settings-narrow"
           label={t('settingsSections.channelLimit')}
@@ -57,26 +65,19 @@ function ChannelCard({ channel, settings, update }: { channel: ChannelSettings; 
           value={String(channel.limit)}
           onCommit={(limit) => change({ limit: Number(limit) })}
         />
+        {channel.id === 'instagram' && (
+          <DraftField
+            className="settings-narrow"
+            label={t('settingsSections.hashtagLimit')}
+            type="number"
+            min={0}
+            max={30}
+            value={String(settings.instagramHashtagLimit)}
+            hint={t('settingsSections.hashtagLimitHint')}
+            onCommit={(limit) => update({ instagramHashtagLimit: Number(limit) })}
+          />
+        )}
       </div>
-      <DraftField
-        label={t('settingsSections.channelPurpose')}
-        multiline
-        value={channel.purpose.sv}
-        hint={t('settingsSections.channelPurposeHint')}
-        onCommit={(sv) => change({ purpose: { ...channel.purpose, sv } })}
-      />
-      {channel.id === 'instagram' && (
-        <DraftField
-          className="settings-narrow"
-          label={t('settingsSections.hashtagLimit')}
-          type="number"
-          min={0}
-          max={30}
-          value={String(settings.instagramHashtagLimit)}
-          hint={t('settingsSections.hashtagLimitHint')}
-          onCommit={(limit) => update({ instagramHashtagLimit: Number(limit) })}
-        />
-      )}
-    </li>
+    </div>
   );
 }
