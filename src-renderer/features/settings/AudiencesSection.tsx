@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { audienceIdFor } from '../../../src-shared/audiences';
 import type { Audience, Settings } from '../../../src-shared/model';
+import { useLocalized } from '../../i18n';
 import { DraftField } from './DraftField';
 import { SectionHeading } from './SectionHeading';
 import { useSettingsUpdate, type SettingsCommit } from './use-settings-update';
@@ -46,7 +47,7 @@ function AudienceRow({ audience, settings, update }: RowProps) {
   const { t } = useTranslation();
   const change = (fields: Partial<Audience>) =>
     update({ audiences: settings.audiences.map((other) => (other.id === audience.id ? { ...other, ...fields } : other)) });
-  const name = audience.label.sv;
+  const name = useLocalized()(audience.label);
   return (
     <div role="group" aria-label={name} className="settings-list-row" data-archived={audience.archived || undefined}>
       <DraftField

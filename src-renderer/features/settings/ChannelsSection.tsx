@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChannelSettings, Settings } from '../../../src-shared/model';
 import { ChannelBadge } from '../../components/ChannelBadge';
+import { useLocalized } from '../../i18n';
 import { DraftField } from './DraftField';
 import { SectionHeading } from './SectionHeading';
 import { useSettingsUpdate, type SettingsCommit } from './use-settings-update';
@@ -25,10 +26,11 @@ export function ChannelsSection({ settings }: { settings: Settings }) {
 
 function ChannelCard({ channel, settings, update }: { channel: ChannelSettings; settings: Settings; update: SettingsCommit }) {
   const { t } = useTranslation();
+  const localized = useLocalized();
   /** The whole channel list with this channel changed: nested lists are replaced whole. */
   const change = (fields: Partial<ChannelSettings>) =>
     update({ channels: settings.channels.map((other) => (other.id === channel.id ? { ...other, ...fields } : other)) });
-  const name = channel.label.sv || channel.id;
+  const name = localized(channel.label) || channel.id;
   return (
     <div role="group" aria-label={name} className="settings-card" data-enabled={channel.enabled}>
       <div className="settings-card-head">
