@@ -15,7 +15,7 @@ export function FilterBar({ plan }: { plan: Plan }) {
   const { filter, setFilter, clearFilter } = useUiStore();
   const { tags, owners } = facetValues(plan.items);
   const options: Record<Facet, Array<{ value: string; label: string }>> = {
-    channels: plan.settings.channels.filter((c) => c.enabled).map((c) => ({ value: c.id, label: localized(c.label) })),
+    channels: offeredChannels(plan, filter.channels).map((c) => ({ value: c.id, label: localized(c.label) })),
     audiences: offeredAudiences(plan, filter.audiences).map((a) => ({ value: a.id, label: localized(a.label) })),
     tags: tags.map((tag) => ({ value: tag, label: tag })),
     owners: owners.map((owner) => ({ value: owner, label: owner })),
@@ -71,4 +71,12 @@ function offeredAudiences(plan: Plan, selected: readonly string[]) {
   const inUse = new Set(selected);
   for (const item of plan.items) for (const id of item.audiences) inUse.add(id);
   return plan.settings.audiences.filter((audience) => !audience.archived || inUse.has(audience.id));
+}
+
+/** Channels in use, and one turned off only while a post still has it or the filter is on it. */
+function offeredChannels(plan: Plan, selected: readonly string[]) {
+  if (plan.settings.channels.every((channel) => channel.enabled)) return plan.settings.channels;
+  const inUse = new Set<string>(selected);
+  for (const item of plan.items) for (const variant of item.variants) inUse.add(variant.channel);
+  return plan.settings.channels.filter((channel) => channel.enabled || inUse.has(channel.id));
 }

@@ -59,6 +59,22 @@ test('an archived audience and a channel turned off are not offered for a new po
   const add = editor.getByRole('combobox', { name: 'Lägg till kanal…' });
   await expect(add.getByRole('option', { name: 'LinkedIn' })).toHaveCount(1);
   await expect(add.getByRole('option', { name: 'Facebook' })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+
+  // The post that has the archived audience keeps it, and the filter still finds it…
+  const filter = page.getByRole('combobox', { name: 'Målgrupp' });
+  await filter.selectOption({ label: 'Byggbranschen' });
+  const old = page.getByRole('button', { name: /Intervjuserie: de som bygger studentbostäderna/ });
+  await expect(old).toBeVisible();
+  await old.click();
+  await expect(editor.getByRole('checkbox', { name: 'Byggbranschen' })).toBeChecked();
+  await page.keyboard.press('Escape');
+  // …but a post added under that filter does not get it, and says the filter hides it.
+  const quickAdd = page.getByRole('textbox', { name: 'Nytt inlägg i Idé' });
+  await quickAdd.fill('Utan arkiverad målgrupp');
+  await quickAdd.press('Enter');
+  await expect(page.locator('.toast').getByText('”Utan arkiverad målgrupp” är skapat men syns inte: filtret döljer det.')).toBeVisible();
 });
 
 test('a channel limit changed in Settings is the one the editor counts against', async ({ page }) => {

@@ -19,7 +19,7 @@ export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabe
    */
   async function create(trimmed: string) {
     const id = newItemId();
-    const fromFilter = isFiltering(filter) ? withoutArchived(valuesFromFilter(filter)) : {};
+    const fromFilter = isFiltering(filter) ? withoutRetired(valuesFromFilter(filter)) : {};
     const step = await apply({ type: 'item.create', id, title: trimmed, status, ...fromFilter });
     const item = usePlanStore.getState().plan?.items.find((candidate) => candidate.id === id);
     if (!step || !item || matchesFilter(item, filter)) return;
@@ -51,8 +51,14 @@ export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabe
   );
 }
 
-/** An archived audience is offered for no new post, even through a filter that names it. */
-function withoutArchived<T extends { audiences: string[] }>(values: T): T {
-  const archived = new Set(usePlanStore.getState().plan?.settings.audiences.filter((a) => a.archived).map((a) => a.id));
-  return { ...values, audiences: values.audiences.filter((id) => !archived.has(id)) };
+/** An archived audience or a channel turned off is offered for no new post, not even through a filter. */
+function withoutRetired<T extends { audiences: string[]; channels: string[] }>(values: T): T {
+  const settings = usePlanStore.getState().plan?.settings;
+  const archived = new Set(settings?.audiences.filter((a) => a.archived).map((a) => a.id));
+  const off = new Set<string>(settings?.channels.filter((c) => !c.enabled).map((c) => c.id));
+  return {
+    ...values,
+    audiences: values.audiences.filter((id) => !archived.has(id)),
+    channels: values.channels.filter((id) => !off.has(id)),
+  };
 }
