@@ -123,3 +123,23 @@ test('every settings section, looked at and with no serious accessibility proble
   await expect(url).toHaveValue('ssco.se');
   await screenshot(page, 'settings-organisation-refusal');
 });
+
+test('the suggested channels set per audience are the ones the coverage matrix marks', async ({ page }) => {
+  await loadExample(page);
+  const section = await openSection(page, 'Kanaler per målgrupp');
+  await section.getByRole('checkbox', { name: 'Instagram för Byggbranschen' }).check();
+  await expect(section.getByRole('button', { name: 'Återgå till policyns förslag' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Kalender' }).click();
+  await page.getByRole('button', { name: 'Visa målgrupper och kanaler för veckan' }).click();
+  const panel = page.getByRole('complementary', { name: /^Målgrupper v\. \d+/ });
+  const row = panel.getByRole('row', { name: /Byggbranschen/ });
+  // The policy suggests Hemsida and LinkedIn for the building trade; Instagram is now added.
+  await expect(row.locator('td.suggested')).toHaveCount(3);
+  await expect(row.getByRole('cell', { name: /föreslagen kanal/ })).toHaveCount(3);
+
+  await openSection(page, 'Kanaler per målgrupp');
+  await page.getByRole('button', { name: 'Återgå till policyns förslag' }).click();
+  await page.getByRole('button', { name: 'Kalender' }).click();
+  await expect(row.locator('td.suggested')).toHaveCount(2);
+});
