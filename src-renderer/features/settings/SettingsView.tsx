@@ -3,9 +3,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackupsSection } from './BackupsSection';
+import { CustomChannelSection } from './CustomChannelSection';
 import './settings.css';
 
-const SECTIONS = [{ id: 'backups', label: 'backups.title' }] as const;
+const SECTIONS = [
+  { id: 'backups', label: 'backups.title' },
+  { id: 'customChannels', label: 'customChannels.title' },
+] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
 export function SettingsView() {
@@ -30,7 +34,10 @@ export function SettingsView() {
           ))}
         </ul>
       </nav>
-      <div className="settings-content">{current === 'backups' && <BackupsSection />}</div>
+      <div className="settings-content">
+        {current === 'backups' && <BackupsSection />}
+        {current === 'customChannels' && <CustomChannelSection />}
+      </div>
     </div>
   );
 }
