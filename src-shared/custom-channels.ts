@@ -67,12 +67,21 @@ export function channelUse(items: readonly ContentItem[]): Map<string, number> {
   return counts;
 }
 
-/** The first item with a variant on a channel the settings lack, and where: for the import's message. */
-export function firstUnknownChannel(plan: Pick<Plan, 'settings' | 'items'>): { index: number; variant: number; channel: string } | null {
+/**
+ * The first item with a variant on a channel the settings lack, or two variants on one channel,
+ * and where: for the import's message. Commands never make either; a hand-edited file can.
+ */
+export function firstBadVariantChannel(
+  plan: Pick<Plan, 'settings' | 'items'>,
+): { index: number; channel: string; problem: 'unknown' | 'twice' } | null {
   const known = new Set(plan.settings.channels.map((channel) => channel.id));
   for (const [index, item] of plan.items.entries()) {
-    const variant = item.variants.findIndex((candidate) => !known.has(candidate.channel));
-    if (variant >= 0) return { index, variant, channel: (item.variants[variant] as ContentItem['variants'][number]).channel };
+    const seen = new Set<string>();
+    for (const { channel } of item.variants) {
+      if (!known.has(channel)) return { index, channel, problem: 'unknown' };
+      if (seen.has(channel)) return { index, channel, problem: 'twice' };
+      seen.add(channel);
+    }
   }
   return null;
 }

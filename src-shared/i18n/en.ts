@@ -588,5 +588,6 @@ export const en: Messages = {
     limitInvalid: 'The character limit must be a whole number from 1 to {{max}}.',
     tooMany: 'The plan already has {{max}} channels, which is the most.',
     unknownChannel: 'Channel: the channel “{{channel}}” is not among the file’s channels.',
+    variantTwice: 'Channel: the post has two variants for the channel “{{channel}}”.',
   },
 };

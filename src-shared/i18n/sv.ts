@@ -587,5 +587,6 @@ export const sv = {
     limitInvalid: 'Teckengränsen ska vara ett heltal från 1 till {{max}}.',
     tooMany: 'Planen har redan {{max}} kanaler, vilket är det högsta.',
     unknownChannel: 'Kanal: kanalen ”{{channel}}” finns inte bland filens kanaler.',
+    variantTwice: 'Kanal: inlägget har två varianter för kanalen ”{{channel}}”.',
   },
 } as const;

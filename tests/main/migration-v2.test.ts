@@ -111,6 +111,14 @@ describe('importing the whole plan', () => {
     });
   });
 
+  it('refuses two variants of one item on one channel', () => {
+    const file = JSON.parse(readFileSync(V1_PLAN, 'utf8'));
+    file.items[0].variants.push(file.items[0].variants[0]);
+    const result = parsePlanFile(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('Inlägg 1 (”Höstfest”): Kanal: inlägget har två varianter för kanalen ”website”.');
+  });
+
   it('refuses a custom channel id of the wrong form in a version 2 file', () => {
     const file = JSON.parse(readFileSync(V1_PLAN, 'utf8'));
     file.schemaVersion = 2;
