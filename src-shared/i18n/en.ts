@@ -576,7 +576,7 @@ export const en: Messages = {
     remove: 'Remove',
     removeLabel: 'Remove the channel {{name}}',
     removed: 'The channel {{name}} is removed.',
-    cannotRemove: 'Cannot be removed while posts have text for it. Turn it off instead: the posts keep their text, but the channel is not offered for new ones.',
+    cannotRemove: 'Cannot be removed while posts use it. Turn it off instead: the posts keep their text, but the channel is not offered for new ones.',
     disable: 'Turn off',
     disableLabel: 'Turn off the channel {{name}}',
     enable: 'Turn on',

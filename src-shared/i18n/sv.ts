@@ -575,7 +575,7 @@ export const sv = {
     remove: 'Ta bort',
     removeLabel: 'Ta bort kanalen {{name}}',
     removed: 'Kanalen {{name}} är borttagen.',
-    cannotRemove: 'Kan inte tas bort så länge inlägg har text för den. Stäng av den i stället: inläggen behåller sin text, men kanalen erbjuds inte för nya.',
+    cannotRemove: 'Kan inte tas bort så länge inlägg använder den. Stäng av den i stället: inläggen behåller sin text, men kanalen erbjuds inte för nya.',
     disable: 'Stäng av',
     disableLabel: 'Stäng av kanalen {{name}}',
     enable: 'Slå på',

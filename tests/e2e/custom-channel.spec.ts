@@ -78,4 +78,5 @@ test('add a custom channel with a 500-character limit and write a post for it', 
   await expect(used.getByRole('button', { name: 'Ta bort kanalen Nyhetsbrev' })).toHaveCount(0);
   await used.getByRole('button', { name: 'Stäng av kanalen Nyhetsbrev' }).click();
   await expect(used).toContainText('Avstängd');
+  await screenshot(page, 'settings-custom-channel-in-use');
 });

@@ -67,7 +67,7 @@ describe('the migration from version 1 to 2', () => {
     { name: 'channels that are not a list', doc: { schemaVersion: 1, settings: { ...defaultSettings(), channels: 'x' } } },
     { name: 'no settings at all', doc: { schemaVersion: 1, settings: null } },
   ])('leaves $name for validation to refuse', ({ doc }) => {
-    const migrated = migrate(doc as StoredDoc, 'settings');
+    const migrated = migrate(doc, 'settings');
     expect(migrated.schemaVersion).toBe(2);
     expect(SettingsDoc.safeParse(migrated).success).toBe(false);
   });
