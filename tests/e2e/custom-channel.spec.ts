@@ -70,6 +70,11 @@ test('add a custom channel with a 500-character limit and write a post for it', 
   await expect(chip).toHaveCSS('border-left-color', 'rgb(245, 197, 66)');
   await screenshot(page, 'calendar-custom-channel');
 
+  // The board view lists it in the audience × channel matrix and on the post.
+  await page.getByRole('button', { name: 'Styrelsevy' }).click();
+  await expect(page.locator('.coverage-table').first().getByRole('columnheader', { name: 'Nyhetsbrev' })).toBeVisible();
+  await expect(page.locator('.channel-badge', { hasText: 'Nyhetsbrev' }).first()).toBeVisible();
+
   // In use, the channel cannot be removed: Settings says why and offers turning it off.
   await page.getByRole('button', { name: 'Inställningar' }).click();
   await page.getByRole('button', { name: 'Egen kanal' }).click();
