@@ -1,7 +1,7 @@
 // Every change to the plan is a command: data that main validates, applies and stores, and that
 // the renderer applies optimistically with the very same function (STYLE habit 4).
 import { z } from 'zod';
-import { CHANNEL_IDS, ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
+import { MAX_CHANNELS, ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
 import { DomainError } from './errors';
 import { allPublished, fixHubSlug, isLiveUrl, markAllPublished, markPublished, markUnpublished } from './live-post';
 import { rankForIndex, renumbered } from './ranking';
@@ -36,7 +36,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
     audiences: ContentItem.shape.audiences.optional(),
     tags: ContentItem.shape.tags.optional(),
     owner: ContentItem.shape.owner.optional(),
-    channels: z.array(ChannelId).max(CHANNEL_IDS.length).optional(),
+    channels: z.array(ChannelId).max(MAX_CHANNELS).optional(),
   }),
   z.strictObject({ type: z.literal('item.update'), id: ItemId, patch: ItemPatch }),
   z.strictObject({ type: z.literal('item.delete'), id: ItemId }),
@@ -113,6 +113,7 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
     case 'item.unschedule':
       return updateItem(plan, command.id, now, (item) => ({ ...item, date: null, time: null }));
     case 'variant.add':
+      assertKnownChannel(plan, command.channel);
       return updateItem(plan, command.id, now, (item) => addVariant(item, command.channel));
     case 'variant.update':
       return updateItem(plan, command.id, now, (item) => ({
@@ -125,6 +126,7 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
         return { ...item, variants: item.variants.filter((v) => v.channel !== command.channel) };
       });
     case 'variant.reschedule':
+      if (command.toChannel !== undefined) assertKnownChannel(plan, command.toChannel);
       return updateItem(plan, command.id, now, (item) => rescheduleVariant(item, command));
     case 'variant.publish':
       return publishVariant(plan, command, now);
@@ -143,6 +145,13 @@ export function findItem(plan: Plan, id: string): ContentItem {
   return item;
 }
 
+/** A variant may only be on a channel the settings have (custom ones come and go). */
+function assertKnownChannel(plan: Plan, channel: ChannelId): void {
+  if (!plan.settings.channels.some((c) => c.id === channel)) {
+    throw new DomainError('invalid-input', `Kanalen ${channel} finns inte i inställningarna.`);
+  }
+}
+
 function variantOf(item: ContentItem, channel: ChannelId): Variant {
   const variant = item.variants.find((v) => v.channel === channel);
   if (!variant) throw new DomainError('variant-not-found', `Inlägget har ingen variant för kanalen ${channel}.`);
@@ -159,6 +168,7 @@ function createItem(plan: Plan, command: CommandOf<'item.create'>, now: string):
   if (plan.items.some((item) => item.id === command.id)) {
     throw new DomainError('item-exists', `Det finns redan ett inlägg med id ${command.id}.`);
   }
+  for (const channel of command.channels ?? []) assertKnownChannel(plan, channel);
   const status = command.status ?? 'idea';
   const item: ContentItem = {
     id: command.id,

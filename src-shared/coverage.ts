@@ -38,7 +38,7 @@ export function withSuggestion(
   const known = new Set(settings.channels.map((channel) => channel.id));
   return [...ids].map((id) => ({
     audience: id,
-    channels: (id === audience ? channels : (current[id] ?? [])).filter((channel) => known.has(channel as ChannelId)) as ChannelId[],
+    channels: (id === audience ? channels : (current[id] ?? [])).filter((channel) => known.has(channel)),
   }));
 }
 

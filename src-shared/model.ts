@@ -2,18 +2,31 @@
 // Shapes follow DESIGN §2. Every stored document carries `schemaVersion`.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STATUS_IDS = ['idea', 'draft', 'review', 'approved', 'published'] as const;
-export const CHANNEL_IDS = ['website', 'x', 'instagram', 'facebook', 'linkedin'] as const;
+/** The channels from the policy. Their rules (X threads, Instagram hashtags, website lead) key on these ids. */
+export const BUILT_IN_CHANNEL_IDS = ['website', 'x', 'instagram', 'facebook', 'linkedin'] as const;
+/** Channels a plan may have, built-in and custom together; also the most variants an item can have. */
+export const MAX_CHANNELS = 50;
 export const PRINCIPLE_IDS = ['openness', 'clarity', 'credibility'] as const;
 export const LANGUAGES = ['sv', 'en'] as const;
 
 export const StatusId = z.enum(STATUS_IDS);
-export const ChannelId = z.enum(CHANNEL_IDS);
+export const BuiltInChannelId = z.enum(BUILT_IN_CHANNEL_IDS);
+/**
+ * A channel id (schema version 2): a built-in id, or `custom-<slug>` for a channel the user added
+ * in Settings (a newsletter, TikTok). Whether a channel is custom is read from its id
+ * (`isCustomChannelId`), not stored beside it, so the two can never disagree.
+ */
+export const ChannelId = z
+  .string()
+  .max(64)
+  .regex(/^(?:website|x|instagram|facebook|linkedin|custom-[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'Ogiltigt kanal-id');
 export const Language = z.enum(LANGUAGES);
 export type StatusId = z.infer<typeof StatusId>;
 export type ChannelId = z.infer<typeof ChannelId>;
+export type BuiltInChannelId = z.infer<typeof BuiltInChannelId>;
 export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
 export type Language = z.infer<typeof Language>;
 
@@ -58,6 +71,13 @@ export const ItemId = z
 export const LocalizedText = z.strictObject({ sv: z.string().max(2000), en: z.string().max(2000) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
+export function isCustomChannelId(id: string): boolean {
+  return id.startsWith('custom-');
+}
+
+/** `#rrggbb`, what `<input type="color">` gives. */
+export const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Färgen ska skrivas #rrggbb');
+
 export const ChannelSettings = z.strictObject({
   id: ChannelId,
   enabled: z.boolean(),
@@ -65,6 +85,8 @@ export const ChannelSettings = z.strictObject({
   purpose: LocalizedText,
   /** Character limit of a post, in the channel's own counting (DESIGN §1). */
   limit: z.number().int().positive(),
+  /** Its badge and calendar lane (schema version 2). */
+  colour: HexColour,
 });
 export type ChannelSettings = z.infer<typeof ChannelSettings>;
 
@@ -79,7 +101,7 @@ export const Settings = z.strictObject({
   organisationName: z.string().max(TEXT_LIMITS.organisationName),
   websiteBaseUrl: z.string().max(TEXT_LIMITS.websiteBaseUrl),
   // Bounded like every list in the plan, so no import or IPC call can carry an endless one.
-  channels: z.array(ChannelSettings).max(50),
+  channels: z.array(ChannelSettings).max(MAX_CHANNELS),
   audiences: z.array(Audience).max(200),
   /** 1 = January. The board reviews the policy once per operating year. */
   operatingYearStartMonth: z.number().int().min(1).max(12),
@@ -132,7 +154,7 @@ export const ContentItem = z.strictObject({
   principles: Principles,
   /** Order within its kanban column: lower comes first. */
   rank: z.number().finite(),
-  variants: z.array(Variant).max(CHANNEL_IDS.length),
+  variants: z.array(Variant).max(MAX_CHANNELS),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

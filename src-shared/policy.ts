@@ -37,7 +37,10 @@ export const PRINCIPLES: ReadonlyArray<{ id: PrincipleId; label: LocalizedText; 
   },
 ];
 
-/** Limits from each platform's own rules (DESIGN §1). X counts weighted characters. */
+/**
+ * Limits from each platform's own rules (DESIGN §1). X counts weighted characters. The colours
+ * are the light theme's badge colours; the dark theme keeps its own lighter ones for these.
+ */
 export const DEFAULT_CHANNELS: ReadonlyArray<ChannelSettings> = [
   {
     id: 'website',
@@ -48,6 +51,7 @@ export const DEFAULT_CHANNELS: ReadonlyArray<ChannelSettings> = [
       en: 'The base of all external communication: policy, activities and people. The hub that other channels link to.',
     },
     limit: 100_000,
+    colour: '#0f766e',
   },
   {
     id: 'x',
@@ -58,6 +62,7 @@ export const DEFAULT_CHANNELS: ReadonlyArray<ChannelSettings> = [
       en: 'Raise political standpoints and talk with other political actors. Comment on news and current issues.',
     },
     limit: 280,
+    colour: '#27272a',
   },
   {
     id: 'instagram',
@@ -68,6 +73,7 @@ export const DEFAULT_CHANNELS: ReadonlyArray<ChannelSettings> = [
       en: 'Member contact and students interested in our work. Photos from meetings and events, current issues and happenings.',
     },
     limit: 2_200,
+    colour: '#b4237f',
   },
   {
     id: 'facebook',
@@ -78,6 +84,7 @@ export const DEFAULT_CHANNELS: ReadonlyArray<ChannelSettings> = [
       en: 'Political and member-centred content. Debate articles and information to create and spread opinion.',
     },
     limit: 63_206,
+    colour: '#1d4ed8',
   },
   {
     id: 'linkedin',
@@ -88,6 +95,7 @@ export const DEFAULT_CHANNELS: ReadonlyArray<ChannelSettings> = [
       en: 'Recruitment: new positions, both employment and elected positions.',
     },
     limit: 3_000,
+    colour: '#0a66c2',
   },
 ];
 
@@ -117,6 +125,15 @@ export function defaultSettings(): Settings {
   };
 }
 
+/** A channel's badge colour when nothing better is known: a neutral grey. */
+export const FALLBACK_CHANNEL_COLOUR = '#6b7280';
+
 export function channelSettings(settings: Settings, id: ChannelId): ChannelSettings {
-  return settings.channels.find((channel) => channel.id === id) ?? (DEFAULT_CHANNELS.find((c) => c.id === id) as ChannelSettings);
+  return settings.channels.find((channel) => channel.id === id) ?? DEFAULT_CHANNELS.find((c) => c.id === id) ?? unknownChannel(id);
+}
+
+/** Imports and settings commands refuse a variant on an unknown channel; this only keeps a view from crashing. */
+function unknownChannel(id: ChannelId): ChannelSettings {
+  const name = { sv: id, en: id };
+  return { id, enabled: false, label: name, purpose: { sv: '', en: '' }, limit: 100_000, colour: FALLBACK_CHANNEL_COLOUR };
 }

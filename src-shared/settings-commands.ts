@@ -3,6 +3,7 @@
 // so a stale or wrong settings object can never reach the store.
 import { z } from 'zod';
 import { DomainError } from './errors';
+import { channelsProblem, channelUse } from './custom-channels';
 import { IsoDay, Settings, type Plan } from './model';
 
 /** The top-level fields of the settings, any of them. Nested lists are replaced whole. */
@@ -22,6 +23,7 @@ type SettingsCommandOf = z.infer<(typeof SettingsCommand)[number]>;
 export function applySettingsCommand(plan: Plan, command: SettingsCommandOf): Plan {
   const next = nextSettings(plan.settings, command);
   assertValidSettings(next);
+  assertChannelsKept(plan, next);
   return { ...plan, settings: next };
 }
 
@@ -33,6 +35,22 @@ function nextSettings(current: Settings, command: SettingsCommandOf): Settings {
       return command.settings;
     case 'settings.recordPolicyReview':
       return { ...current, lastPolicyReview: command.date };
+  }
+}
+
+/** A channel that posts are written for cannot go: its posts would point nowhere (turn it off instead). */
+function assertChannelsKept(plan: Plan, next: Settings): void {
+  const kept = new Set(next.channels.map((channel) => channel.id));
+  const removed = plan.settings.channels.filter((channel) => !kept.has(channel.id));
+  if (removed.length === 0) return;
+  const use = channelUse(plan.items);
+  for (const channel of removed) {
+    const count = use.get(channel.id) ?? 0;
+    if (count === 0) continue;
+    throw new DomainError(
+      'invalid-input',
+      `Inställningarna sparades inte: kanalen ${channel.label.sv || channel.id} används av ${count} inlägg och kan inte tas bort. Stäng av den i stället.`,
+    );
   }
 }
 
@@ -55,6 +73,8 @@ export function settingsProblem(settings: Settings): string | null {
   if (hugeLimit) return `teckengränsen för ${hugeLimit.label.sv || hugeLimit.id} får vara högst 100 000 (så lång kan en text vara).`;
   const unnamedChannel = settings.channels.find((channel) => channel.label.sv.trim() === '');
   if (unnamedChannel) return `kanalen ”${unnamedChannel.id}” måste ha ett namn.`;
+  const channelProblem = channelsProblem(settings.channels);
+  if (channelProblem !== null) return channelProblem;
   if (!isWebsiteUrl(settings.websiteBaseUrl)) {
     return 'hemsidans adress måste börja med http:// eller https:// och vara en giltig adress, eller vara tom.';
   }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { translate } from '../../src-shared/i18n/messages';
 import { ContentItem, SCHEMA_VERSION, Settings, Timestamp, type Language, type Plan } from '../../src-shared/model';
 import type { ImportSummary } from '../../src-shared/ipc/contract';
+import { firstBadVariantChannel } from '../../src-shared/custom-channels';
 import { describeIssue } from '../../src-shared/validation';
 import { MigrationError, migrate } from '../store/migrations';
 
@@ -58,6 +59,14 @@ export function parsePlanFile(text: string, language: Language = 'sv'): PlanFile
   if (!parsed.success) return refuse(describeFileIssues(parsed.error, migrated, language));
   const duplicate = firstDuplicateId(parsed.data.items);
   if (duplicate) return refuse(t('duplicateId', { id: duplicate }));
+  // Channels are free ids since version 2: a variant must name one the file's settings have.
+  const bad = firstBadVariantChannel(parsed.data);
+  if (bad) {
+    const where = placeOf(['items', bad.index], migrated, language);
+    const key = bad.problem === 'unknown' ? 'customChannels.unknownChannel' : 'customChannels.variantTwice';
+    const what = translate(language, key, { channel: bad.channel });
+    return refuse([t('invalid'), `${where}: ${what}`].join('\n'));
+  }
   const { settings, items } = parsed.data;
   const version = raw.schemaVersion as number;
   return {

@@ -1,13 +1,14 @@
 // Our own versioned migrations (conf's have known bugs: DESIGN §6). Each migration takes a
 // stored document from version N to N+1 and is a pure function, tested on a fixture per version.
 import { SCHEMA_VERSION } from '../../src-shared/model';
+import { toVersion2 } from './migration-v2';
 
 export type PartitionKind = 'settings' | 'items';
 export type StoredDoc = Record<string, unknown> & { schemaVersion?: unknown };
 export type Migration = (doc: StoredDoc, kind: PartitionKind) => StoredDoc;
 
 /** Keyed by the version a migration starts from. Version 1 is the first shipped shape. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: toVersion2 };
 
 export class MigrationError extends Error {}
 

@@ -9,3 +9,5 @@ export { containsLink, hashtagsOf, missingHashtags, normaliseHashtag } from './h
 export { effectiveLink, hubUrl, mentionsLink, slugify } from './links';
 export { channelReadyParts, channelReadyText, postText } from './format';
 export { carriesMedia } from './media';
+export { contrastRatio, hasOwnColour, readableInk, relativeLuminance } from './colour';
+export type { Ink } from './colour';

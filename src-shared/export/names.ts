@@ -51,9 +51,28 @@ export function packageFolderName(from: string, to: string): string {
 }
 
 export function channelFolder(settings: Settings, channel: string): string {
-  const builtIn = BUILT_IN_FOLDERS[channel];
-  if (builtIn !== undefined) return builtIn;
-  const label = settings.channels.find((candidate) => candidate.id === channel)?.label.sv ?? channel;
+  return channelFolders(settings).get(channel) ?? customFolder(channel);
+}
+
+/**
+ * Every channel's folder, distinct where case does not count: the built-ins keep DESIGN §4's
+ * names, and a custom channel whose label slugs to a taken name ("Hemsida", "X") gets "-2".
+ */
+export function channelFolders(settings: Settings): Map<string, string> {
+  const folders = new Map<string, string>();
+  const taken = new Set<string>();
+  const claim = (channel: string, folder: string) => {
+    let candidate = folder;
+    for (let n = 2; taken.has(candidate.toLowerCase()); n += 1) candidate = `${folder.slice(0, MAX_CHANNEL_FOLDER - 3)}-${n}`;
+    taken.add(candidate.toLowerCase());
+    folders.set(channel, candidate);
+  };
+  for (const [channel, folder] of Object.entries(BUILT_IN_FOLDERS)) claim(channel, folder);
+  for (const { id, label } of settings.channels) if (!folders.has(id)) claim(id, customFolder(label.sv || id));
+  return folders;
+}
+
+function customFolder(label: string): string {
   // Shorter than other segments: the longest range name, this and a post name must fit MAX_PACKAGE_PATH.
   return safeSegment(slugify(label), 'kanal', MAX_CHANNEL_FOLDER);
 }

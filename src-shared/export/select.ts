@@ -39,7 +39,7 @@ export function exportPosts(plan: Plan, options: Pick<ExportOptions, 'from' | 't
  * order of Settings, then the item id by code units: never the locale, so every machine agrees.
  */
 function publishingOrder(settings: Settings): (a: ExportPost, b: ExportPost) => number {
-  const rank = new Map(settings.channels.map((channel, index) => [channel.id as string, index]));
+  const rank = new Map(settings.channels.map((channel, index) => [channel.id, index]));
   const channelRank = (post: ExportPost) => rank.get(post.channel) ?? Number.MAX_SAFE_INTEGER;
   return (a, b) =>
     compareCodeUnits(a.date, b.date) ||
@@ -52,6 +52,6 @@ function publishingOrder(settings: Settings): (a: ExportPost, b: ExportPost) => 
 /** How many posts each channel gets, in the order of Settings; channels with none are left out. */
 export function countsByChannel(posts: readonly ExportPost[], settings: Settings): Array<{ channel: string; count: number }> {
   return settings.channels
-    .map((channel) => ({ channel: channel.id as string, count: posts.filter((post) => post.channel === channel.id).length }))
+    .map((channel) => ({ channel: channel.id, count: posts.filter((post) => post.channel === channel.id).length }))
     .filter((entry) => entry.count > 0);
 }

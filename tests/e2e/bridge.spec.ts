@@ -12,7 +12,7 @@ test('the bridge refuses calls from another origin or host', async ({ harness, p
   expect(rebound.status()).toBe(403);
   const own = await request.post(`${harness.url}/ipc/plan:load`, { headers: { Origin: harness.url }, data: null });
   expect(own.status()).toBe(200);
-  expect(await own.json()).toMatchObject({ ok: true, value: { plan: { schemaVersion: 1 } } });
+  expect(await own.json()).toMatchObject({ ok: true, value: { plan: { schemaVersion: 2 } } });
   await request.dispose();
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_IDS, IsoDay, Settings, STATUS_IDS } from '../../src-shared/model';
+import { BUILT_IN_CHANNEL_IDS, IsoDay, Settings, STATUS_IDS } from '../../src-shared/model';
 import { DEFAULT_AUDIENCES, DEFAULT_CHANNELS, PRINCIPLES, STATUSES, defaultSettings } from '../../src-shared/policy';
 
 describe('policy defaults', () => {
@@ -11,7 +11,7 @@ describe('policy defaults', () => {
       ['facebook', 'Facebook', 63_206],
       ['linkedin', 'LinkedIn', 3_000],
     ]);
-    expect(DEFAULT_CHANNELS.map((c) => c.id)).toEqual([...CHANNEL_IDS]);
+    expect(DEFAULT_CHANNELS.map((c) => c.id)).toEqual([...BUILT_IN_CHANNEL_IDS]);
     for (const channel of DEFAULT_CHANNELS) {
       expect(channel.purpose.sv.length).toBeGreaterThan(20);
       expect(channel.purpose.en.length).toBeGreaterThan(20);

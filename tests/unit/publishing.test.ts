@@ -13,7 +13,7 @@ const settings = defaultSettings();
 function approved(id: string, date: string | null, time: string | null, ...channels: string[]): PlanCommand[] {
   return [
     { type: 'item.create', id, title: id, status: 'approved', date, time },
-    ...channels.map((channel) => ({ type: 'variant.add', id, channel }) as PlanCommand),
+    ...channels.map((channel): PlanCommand => ({ type: 'variant.add', id, channel })),
   ];
 }
 

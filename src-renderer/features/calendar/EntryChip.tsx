@@ -4,6 +4,8 @@ import { useDraggable } from '@dnd-kit/core';
 import { CalendarX2 } from 'lucide-react';
 import type { CalendarEntry } from '../../../src-shared/planning';
 import { useUiStore } from '../../app/ui-store';
+import { usePlanStore } from '../../app/plan-store';
+import { channelLook } from '../../lib/channel-look';
 import { entryId, type Dragged } from './drop-targets';
 
 /** One post on the calendar: time and title in its channel's colour; drag it to move it. */
@@ -14,10 +16,13 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entryId(entry), data });
   const label = [entry.time, entry.item.title, collides ? t('calendar.collision') : null].filter(Boolean).join(' · ');
   const onKeyDown = openOnEnter(listeners, () => openEditor(entry.item.id));
+  const settings = usePlanStore((state) => state.plan?.settings);
+  const look = settings ? channelLook(settings, entry.channel) : { className: `channel-${entry.channel ?? 'none'}`, style: undefined };
   return (
     <div
       ref={setNodeRef}
-      className={`entry-chip channel-${entry.channel ?? 'none'}${compact ? ' compact' : ''}`}
+      className={`entry-chip ${look.className}${compact ? ' compact' : ''}`}
+      style={look.style}
       data-collision={collides || undefined}
       data-dragging={isDragging || undefined}
       data-entry={entry.key}

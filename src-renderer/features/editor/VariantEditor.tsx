@@ -5,6 +5,7 @@ import { TEXT_LIMITS, type ContentItem, type Settings, type Variant } from '../.
 import { channelSettings } from '../../../src-shared/policy';
 import { usePlanStore } from '../../app/plan-store';
 import { useLocalized } from '../../i18n';
+import { channelLook } from '../../lib/channel-look';
 import { CopyButton } from './CopyButton';
 import { TextPreview } from './TextPreview';
 import { WebsiteFields } from './WebsiteFields';
@@ -22,9 +23,10 @@ export function VariantEditor({ item, variant, settings }: { item: ContentItem; 
   const update = (patch: VariantPatch) => void apply({ type: 'variant.update', id: item.id, channel: variant.channel, patch });
   const hub = variant.channel === 'website' ? null : hubUrl(item, settings);
   const textId = `variant-${variant.channel}-text`;
+  const look = channelLook(settings, variant.channel);
 
   return (
-    <div className={`variant-editor channel-${variant.channel}`}>
+    <div className={`variant-editor ${look.className}`} style={look.style}>
       <p className="channel-purpose">
         <strong>{t('editor.purpose')}:</strong> {localized(channel.purpose)}
       </p>

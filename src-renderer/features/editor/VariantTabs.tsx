@@ -6,6 +6,7 @@ import { channelSettings } from '../../../src-shared/policy';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
+import { channelLook } from '../../lib/channel-look';
 import { VariantEditor } from './VariantEditor';
 
 /** A tab per channel variant, and a way to add one for each enabled channel not yet used. */
@@ -38,7 +39,7 @@ export function VariantTabs({ item, settings }: { item: ContentItem; settings: S
           <select
             aria-label={t('editor.addVariant')}
             value=""
-            onChange={(event) => event.target.value && add(event.target.value as ChannelId)}
+            onChange={(event) => event.target.value && add(event.target.value)}
           >
             <option value="">{t('editor.addVariant')}</option>
             {addable.map((channel) => (
@@ -55,7 +56,12 @@ export function VariantTabs({ item, settings }: { item: ContentItem; settings: S
         <Tabs.Root value={current} onValueChange={setSelected}>
           <Tabs.List className="tab-list" aria-label={t('editor.channels')}>
             {item.variants.map((variant) => (
-              <Tabs.Trigger key={variant.channel} value={variant.channel} className={`tab channel-${variant.channel}`}>
+              <Tabs.Trigger
+                key={variant.channel}
+                value={variant.channel}
+                className={`tab ${channelLook(settings, variant.channel).className}`}
+                style={channelLook(settings, variant.channel).style}
+              >
                 {localized(channelSettings(settings, variant.channel).label)}
               </Tabs.Trigger>
             ))}

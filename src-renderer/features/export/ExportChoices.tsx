@@ -5,6 +5,7 @@ import { STATUSES } from '../../../src-shared/policy';
 import { STATUS_IDS } from '../../../src-shared/model';
 import { DatePicker } from '../../components/DatePicker';
 import { useLocalized } from '../../i18n';
+import { channelLook } from '../../lib/channel-look';
 import { today } from '../../lib/now';
 import { periodProblems, toggled, type ExportForm } from './export-form';
 
@@ -22,7 +23,7 @@ export function ExportChoices({ form, settings, onChange, onThisWeek, popupConta
   const { t } = useTranslation();
   const localized = useLocalized();
   const problems = periodProblems(form);
-  const channelIds = settings.channels.map((channel) => channel.id as string);
+  const channelIds = settings.channels.map((channel) => channel.id);
   return (
     <div className="export-choices">
       <fieldset className="export-period">
@@ -57,10 +58,14 @@ export function ExportChoices({ form, settings, onChange, onThisWeek, popupConta
                 type="checkbox"
                 checked={form.channels.includes(channel.id)}
                 onChange={(event) =>
-                  onChange({ channels: toggled(form.channels, channel.id as string, event.target.checked, channelIds) })
+                  onChange({ channels: toggled(form.channels, channel.id, event.target.checked, channelIds) })
                 }
               />
-              <span className={`channel-dot channel-${channel.id}`} aria-hidden />
+              <span
+                className={`channel-dot ${channelLook(settings, channel.id).className}`}
+                style={channelLook(settings, channel.id).style}
+                aria-hidden
+              />
               {localized(channel.label)}
             </label>
           ))}

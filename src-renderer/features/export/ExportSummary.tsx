@@ -3,6 +3,7 @@ import { AlertTriangle, CircleAlert } from 'lucide-react';
 import type { Plan } from '../../../src-shared/model';
 import { countsByChannel, type ExportPost } from '../../../src-shared/export/select';
 import { useLocalized } from '../../i18n';
+import { channelLook } from '../../lib/channel-look';
 import { useNow } from '../../lib/now';
 import { failingChecks } from './export-preview';
 
@@ -32,7 +33,7 @@ export function ExportSummary({
       <p className="export-total">{t('exportDialog.total', { count: posts.length })}</p>
       <ul className="export-counts" aria-label={t('exportDialog.summary')}>
         {countsByChannel(posts, plan.settings).map(({ channel, count }) => (
-          <li key={channel} className={`channel-${channel}`}>
+          <li key={channel} className={channelLook(plan.settings, channel).className} style={channelLook(plan.settings, channel).style}>
             <span className="export-count-channel">{label(channel)}</span>
             <span className="export-count">{t('exportDialog.postCount', { count })}</span>
           </li>

@@ -7,6 +7,7 @@ import { usePlanStore } from '../../app/plan-store';
 import { AudiencesSection } from './AudiencesSection';
 import { BackupsSection } from './BackupsSection';
 import { ChannelsSection } from './ChannelsSection';
+import { CustomChannelSection } from './CustomChannelSection';
 import { OrganisationSection } from './OrganisationSection';
 import { useSettingsUi, type SectionId } from './settings-store';
 import { SuggestionsSection } from './SuggestionsSection';
@@ -20,11 +21,11 @@ interface SectionEntry {
   render: (settings: Settings) => ReactNode;
 }
 
-// The order of the nav. "Egen kanal" (custom channels) belongs right after Kanaler: add its entry
-// here, with its id in SECTION_IDS (settings-store.ts).
+// The order of the nav.
 const SECTIONS: SectionEntry[] = [
   { id: 'organisation', label: 'settingsSections.organisation', render: (settings) => <OrganisationSection settings={settings} /> },
   { id: 'channels', label: 'settingsSections.channels', render: (settings) => <ChannelsSection settings={settings} /> },
+  { id: 'customChannels', label: 'customChannels.title', render: () => <CustomChannelSection /> },
   { id: 'audiences', label: 'settingsSections.audiences', render: (settings) => <AudiencesSection settings={settings} /> },
   { id: 'year', label: 'settingsSections.year', render: (settings) => <YearSection settings={settings} /> },
   { id: 'suggestions', label: 'settingsSections.suggestions', render: (settings) => <SuggestionsSection settings={settings} /> },
