@@ -102,6 +102,7 @@ test('a channel limit changed in Settings is the one the editor counts against',
 });
 
 test('every settings section, looked at and with no serious accessibility problems', async ({ page }) => {
+  test.slow(); // five axe scans: on a loaded 2-core machine they outlast one test's default ceiling
   await loadExample(page);
   for (const [name, file] of [
     ['Organisation', 'settings-organisation'],
