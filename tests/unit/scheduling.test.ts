@@ -9,7 +9,14 @@ import { NOW, planWith } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';
 const threeChannels = planWith(
-  { type: 'item.create', id: 'p', title: 'Tre kanaler', date: '2026-12-01', time: '09:30', channels: ['website', 'x', 'instagram'] },
+  {
+    type: 'item.create',
+    id: 'p',
+    title: 'Tre kanaler',
+    date: '2026-12-01',
+    time: '09:30',
+    channels: ['website', 'x', 'instagram'],
+  },
   { type: 'item.create', id: 'bare', title: 'Utan kanal' },
 );
 const xOwnTime = applyCommand(

@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
-import { CalendarX2 } from 'lucide-react';
+import { CalendarX2, Clock } from 'lucide-react';
 import type { CalendarEntry } from '../../../src-shared/planning';
+import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { entryId, type Dragged } from './drop-targets';
+import { useEntryLabel } from './entry-label';
+import './calendar-chips.css';
 
-/** One post on the calendar: time and title in its channel's colour; drag it to move it. */
+/** One post on the calendar: time, status and title in its channel's colour; drag it to move it. */
 export function EntryChip({ entry, collides, compact = false }: { entry: CalendarEntry; collides: boolean; compact?: boolean }) {
   const { t } = useTranslation();
   const openEditor = useUiStore((state) => state.openEditor);
+  const settings = usePlanStore((state) => state.plan?.settings);
   const data: Dragged = { kind: 'entry', entry };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entryId(entry), data });
-  const label = [entry.time, entry.item.title, collides ? t('calendar.collision') : null].filter(Boolean).join(' · ');
+  const { label, status, ownTime } = useEntryLabel()(entry, settings, collides);
   const onKeyDown = openOnEnter(listeners, () => openEditor(entry.item.id));
   return (
     <div
@@ -21,6 +25,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       data-collision={collides || undefined}
       data-dragging={isDragging || undefined}
       data-entry={entry.key}
+      data-own-time={ownTime || undefined}
       {...attributes}
       {...listeners}
       onKeyDown={onKeyDown}
@@ -29,8 +34,10 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       aria-label={label}
       title={label}
     >
+      <span className={`entry-status status-${entry.item.status}`} title={status} aria-hidden />
       {entry.time && <span className="entry-time">{entry.time}</span>}
-      <span className="entry-title">{entry.item.title}</span>
+      {ownTime && <Clock className="entry-own-time" size={11} aria-hidden />}
+      <span className="entry-title">{entry.item.title || t('editor.untitled')}</span>
       {collides && <CalendarX2 className="entry-collision" size={13} aria-hidden />}
     </div>
   );

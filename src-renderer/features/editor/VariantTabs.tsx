@@ -7,6 +7,8 @@ import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { VariantEditor } from './VariantEditor';
+import { OwnTimeNote } from '../../components/OwnTimeNote';
+import { hasOwnTime } from '../../../src-shared/scheduling';
 
 /** A tab per channel variant, and a way to add one for each enabled channel not yet used. */
 export function VariantTabs({ item, settings }: { item: ContentItem; settings: Settings }) {
@@ -57,6 +59,7 @@ export function VariantTabs({ item, settings }: { item: ContentItem; settings: S
             {item.variants.map((variant) => (
               <Tabs.Trigger key={variant.channel} value={variant.channel} className={`tab channel-${variant.channel}`}>
                 {localized(channelSettings(settings, variant.channel).label)}
+                {hasOwnTime(variant) && <OwnTimeNote item={item} variant={variant} settings={settings} withChannel={false} />}
               </Tabs.Trigger>
             ))}
           </Tabs.List>

@@ -1,0 +1,80 @@
+// What a screen reader hears during a calendar drag: the post's title, the day in words
+// ("onsdag 2 december") and the channel, and whether the whole post or one channel moves.
+import { useTranslation } from 'react-i18next';
+import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
+import type { Drop } from '../../../src-shared/calendar-drop';
+import type { ChannelId, Settings } from '../../../src-shared/model';
+import { formatDay } from '../../../src-shared/planning';
+import { channelSettings } from '../../../src-shared/policy';
+import { useLocalized } from '../../i18n';
+import { draggedItem, dropOf, parseCell, type Dragged } from './drop-targets';
+
+const dataOf = (active: { data: { current?: unknown } }) => active.data.current as Dragged | undefined;
+
+export function useCalendarWords(settings: Settings) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const language = i18n.language === 'en' ? 'en' : 'sv';
+  const day = (date: string) => formatDay(date, language, 'EEEE d MMMM');
+  const channel = (id: ChannelId | null) =>
+    id ? localized(channelSettings(settings, id).label) : t('planningPolish.announce.noChannel');
+  const title = (dragged: Dragged) => draggedItem(dragged).title || t('editor.untitled');
+
+  /** What a drop did, in a sentence: for the live region and the undo toast alike. */
+  const dropSentence = (dragged: Dragged, drop: Drop | null, date: string, lane: ChannelId | null): string => {
+    const words = { title: title(dragged), day: day(date) };
+    if (!drop) return t('planningPolish.announce.endSame', words);
+    if (drop.scope === 'channel' && dragged.kind === 'entry') {
+      return t('planningPolish.announce.endChannel', { ...words, channel: channel(dragged.entry.channel) });
+    }
+    if (drop.scope === 'added') return t('planningPolish.announce.endAdded', { ...words, channel: channel(lane) });
+    return t('planningPolish.announce.endPost', words);
+  };
+  return { t, day, channel, title, dropSentence };
+}
+
+export function useCalendarAnnouncements(settings: Settings): {
+  announcements: Announcements;
+  screenReaderInstructions: ScreenReaderInstructions;
+} {
+  const { t, day, channel, title, dropSentence } = useCalendarWords(settings);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => {
+      const dragged = dataOf(active);
+      if (!dragged) return undefined;
+      const from = dragged.kind === 'entry' ? dragged.entry : null;
+      const own = from?.variant && (from.variant.date !== null || from.variant.time !== null);
+      const scope = own
+        ? t('planningPolish.announce.scopeChannel', { channel: channel(from.channel) })
+        : t('planningPolish.announce.scopePost');
+      const when = from ? day(from.date) : t('kanban.unscheduled');
+      return t('planningPolish.announce.start', {
+        title: title(dragged),
+        channel: channel(from?.channel ?? null),
+        day: when,
+        scope,
+      });
+    },
+    onDragOver: ({ active, over }) => {
+      const dragged = dataOf(active);
+      const cell = over ? parseCell(String(over.id)) : null;
+      if (!dragged || !cell) return undefined;
+      const words = { title: title(dragged), day: day(cell.date) };
+      return cell.channel
+        ? t('planningPolish.announce.over', { ...words, lane: channel(cell.channel) })
+        : t('planningPolish.announce.overDay', words);
+    },
+    onDragEnd: ({ active, over }) => {
+      const dragged = dataOf(active);
+      const cell = over ? parseCell(String(over.id)) : null;
+      if (!dragged) return undefined;
+      if (!cell) return t('planningPolish.announce.cancel', { title: title(dragged) });
+      return dropSentence(dragged, dropOf(dragged, cell), cell.date, cell.channel);
+    },
+    onDragCancel: ({ active }) => {
+      const dragged = dataOf(active);
+      return dragged ? t('planningPolish.announce.cancel', { title: title(dragged) }) : undefined;
+    },
+  };
+  return { announcements, screenReaderInstructions: { draggable: t('calendar.dragInstructions') } };
+}
