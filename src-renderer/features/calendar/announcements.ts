@@ -1,5 +1,6 @@
 // What a screen reader hears during a calendar drag: the post's title, the day in words
 // ("onsdag 2 december") and the channel, and whether the whole post or one channel moves.
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { Drop } from '../../../src-shared/calendar-drop';
@@ -38,8 +39,11 @@ export function useCalendarAnnouncements(settings: Settings): {
   screenReaderInstructions: ScreenReaderInstructions;
 } {
   const { t, day, channel, title, dropSentence } = useCalendarWords(settings);
+  // A pick-up is over its own cell at once; saying so would replace what was picked up, unheard.
+  const justPicked = useRef(false);
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
+      justPicked.current = true;
       const dragged = dataOf(active);
       if (!dragged) return undefined;
       const from = dragged.kind === 'entry' ? dragged.entry : null;
@@ -58,7 +62,12 @@ export function useCalendarAnnouncements(settings: Settings): {
     onDragOver: ({ active, over }) => {
       const dragged = dataOf(active);
       const cell = over ? parseCell(String(over.id)) : null;
+      const first = justPicked.current;
+      justPicked.current = false;
       if (!dragged || !cell) return undefined;
+      if (first && dragged.kind === 'entry' && dragged.entry.date === cell.date && (cell.channel === null || dragged.entry.channel === cell.channel)) {
+        return undefined;
+      }
       const words = { title: title(dragged), day: day(cell.date) };
       return cell.channel
         ? t('planningPolish.announce.over', { ...words, lane: channel(cell.channel) })
