@@ -30,7 +30,7 @@ export function FoldedPost({
       <PostText text={shown} />
       {folded && (
         <>
-          {'… '}
+          {' … '}
           <button
             type="button"
             className="pv-more"

@@ -18,5 +18,12 @@ export function previewFold(channel: ChannelId, text: string): number | null {
     const third = segments.find((segment) => segment.segment === '\n' && (lines += 1) === INSTAGRAM_LINES);
     if (third && (cut === null || third.index < cut)) cut = third.index;
   }
-  return cut;
+  return cut === null ? null : atWordEnd(text, cut);
+}
+
+/** Networks cut between words: back to the last space before the cut, unless that is far back. */
+function atWordEnd(text: string, cut: number): number {
+  if (/\s/.test(text.charAt(cut))) return cut;
+  const space = text.slice(0, cut).search(/\s\S*$/);
+  return space > cut - 20 ? space : cut;
 }
