@@ -145,10 +145,12 @@ test('X given its own time in its tab drags alone, and the toast says so', async
   await expect(cell(page, 'website', today).getByRole('button', { name: /^10:00 · Tre kanaler/ })).toBeVisible();
   await expect(cell(page, 'instagram', today).getByRole('button', { name: /^10:00 · Tre kanaler/ })).toBeVisible();
 
+  await screenshot(page, 'week-own-time');
   // The card says it too: "X (Twitter): <day> · 14:30".
   await page.keyboard.press('Control+1');
   await expect(page.locator('[data-item-id="three"]')).toContainText('X (Twitter):');
   await expect(page.locator('[data-item-id="three"]')).toContainText('14:30');
+  await screenshot(page, 'card-own-time');
 
   await harness.stop();
   const stored = harness.readJson(`items-${today.slice(0, 4)}.json`) as { items: Array<Record<string, unknown>> };

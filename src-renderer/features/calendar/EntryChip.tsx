@@ -35,8 +35,9 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       title={label}
     >
       <span className={`entry-status status-${entry.item.status}`} title={status} aria-hidden />
-      {entry.time && <span className="entry-time">{entry.time}</span>}
-      {ownTime && <Clock className="entry-own-time" size={11} aria-hidden />}
+      {/* Spaces between the parts: the month runs them on as one text that wraps between them. */}{' '}
+      {entry.time && <span className="entry-time">{entry.time}</span>}{' '}
+      {ownTime && <Clock className="entry-own-time" size={11} aria-hidden />}{' '}
       <span className="entry-title">{entry.item.title || t('editor.untitled')}</span>
       {collides && <CalendarX2 className="entry-collision" size={13} aria-hidden />}
     </div>
