@@ -564,6 +564,7 @@ export const en: Messages = {
     ownTimeMark: 'own time',
     announce: {
       start: 'Picked up “{{title}}”, {{channel}}, {{day}}. {{scope}}',
+      startBacklog: 'Picked up “{{title}}” from Unscheduled.',
       scopePost: 'The whole post moves.',
       scopeChannel: 'Only {{channel}} moves: the channel has its own time.',
       over: '“{{title}}” over {{day}}, {{lane}}.',

@@ -563,6 +563,7 @@ export const sv = {
     ownTimeMark: 'egen tid',
     announce: {
       start: 'Plockade upp ”{{title}}”, {{channel}}, {{day}}. {{scope}}',
+      startBacklog: 'Plockade upp ”{{title}}” från Ej schemalagt.',
       scopePost: 'Hela inlägget flyttas.',
       scopeChannel: 'Bara {{channel}} flyttas: kanalen har egen tid.',
       over: '”{{title}}” över {{day}}, {{lane}}.',

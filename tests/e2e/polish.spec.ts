@@ -271,3 +271,38 @@ test('Förhandsvisning: "Kopiera del 2/3" by keyboard, each network looked at, n
   await preview.getByRole('listitem').first().scrollIntoViewIfNeeded();
   await screenshot(page, 'editor-preview-x-narrow');
 });
+
+test('a post without channels dropped by keyboard on the Facebook lane gets a Facebook variant', async ({ page, harness }) => {
+  await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
+  await applyInMain(page, { type: 'item.create', id: 'bare', title: 'Utan kanal' });
+  await page.reload();
+  await page.keyboard.press('Control+2');
+  const chip = page.getByRole('complementary', { name: /Ej schemalagt/ }).getByRole('button', { name: 'Utan kanal' });
+  await chip.focus();
+  await page.keyboard.press('Space');
+  await expect(live(page)).toContainText('Plockade upp ”Utan kanal” från Ej schemalagt.');
+  // From the side panel, left reaches the week; then up or down to the Facebook lane.
+  await page.keyboard.press('ArrowLeft');
+  await expect(live(page)).toContainText('”Utan kanal” över');
+  for (let step = 0; step < 5; step += 1) {
+    const said = (await live(page).textContent()) ?? '';
+    if (said.endsWith(', Facebook.')) break;
+    const lanes = ['Hemsida', 'X (Twitter)', 'Instagram'];
+    await page.keyboard.press(lanes.some((lane) => said.endsWith(`, ${lane}.`)) ? 'ArrowDown' : 'ArrowUp');
+    await expect(live(page)).not.toHaveText(said);
+  }
+  await expect(live(page)).toContainText(', Facebook.');
+  await page.keyboard.press('Space');
+  await expect(live(page)).toContainText('och fick kanalen Facebook.');
+  await expect(page.locator('.toast')).toContainText('och fick kanalen Facebook.');
+  const placed = page
+    .locator('.week-cell[data-channel="facebook"]')
+    .getByRole('button', { name: /^Utan kanal · Facebook · Idé$/ });
+  await expect(placed).toBeVisible();
+  await expect(page.getByText('Utan kanal', { exact: true }).and(page.locator('.channel-none'))).toHaveCount(0);
+  const day = (await placed.locator('xpath=ancestor::*[@data-date][1]').getAttribute('data-date')) as string;
+
+  await harness.stop();
+  const stored = harness.readJson(`items-${day.slice(0, 4)}.json`) as { items: Array<Record<string, unknown>> };
+  expect(stored.items.find((item) => item.id === 'bare')).toMatchObject({ date: day, variants: [{ channel: 'facebook' }] });
+});

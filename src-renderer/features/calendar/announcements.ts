@@ -7,6 +7,7 @@ import type { Drop } from '../../../src-shared/calendar-drop';
 import type { ChannelId, Settings } from '../../../src-shared/model';
 import { formatDay } from '../../../src-shared/planning';
 import { channelSettings } from '../../../src-shared/policy';
+import { hasOwnTime } from '../../../src-shared/scheduling';
 import { useLocalized } from '../../i18n';
 import { draggedItem, dropOf, parseCell, type Dragged } from './drop-targets';
 
@@ -39,25 +40,28 @@ export function useCalendarAnnouncements(settings: Settings): {
   screenReaderInstructions: ScreenReaderInstructions;
 } {
   const { t, day, channel, title, dropSentence } = useCalendarWords(settings);
-  // A pick-up is over its own cell at once; saying so would replace what was picked up, unheard.
+  const pickedUp = (dragged: Dragged): string => {
+    if (dragged.kind === 'backlog') return t('planningPolish.announce.startBacklog', { title: title(dragged) });
+    const from = dragged.entry;
+    const scope =
+      from.variant !== null && hasOwnTime(from.variant)
+        ? t('planningPolish.announce.scopeChannel', { channel: channel(from.channel) })
+        : t('planningPolish.announce.scopePost');
+    return t('planningPolish.announce.start', {
+      title: title(dragged),
+      channel: channel(from.channel),
+      day: day(from.date),
+      scope,
+    });
+  };
+  // A pick-up is over a cell at once, and what is said then replaces the pick-up, unheard. So the
+  // first "over" is left unsaid when it is the chip's own cell, and else says the pick-up too.
   const justPicked = useRef(false);
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       justPicked.current = true;
       const dragged = dataOf(active);
-      if (!dragged) return undefined;
-      const from = dragged.kind === 'entry' ? dragged.entry : null;
-      const own = from?.variant && (from.variant.date !== null || from.variant.time !== null);
-      const scope = own
-        ? t('planningPolish.announce.scopeChannel', { channel: channel(from.channel) })
-        : t('planningPolish.announce.scopePost');
-      const when = from ? day(from.date) : t('kanban.unscheduled');
-      return t('planningPolish.announce.start', {
-        title: title(dragged),
-        channel: channel(from?.channel ?? null),
-        day: when,
-        scope,
-      });
+      return dragged ? pickedUp(dragged) : undefined;
     },
     onDragOver: ({ active, over }) => {
       const dragged = dataOf(active);
@@ -65,13 +69,16 @@ export function useCalendarAnnouncements(settings: Settings): {
       const first = justPicked.current;
       justPicked.current = false;
       if (!dragged || !cell) return undefined;
-      if (first && dragged.kind === 'entry' && dragged.entry.date === cell.date && (cell.channel === null || dragged.entry.channel === cell.channel)) {
-        return undefined;
-      }
+      const home =
+        dragged.kind === 'entry' &&
+        dragged.entry.date === cell.date &&
+        (cell.channel === null || dragged.entry.channel === cell.channel);
+      if (first && home) return undefined;
       const words = { title: title(dragged), day: day(cell.date) };
-      return cell.channel
+      const said = cell.channel
         ? t('planningPolish.announce.over', { ...words, lane: channel(cell.channel) })
         : t('planningPolish.announce.overDay', words);
+      return first ? `${pickedUp(dragged)} ${said}` : said;
     },
     onDragEnd: ({ active, over }) => {
       const dragged = dataOf(active);
