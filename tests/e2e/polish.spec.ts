@@ -218,6 +218,8 @@ test('Förhandsvisning: "Kopiera del 2/3" by keyboard, each network looked at, n
   page,
   context,
 }) => {
+  // A ceiling, not a speed limit: five axe scans on a busy two-core machine take their time.
+  test.setTimeout(240_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1680, height: 1000 });
   await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
