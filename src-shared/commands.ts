@@ -7,6 +7,7 @@ import { allPublished, fixHubSlug, isLiveUrl, markAllPublished, markPublished, m
 import { rankForIndex, renumbered } from './ranking';
 import { compareCodeUnits } from './order';
 import { applySettingsCommand, SettingsCommand } from './settings-commands';
+import { dropItem, moveOwnDate, setOwnTime } from './scheduling';
 
 const ItemPatch = z
   .strictObject({
@@ -52,13 +53,20 @@ export const PlanCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('variant.add'), id: ItemId, channel: ChannelId }),
   z.strictObject({ type: z.literal('variant.update'), id: ItemId, channel: ChannelId, patch: VariantPatch }),
   z.strictObject({ type: z.literal('variant.remove'), id: ItemId, channel: ChannelId }),
-  /** A calendar drag: a variant to another day and/or channel lane, keeping its time. */
+  /**
+   * A calendar drop of the whole post: onto a day, keeping its time; channels without their own
+   * date follow. On the lane of a channel the post lacks, that channel is added.
+   */
+  z.strictObject({ type: z.literal('item.drop'), id: ItemId, date: IsoDay, lane: ChannelId.nullable() }),
+  /** A calendar drag of a channel with its own date: only that channel moves, keeping its time. */
+  z.strictObject({ type: z.literal('variant.reschedule'), id: ItemId, channel: ChannelId, date: IsoDay }),
+  /** "Egen tid för X": a channel's own date and time, or both null to follow the post again. */
   z.strictObject({
-    type: z.literal('variant.reschedule'),
+    type: z.literal('variant.ownTime'),
     id: ItemId,
     channel: ChannelId,
-    date: IsoDay,
-    toChannel: ChannelId.optional(),
+    date: IsoDay.nullable(),
+    time: ClockTime.nullable(),
   }),
   /**
    * A variant went live: stamps `publishedAt` (now, unless already set) and its address. When
@@ -125,9 +133,13 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
         variantOf(item, command.channel);
         return { ...item, variants: item.variants.filter((v) => v.channel !== command.channel) };
       });
+    case 'item.drop':
+      if (command.lane !== null) assertKnownChannel(plan, command.lane);
+      return updateItem(plan, command.id, now, (item) => dropItem(item, command, addVariant));
     case 'variant.reschedule':
-      if (command.toChannel !== undefined) assertKnownChannel(plan, command.toChannel);
-      return updateItem(plan, command.id, now, (item) => rescheduleVariant(item, command));
+      return updateItem(plan, command.id, now, (item) => moveOwnDate(item, command.channel, command.date));
+    case 'variant.ownTime':
+      return updateItem(plan, command.id, now, (item) => setOwnTime(item, command.channel, command));
     case 'variant.publish':
       return publishVariant(plan, command, now);
     case 'variant.unpublish':
@@ -198,25 +210,6 @@ function putItems(plan: Plan, command: CommandOf<'items.put'>, now: string): Pla
   const removed = new Set(command.removeIds);
   const kept = plan.items.filter((item) => !removed.has(item.id) && !put.has(item.id));
   return { ...plan, items: [...kept, ...put.values()] };
-}
-
-/**
- * A variant dragged in the calendar. An item with only this variant moves as a whole; otherwise
- * the dragged variant gets its own date (none, if dropped back on the item's). Its time is kept.
- */
-function rescheduleVariant(item: ContentItem, command: CommandOf<'variant.reschedule'>): ContentItem {
-  const moving = variantOf(item, command.channel);
-  const target = command.toChannel ?? command.channel;
-  if (target !== command.channel && item.variants.some((v) => v.channel === target)) {
-    throw new DomainError('variant-exists', `Inlägget har redan en variant för kanalen ${target}.`);
-  }
-  if (item.variants.length === 1 && moving.date === null) {
-    return { ...item, date: command.date, variants: [{ ...moving, channel: target }] };
-  }
-  const ownDate = command.date === item.date ? null : command.date;
-  const time = ownDate === null ? moving.time : (moving.time ?? item.time);
-  const moved: Variant = { ...moving, channel: target, date: ownDate, time };
-  return { ...item, variants: item.variants.map((v) => (v === moving ? moved : v)) };
 }
 
 function moveItem(plan: Plan, command: CommandOf<'item.move'>, now: string): Plan {

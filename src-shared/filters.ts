@@ -21,7 +21,10 @@ export function isFiltering(filter: PlanFilter): boolean {
 
 const anyOf = <T>(wanted: readonly T[], has: readonly T[]): boolean => wanted.length === 0 || wanted.some((w) => has.includes(w));
 
-/** Within a facet any chosen value matches; across facets all must. Text looks in titles, notes and variant texts. */
+/**
+ * Within a facet any chosen value matches; across facets all must. Text looks in the title, the
+ * notes, the tags, and every variant's text, lead and hashtags (found with or without their "#").
+ */
 export function matchesFilter(item: ContentItem, filter: PlanFilter): boolean {
   if (
     !anyOf(
@@ -36,7 +39,14 @@ export function matchesFilter(item: ContentItem, filter: PlanFilter): boolean {
   if (!anyOf(filter.statuses, [item.status])) return false;
   const needle = filter.text.trim().toLocaleLowerCase('sv');
   if (!needle) return true;
-  const haystack = [item.title, item.notes, ...item.variants.flatMap((v) => [v.text, v.lead])].join('\n').toLocaleLowerCase('sv');
+  const haystack = [
+    item.title,
+    item.notes,
+    ...item.tags,
+    ...item.variants.flatMap((v) => [v.text, v.lead, ...v.hashtags.map((tag) => `#${tag}`)]),
+  ]
+    .join('\n')
+    .toLocaleLowerCase('sv');
   return haystack.includes(needle);
 }
 

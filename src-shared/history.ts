@@ -3,6 +3,7 @@
 // goes through main, the store and the same validation as any other change.
 import type { PlanCommand } from './commands';
 import type { Plan } from './model';
+import type { HistoryDescription } from './history-description';
 
 /**
  * The command that turns `from` into `to`: the settings put back when they changed, else the
@@ -23,6 +24,8 @@ export interface HistoryEntry {
   /** Consecutive edits of the same field merge into one step, so undo does not go letter by letter. */
   mergeKey: string | null;
   at: number;
+  /** What the step did, for announcing its undo and redo. */
+  description?: HistoryDescription;
 }
 
 export const HISTORY_LIMIT = 200;

@@ -16,6 +16,7 @@ import { useAppCommands } from './app-commands';
 import { AppHeader } from './AppHeader';
 import { watchDrafts } from './drafts';
 import { FilterBar } from './FilterBar';
+import { HistoryAnnouncer } from './HistoryAnnouncer';
 import { Notices } from './Notices';
 import { usePlanStore } from './plan-store';
 import { Toasts } from './Toasts';
@@ -83,6 +84,7 @@ export function App() {
       </div>
       <ExportDialog />
       <Toasts />
+      <HistoryAnnouncer />
     </div>
   );
 }

@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import { applyCommand, PlanCommand } from '../../src-shared/commands';
 import { mergeKeyOf, pushHistory, transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/history';
+import { describeCommand } from '../../src-shared/history-description';
 import type { PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
@@ -21,6 +22,8 @@ export interface PlanState {
 
   undoStack: HistoryEntry[];
   redoStack: HistoryEntry[];
+  /** The last step undone or redone, for the live region that announces it. */
+  replayed: { kind: 'undo' | 'redo'; entry: HistoryEntry; at: number } | null;
   load: () => Promise<void>;
   /** Applies a command as one undoable step; resolves to that step, or null if it was refused. */
   apply: (command: PlanCommand) => Promise<HistoryEntry | null>;
@@ -105,6 +108,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       redo: transition(before, after),
       mergeKey: mergeKeyOf(command),
       at: Date.now(),
+      description: describeCommand(before, command),
     };
     // Recorded at once, so an undo pressed before main answers undoes this step and no other.
     set((state) => (record ? { plan: after, undoStack: pushHistory(state.undoStack, entry), redoStack: [] } : { plan: after }));
@@ -134,7 +138,12 @@ export const usePlanStore = create<PlanState>((set, get) => {
     const to = from === 'undoStack' ? 'redoStack' : 'undoStack';
     const entry = get()[from].at(-1);
     if (!entry) return;
-    set((state) => ({ ...state, [from]: state[from].slice(0, -1), [to]: [...state[to], { ...entry, mergeKey: null }] }));
+    set((state) => ({
+      ...state,
+      [from]: state[from].slice(0, -1),
+      [to]: [...state[to], { ...entry, mergeKey: null }],
+      replayed: { kind: from === 'undoStack' ? 'undo' : 'redo', entry, at: Date.now() },
+    }));
     await send(from === 'undoStack' ? entry.undo : entry.redo, false);
   }
 
@@ -161,6 +170,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     undoStack: [],
     redoStack: [],
+    replayed: null,
 
     async load() {
       try {
@@ -179,7 +189,10 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     async undoStep(entry) {
       if (!get().undoStack.includes(entry)) return;
-      set((state) => ({ undoStack: state.undoStack.filter((other) => other !== entry) }));
+      set((state) => ({
+        undoStack: state.undoStack.filter((other) => other !== entry),
+        replayed: { kind: 'undo', entry, at: Date.now() },
+      }));
       await send(entry.undo, false);
     },
 

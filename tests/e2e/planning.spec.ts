@@ -53,7 +53,7 @@ test('plan an item: variants, thread, keyboard move, calendar drags, filter, und
   await editor.getByRole('textbox', { name: 'Text', exact: true }).fill(X_TEXT);
   await expect(editor.getByText('300 / 280')).toBeVisible();
   await expect(editor.getByText('blir en tråd med 2 delar')).toBeVisible();
-  const parts = editor.getByRole('list', { name: 'blir en tråd med 2 delar' }).getByRole('listitem');
+  const parts = editor.getByRole('list', { name: 'Tråd med 2 delar' }).getByRole('listitem');
   await expect(parts).toHaveCount(2);
   await expect(parts.nth(0)).toContainText('1/2');
   await expect(parts.nth(1)).toContainText('2/2');
@@ -88,20 +88,24 @@ test('plan an item: variants, thread, keyboard move, calendar drags, filter, und
     page.locator(`.week-cell[data-channel="instagram"][data-date="${wednesday}"]`).getByRole('button', { name: /Bostadskrisen/ }),
   ).toBeVisible();
 
-  // Give it a time, then move the X post to Friday: the time stays.
+  // Give it a time, then drag the X chip to Friday: the whole post moves, and the time stays.
   await wednesdayX.getByRole('button', { name: /Bostadskrisen/ }).click();
   await typeInField(editor, 'Tid', '1200', '12:00');
   await editor.getByRole('button', { name: 'Stäng redigeraren' }).click();
-  await expect(wednesdayX.getByRole('button', { name: '12:00 · Bostadskrisen' })).toBeVisible();
+  const xChip = /^12:00 · Bostadskrisen · X \(Twitter\) · Granskning$/;
+  await expect(wednesdayX.getByRole('button', { name: xChip })).toBeVisible();
   const fridayX = page.locator('.week-cell[data-channel="x"]').nth(4);
   const friday = await fridayX.getAttribute('data-date');
   await drag(page, wednesdayX.getByRole('button', { name: /Bostadskrisen/ }), fridayX);
-  await expect(fridayX.getByRole('button', { name: '12:00 · Bostadskrisen' })).toBeVisible();
+  await expect(fridayX.getByRole('button', { name: xChip })).toBeVisible();
   await expect(
     page
-      .locator(`.week-cell[data-channel="instagram"][data-date="${wednesday}"]`)
-      .getByRole('button', { name: '12:00 · Bostadskrisen' }),
+      .locator(`.week-cell[data-channel="instagram"][data-date="${friday}"]`)
+      .getByRole('button', { name: /^12:00 · Bostadskrisen · Instagram/ }),
   ).toBeVisible();
+  await expect(page.locator(`.week-cell[data-date="${wednesday}"]`).getByRole('button', { name: /Bostadskrisen/ })).toHaveCount(
+    0,
+  );
 
   // Filter by an audience: kept across views.
   await page.getByRole('combobox', { name: 'Målgrupp' }).selectOption({ label: 'Allmänheten' });
@@ -112,17 +116,17 @@ test('plan an item: variants, thread, keyboard move, calendar drags, filter, und
   await expect(page.locator('[data-status="review"]').getByRole('button', { name: 'Bostadskrisen' })).toBeVisible();
   await page.getByRole('button', { name: 'Rensa filter' }).click();
 
-  // Undo the last move (X to Friday) with the keyboard.
+  // Undo the last move (the post to Friday) with the keyboard.
   await page.keyboard.press('Control+z');
   await page.getByRole('button', { name: 'Kalender' }).click();
-  await expect(wednesdayX.getByRole('button', { name: '12:00 · Bostadskrisen' })).toBeVisible();
+  await expect(wednesdayX.getByRole('button', { name: xChip })).toBeVisible();
   await expect(fridayX.getByRole('button', { name: /Bostadskrisen/ })).toHaveCount(0);
 
   // Reload: everything comes back from the store file on disk.
   await page.reload();
   await page.getByRole('button', { name: 'Kalender' }).click();
   await expect(
-    page.locator(`.week-cell[data-channel="x"][data-date="${wednesday}"]`).getByRole('button', { name: '12:00 · Bostadskrisen' }),
+    page.locator(`.week-cell[data-channel="x"][data-date="${wednesday}"]`).getByRole('button', { name: xChip }),
   ).toBeVisible();
   await harness.stop();
   const year = (wednesday as string).slice(0, 4);
@@ -161,7 +165,7 @@ test('the copy button puts the channel-ready thread on the clipboard', async ({ 
   await card.click();
   await addChannel(page, 'X (Twitter)');
   await page.getByRole('textbox', { name: 'Text', exact: true }).fill(X_TEXT);
-  await page.getByRole('button', { name: 'Kopiera text' }).click();
+  await page.getByRole('button', { name: 'Kopiera alla 2 delar' }).click();
   await expect(page.getByText('Kopierat till urklipp.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const parts = copied.split('\n\n');
@@ -201,9 +205,10 @@ test('a post moves to another day in the week view with the keyboard alone', asy
   await page.keyboard.press('Space');
   await expect(chip).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press(isMonday ? 'ArrowRight' : 'ArrowLeft');
-  // Wait until the chip is over the neighbouring day, not just over where it started.
-  await expect(live).toContainText(`Över ${targetDay}`);
+  // Wait until the chip is over the neighbouring day, not just over where it started: said in words.
+  const inWords = new Date(`${targetDay}T12:00`).toLocaleDateString('sv-SE', { weekday: 'long', day: 'numeric', month: 'long' });
+  await expect(live).toContainText(`”Tangentbordsflytt” över ${inWords}, X (Twitter).`);
   await page.keyboard.press('Space');
-  await expect(live).toContainText(`Släpptes på ${targetDay}`);
-  await expect(target.getByRole('button', { name: '09:15 · Tangentbordsflytt' })).toBeVisible();
+  await expect(live).toContainText(`”Tangentbordsflytt” flyttades till ${inWords}.`);
+  await expect(target.getByRole('button', { name: /^09:15 · Tangentbordsflytt · X \(Twitter\)/ })).toBeVisible();
 });

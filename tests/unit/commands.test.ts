@@ -114,62 +114,6 @@ describe('applyCommand', () => {
     expect(restored.items.map((i) => i.id).sort()).toEqual(['b', 'c']);
   });
 
-  describe('variant.reschedule (a calendar drag)', () => {
-    const twoVariants = applyCommand(base, { type: 'variant.add', id: 'c', channel: 'facebook' }, NOW);
-    const cases: Array<{ name: string; plan: Plan; command: PlanCommand; item: object; variants: object[] }> = [
-      {
-        name: 'the only variant moves the whole item and keeps its time',
-        plan: base,
-        command: { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-04' },
-        item: { date: '2026-12-04', time: '09:30' },
-        variants: [{ channel: 'x', date: null, time: null }],
-      },
-      {
-        name: 'one of two variants gets its own date and keeps the shown time',
-        plan: twoVariants,
-        command: { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-04' },
-        item: { date: '2026-12-01', time: '09:30' },
-        variants: [
-          { channel: 'x', date: '2026-12-04', time: '09:30' },
-          { channel: 'facebook', date: null },
-        ],
-      },
-      {
-        name: 'back onto the item date clears the own date',
-        plan: applyCommand(twoVariants, { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-04' }, NOW),
-        command: { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-01' },
-        item: { date: '2026-12-01' },
-        variants: [
-          { channel: 'x', date: null, time: '09:30' },
-          { channel: 'facebook', date: null },
-        ],
-      },
-      {
-        name: 'to another lane changes the channel',
-        plan: base,
-        command: { type: 'variant.reschedule', id: 'c', channel: 'x', date: '2026-12-01', toChannel: 'linkedin' },
-        item: { date: '2026-12-01', time: '09:30' },
-        variants: [{ channel: 'linkedin' }],
-      },
-    ];
-    it.each(cases)('$name', ({ plan, command, item, variants }) => {
-      const moved = applyCommand(plan, command, LATER).items.find((i) => i.id === 'c');
-      expect(moved).toMatchObject(item);
-      expect(moved?.variants).toMatchObject(variants);
-    });
-
-    it('refuses a lane where the item already has a variant', () => {
-      const command: PlanCommand = {
-        type: 'variant.reschedule',
-        id: 'c',
-        channel: 'x',
-        date: '2026-12-01',
-        toChannel: 'facebook',
-      };
-      expect(() => applyCommand(twoVariants, command, LATER)).toThrow(/redan en variant/);
-    });
-  });
-
   it('renumbers a column when repeated inserts exhaust the gap between two ranks', () => {
     let plan = planWith({ type: 'item.create', id: 'x', title: 'X' }, { type: 'item.create', id: 'y', title: 'Y' });
     for (let i = 0; i < 80; i += 1) {

@@ -9,7 +9,9 @@ const plan = planWith(
   { type: 'item.update', id: 'a', patch: { audiences: ['decision-makers'], tags: ['bostad'], owner: 'Ordförande' } },
   { type: 'variant.add', id: 'a', channel: 'x' },
   { type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'Fler bostäder åt Stockholms studenter!' } },
-  { type: 'item.create', id: 'b', title: 'Kårval', status: 'draft' },
+  { type: 'item.create', id: 'b', title: 'Kårval', status: 'draft', tags: ['val2027'], channels: ['instagram', 'facebook'] },
+  { type: 'variant.update', id: 'b', channel: 'instagram', patch: { hashtags: ['rösta'] } },
+  { type: 'variant.update', id: 'b', channel: 'facebook', patch: { text: 'Valsedlar finns i foajén.' } },
 );
 
 describe('filters', () => {
@@ -23,6 +25,10 @@ describe('filters', () => {
     ['text in a variant, any case', { text: 'STOCKHOLMS' }, ['a']],
     ['text in a title', { text: 'kårval' }, ['b']],
     ['two facets together', { channels: ['x'], statuses: ['draft'] }, []],
+    ['a hashtag, with its #', { text: '#RÖSTA' }, ['b']],
+    ['a hashtag, without it', { text: 'rösta' }, ['b']],
+    ['a tag, by search', { text: 'val2027' }, ['b']],
+    ['the text of a second variant', { text: 'foajén' }, ['b']],
   ])('%s', (_name, filter, ids) => {
     const full = { ...EMPTY_FILTER, ...filter };
     expect(plan.items.filter((i) => matchesFilter(i, full)).map((i) => i.id)).toEqual(ids);
@@ -30,7 +36,7 @@ describe('filters', () => {
   });
 
   it('offers the tags and owners in use', () => {
-    expect(facetValues(plan.items)).toEqual({ tags: ['bostad'], owners: ['Ordförande'] });
+    expect(facetValues(plan.items)).toEqual({ tags: ['bostad', 'val2027'], owners: ['Ordförande'] });
   });
 });
 

@@ -12,14 +12,17 @@ import { useBoardStore } from '../board/board-store';
 import { CalendarToolbar } from './CalendarToolbar';
 import { calendarCollisions, cellKeyboardCoordinates } from './cell-keyboard';
 import { useDragSensors } from '../../lib/dnd';
-import { dropCommand, parseCell, type Dragged } from './drop-targets';
+import { dropOf, parseCell, type Dragged } from './drop-targets';
+import { useCalendarAnnouncements, useCalendarWords } from './announcements';
 import { MonthView } from './MonthView';
 import { WeekView } from './WeekView';
 
 export function CalendarView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
-  const { filter, calendarMode, editingId } = useUiStore();
+  const { filter, calendarMode, editingId, showToast } = useUiStore();
+  const accessibility = useCalendarAnnouncements(plan.settings);
+  const { dropSentence } = useCalendarWords(plan.settings);
   const coveragePanel = useBoardStore((state) => state.coveragePanel);
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const visible = useMemo(() => plan.items.filter((item) => matchesFilter(item, filter)), [plan.items, filter]);
@@ -34,8 +37,11 @@ export function CalendarView({ plan }: { plan: Plan }) {
     setDragged(null);
     const target = over ? parseCell(String(over.id)) : null;
     const source = active.data.current as Dragged | undefined;
-    const command = source && target ? dropCommand(source, target) : null;
-    if (command) void apply(command);
+    const drop = source && target ? dropOf(source, target) : null;
+    if (!source || !target || !drop) return;
+    // A move of one channel, or a channel added, is not what a drag usually does: say so, with Ångra.
+    const message = drop.scope === 'post' ? null : dropSentence(source, drop, target.date, target.channel);
+    void apply(drop.command).then((step) => step && message && showToast(message, step));
   };
 
   return (
@@ -46,16 +52,7 @@ export function CalendarView({ plan }: { plan: Plan }) {
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragged(null)}
-        accessibility={{
-          screenReaderInstructions: { draggable: t('calendar.dragInstructions') },
-          announcements: {
-            onDragStart: () => t('calendar.announce.start'),
-            onDragOver: ({ over }) => (over ? t('calendar.announce.over', { target: describeCell(String(over.id)) }) : undefined),
-            onDragEnd: ({ over }) =>
-              over ? t('calendar.announce.end', { target: describeCell(String(over.id)) }) : t('calendar.announce.cancel'),
-            onDragCancel: () => t('calendar.announce.cancel'),
-          },
-        }}
+        accessibility={accessibility}
       >
         <div className="calendar-main">
           <CalendarToolbar />
@@ -77,9 +74,4 @@ export function CalendarView({ plan }: { plan: Plan }) {
       </DndContext>
     </section>
   );
-}
-
-function describeCell(id: string): string {
-  const cell = parseCell(id);
-  return cell ? [cell.date, cell.channel].filter(Boolean).join(', ') : id;
 }

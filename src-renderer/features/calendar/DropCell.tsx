@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDroppable } from '@dnd-kit/core';
 import type { ChannelId } from '../../../src-shared/model';
+import { cellHandlers } from './cell-actions';
 import { cellId } from './drop-targets';
 
 export function DropCell({
@@ -9,13 +11,17 @@ export function DropCell({
   className,
   children,
   label,
+  tabbable = false,
 }: {
   date: string;
   channel: ChannelId | null;
   className: string;
   children: ReactNode;
   label: string;
+  /** The one cell of the grid that Tab reaches; arrow keys go on from there. */
+  tabbable?: boolean;
 }) {
+  const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: cellId(date, channel) });
   return (
     <div
@@ -26,6 +32,9 @@ export function DropCell({
       data-channel={channel ?? undefined}
       role="gridcell"
       aria-label={label}
+      aria-description={t('planningPolish.newPostHint')}
+      tabIndex={tabbable ? 0 : -1}
+      {...cellHandlers(date, channel)}
     >
       {children}
     </div>

@@ -1,22 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
-import { CalendarX2 } from 'lucide-react';
+import { CalendarX2, Clock } from 'lucide-react';
 import type { CalendarEntry } from '../../../src-shared/planning';
-import { useUiStore } from '../../app/ui-store';
 import { usePlanStore } from '../../app/plan-store';
+import { useUiStore } from '../../app/ui-store';
 import { channelLook } from '../../lib/channel-look';
 import { entryId, type Dragged } from './drop-targets';
+import { useEntryLabel } from './entry-label';
+import './calendar-chips.css';
 
-/** One post on the calendar: time and title in its channel's colour; drag it to move it. */
+/** One post on the calendar: time, status and title in its channel's colour; drag it to move it. */
 export function EntryChip({ entry, collides, compact = false }: { entry: CalendarEntry; collides: boolean; compact?: boolean }) {
   const { t } = useTranslation();
   const openEditor = useUiStore((state) => state.openEditor);
+  const settings = usePlanStore((state) => state.plan?.settings);
   const data: Dragged = { kind: 'entry', entry };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entryId(entry), data });
-  const label = [entry.time, entry.item.title, collides ? t('calendar.collision') : null].filter(Boolean).join(' · ');
+  const { label, status, ownTime } = useEntryLabel()(entry, settings, collides);
   const onKeyDown = openOnEnter(listeners, () => openEditor(entry.item.id));
-  const settings = usePlanStore((state) => state.plan?.settings);
   const look = settings ? channelLook(settings, entry.channel) : { className: `channel-${entry.channel ?? 'none'}`, style: undefined };
   return (
     <div
@@ -26,6 +28,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       data-collision={collides || undefined}
       data-dragging={isDragging || undefined}
       data-entry={entry.key}
+      data-own-time={ownTime || undefined}
       {...attributes}
       {...listeners}
       onKeyDown={onKeyDown}
@@ -34,8 +37,11 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       aria-label={label}
       title={label}
     >
-      {entry.time && <span className="entry-time">{entry.time}</span>}
-      <span className="entry-title">{entry.item.title}</span>
+      <span className={`entry-status status-${entry.item.status}`} title={status} aria-hidden />
+      {/* Spaces between the parts: the month runs them on as one text that wraps between them. */}{' '}
+      {entry.time && <span className="entry-time">{entry.time}</span>}{' '}
+      {ownTime && <Clock className="entry-own-time" size={11} aria-hidden />}{' '}
+      <span className="entry-title">{entry.item.title || t('editor.untitled')}</span>
       {collides && <CalendarX2 className="entry-collision" size={13} aria-hidden />}
     </div>
   );

@@ -17,6 +17,7 @@ export function MonthView({ entries, collisions }: { entries: CalendarEntry[]; c
   const byDay = entriesByDay(entries);
   const month = calendarAnchor.slice(0, 7);
   const todayDay = today();
+  const firstFocus = todayDay.startsWith(month) ? todayDay : `${month}-01`;
   const locale = dateLocale(i18n.language);
 
   return (
@@ -47,6 +48,7 @@ export function MonthView({ entries, collisions }: { entries: CalendarEntry[]; c
                 key={day}
                 date={day}
                 channel={null}
+                tabbable={day === firstFocus}
                 className={`month-cell${day.startsWith(month) ? '' : ' outside'}${day === todayDay ? ' today' : ''}`}
                 label={format(toDate(day), 'EEEE d MMMM', { locale })}
               >

@@ -30,6 +30,7 @@ export function WeekView({ entries, collisions, settings }: Props) {
   const lanes: Array<ChannelId | null> = settings.channels.filter((c) => c.enabled || thisWeek.has(c.id)).map((c) => c.id);
   if (thisWeek.has(null)) lanes.push(null);
   const todayDay = today();
+  const firstFocus = days.includes(todayDay) ? todayDay : days[0];
   const locale = dateLocale(i18n.language);
 
   return (
@@ -65,6 +66,7 @@ export function WeekView({ entries, collisions, settings }: Props) {
               key={day}
               date={day}
               channel={channel}
+              tabbable={channel === lanes[0] && day === firstFocus}
               className={`week-cell${day === todayDay ? ' today' : ''}`}
               label={`${format(toDate(day), 'EEEE d MMMM', { locale })}, ${channel ? localized(channelSettings(settings, channel).label) : t('calendar.noChannel')}`}
             >

@@ -1,6 +1,6 @@
-// Ids of what can be dragged and where it can be dropped in the calendar, and the command a drop
-// makes. Pure, so the drag callback stays one line.
-import type { PlanCommand } from '../../../src-shared/commands';
+// Ids of what can be dragged and where it can be dropped in the calendar. What a drop does is
+// decided in src-shared/calendar-drop.ts, so the drag callback stays one line.
+import { calendarDrop, type Drop } from '../../../src-shared/calendar-drop';
 import type { CalendarEntry } from '../../../src-shared/planning';
 import { ChannelId, type ContentItem } from '../../../src-shared/model';
 
@@ -17,17 +17,11 @@ export function parseCell(id: string): { date: string; channel: ChannelId | null
   return { date, channel: parsed.success ? parsed.data : null };
 }
 
-export function dropCommand(dragged: Dragged, target: { date: string; channel: ChannelId | null }): PlanCommand | null {
-  if (dragged.kind === 'backlog') return { type: 'item.schedule', id: dragged.item.id, date: target.date };
-  const { entry } = dragged;
-  if (!entry.channel) return entry.date === target.date ? null : { type: 'item.schedule', id: entry.item.id, date: target.date };
-  const toChannel = target.channel && target.channel !== entry.channel ? target.channel : undefined;
-  if (entry.date === target.date && !toChannel) return null;
-  return {
-    type: 'variant.reschedule',
-    id: entry.item.id,
-    channel: entry.channel,
-    date: target.date,
-    ...(toChannel ? { toChannel } : {}),
-  };
+export function draggedItem(dragged: Dragged): ContentItem {
+  return dragged.kind === 'entry' ? dragged.entry.item : dragged.item;
+}
+
+export function dropOf(dragged: Dragged, target: { date: string; channel: ChannelId | null }): Drop | null {
+  const channel = dragged.kind === 'entry' ? dragged.entry.channel : null;
+  return calendarDrop(draggedItem(dragged), channel, target);
 }

@@ -1,15 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  containsLink,
-  countFor,
-  foldOffsets,
-  hashtagsOf,
-  postText,
-  splitThread,
-  xDoubleWeightRanges,
-  xWeightedLength,
-} from '../../../src-shared/channels';
+import { containsLink, countFor, hashtagsOf, postText, splitThread, xDoubleWeightRanges } from '../../../src-shared/channels';
 import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
 import { channelSettings } from '../../../src-shared/policy';
 
@@ -20,7 +11,7 @@ interface Props {
   countId: string;
 }
 
-/** Live feedback on the post as it will be published: the count, X's thread, the "se mer" fold. */
+/** Live feedback while writing: the count, X's thread length, the characters X counts double. The network-look preview is in preview/. */
 export function TextPreview({ item, variant, settings, countId }: Props) {
   const { t } = useTranslation();
   const post = postText(item, variant, settings);
@@ -29,7 +20,6 @@ export function TextPreview({ item, variant, settings, countId }: Props) {
   const isX = variant.channel === 'x';
   const thread = isX && count.over ? splitThread(post, limit) : [];
   const doubles = isX ? xDoubleWeightRanges(post) : [];
-  const folds = foldOffsets(variant.channel, post);
   const hashtags = hashtagsOf(variant.text, variant.hashtags).length;
 
   return (
@@ -54,24 +44,6 @@ export function TextPreview({ item, variant, settings, countId }: Props) {
           <p className="preview-text">{highlight(post, doubles)}</p>
         </div>
       )}
-      {thread.length > 1 && (
-        <ol className="thread" aria-label={t('editor.threadOf', { count: thread.length })}>
-          {thread.map((part, index) => (
-            <li key={index} className="thread-part">
-              <p className="preview-text">{part}</p>
-              <span className="counter-number">
-                {xWeightedLength(part)} / {limit}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-      {folds.length > 0 && (
-        <div className="preview-block">
-          <p className="field-hint">{t('editor.foldHint')}</p>
-          <p className="preview-text">{withFolds(post, folds, (label) => t(`editor.fold.${label}`))}</p>
-        </div>
-      )}
     </div>
   );
 }
@@ -84,25 +56,5 @@ function highlight(text: string, ranges: Array<{ start: number; end: number }>):
     at = end;
   }
   parts.push(text.slice(at));
-  return parts;
-}
-
-function withFolds(text: string, folds: Array<{ label: string; offset: number }>, name: (label: string) => string): ReactNode[] {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const { label, offset } of folds) {
-    parts.push(
-      text.slice(at, offset),
-      <span key={label} className="fold-marker">
-        {name(label)}
-      </span>,
-    );
-    at = offset;
-  }
-  parts.push(
-    <span key="rest" className="after-fold">
-      {text.slice(at)}
-    </span>,
-  );
   return parts;
 }

@@ -9,6 +9,8 @@ import { channelLook } from '../../lib/channel-look';
 import { CopyButton } from './CopyButton';
 import { TextPreview } from './TextPreview';
 import { WebsiteFields } from './WebsiteFields';
+import { OwnTimeFields } from './OwnTimeFields';
+import { ChannelPreview } from './preview/ChannelPreview';
 import { Field, ListInput, TextArea, TextInput } from '../../components/fields';
 import { formatHashtags, parseHashtags } from '../../lib/lists';
 
@@ -30,69 +32,75 @@ export function VariantEditor({ item, variant, settings }: { item: ContentItem; 
       <p className="channel-purpose">
         <strong>{t('editor.purpose')}:</strong> {localized(channel.purpose)}
       </p>
-      {variant.channel === 'website' ? (
-        <WebsiteFields item={item} variant={variant} update={update} />
-      ) : (
-        <>
-          <Field label={t('editor.text')} htmlFor={textId}>
-            <TextArea
-              id={textId}
-              rows={7}
-              value={variant.text}
-              onChange={(text) => update({ text })}
-              maxLength={TEXT_LIMITS.text}
-              aria-describedby={`${textId}-count`}
-            />
-          </Field>
-          <TextPreview item={item} variant={variant} settings={settings} countId={`${textId}-count`} />
-          <Field label={t('editor.hashtags')} htmlFor={`${textId}-tags`} hint={t('editor.hashtagsHint')}>
-            <ListInput
-              id={`${textId}-tags`}
-              values={variant.hashtags}
-              parse={parseHashtags}
-              format={formatHashtags}
-              onChange={(hashtags) => update({ hashtags })}
-            />
-          </Field>
-          {variant.channel !== 'instagram' && (
-            <Field
-              label={t('editor.link')}
-              htmlFor={`${textId}-link`}
-              hint={hub ? t('editor.linkDefault', { url: hub }) : t('editor.linkHint')}
-            >
-              <TextInput
-                id={`${textId}-link`}
-                value={variant.link}
-                placeholder={hub ?? ''}
-                onChange={(link) => update({ link })}
-                maxLength={TEXT_LIMITS.link}
-              />
-            </Field>
-          )}
-          {carriesMedia(variant.channel) && (
-            <div className="field-row">
-              <Field label={t('editor.mediaNote')} htmlFor={`${textId}-media`}>
+      <OwnTimeFields item={item} variant={variant} settings={settings} />
+      <div className="variant-layout">
+        <div className="variant-form">
+          {variant.channel === 'website' ? (
+            <WebsiteFields item={item} variant={variant} update={update} />
+          ) : (
+            <>
+              <Field label={t('editor.text')} htmlFor={textId}>
                 <TextArea
-                  id={`${textId}-media`}
-                  rows={2}
-                  value={variant.mediaNote}
-                  onChange={(mediaNote) => update({ mediaNote })}
-                  maxLength={TEXT_LIMITS.mediaNote}
+                  id={textId}
+                  rows={7}
+                  value={variant.text}
+                  onChange={(text) => update({ text })}
+                  maxLength={TEXT_LIMITS.text}
+                  aria-describedby={`${textId}-count`}
                 />
               </Field>
-              <Field label={t('editor.altText')} htmlFor={`${textId}-alt`}>
-                <TextArea
-                  id={`${textId}-alt`}
-                  rows={2}
-                  value={variant.altText}
-                  onChange={(altText) => update({ altText })}
-                  maxLength={TEXT_LIMITS.altText}
+              <TextPreview item={item} variant={variant} settings={settings} countId={`${textId}-count`} />
+              <Field label={t('editor.hashtags')} htmlFor={`${textId}-tags`} hint={t('editor.hashtagsHint')}>
+                <ListInput
+                  id={`${textId}-tags`}
+                  values={variant.hashtags}
+                  parse={parseHashtags}
+                  format={formatHashtags}
+                  onChange={(hashtags) => update({ hashtags })}
                 />
               </Field>
-            </div>
+              {variant.channel !== 'instagram' && (
+                <Field
+                  label={t('editor.link')}
+                  htmlFor={`${textId}-link`}
+                  hint={hub ? t('editor.linkDefault', { url: hub }) : t('editor.linkHint')}
+                >
+                  <TextInput
+                    id={`${textId}-link`}
+                    value={variant.link}
+                    placeholder={hub ?? ''}
+                    onChange={(link) => update({ link })}
+                    maxLength={TEXT_LIMITS.link}
+                  />
+                </Field>
+              )}
+              {carriesMedia(variant.channel) && (
+                <div className="field-row">
+                  <Field label={t('editor.mediaNote')} htmlFor={`${textId}-media`}>
+                    <TextArea
+                      id={`${textId}-media`}
+                      rows={2}
+                      value={variant.mediaNote}
+                      onChange={(mediaNote) => update({ mediaNote })}
+                      maxLength={TEXT_LIMITS.mediaNote}
+                    />
+                  </Field>
+                  <Field label={t('editor.altText')} htmlFor={`${textId}-alt`}>
+                    <TextArea
+                      id={`${textId}-alt`}
+                      rows={2}
+                      value={variant.altText}
+                      onChange={(altText) => update({ altText })}
+                      maxLength={TEXT_LIMITS.altText}
+                    />
+                  </Field>
+                </div>
+              )}
+            </>
           )}
-        </>
-      )}
+        </div>
+        <ChannelPreview item={item} variant={variant} settings={settings} />
+      </div>
       <div className="variant-actions">
         <CopyButton item={item} variant={variant} settings={settings} />
         <button

@@ -8,6 +8,8 @@ import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { channelLook } from '../../lib/channel-look';
 import { VariantEditor } from './VariantEditor';
+import { OwnTimeNote } from '../../components/OwnTimeNote';
+import { hasOwnTime } from '../../../src-shared/scheduling';
 
 /** A tab per channel variant, and a way to add one for each enabled channel not yet used. */
 export function VariantTabs({ item, settings }: { item: ContentItem; settings: Settings }) {
@@ -63,6 +65,7 @@ export function VariantTabs({ item, settings }: { item: ContentItem; settings: S
                 style={channelLook(settings, variant.channel).style}
               >
                 {localized(channelSettings(settings, variant.channel).label)}
+                {hasOwnTime(variant) && <OwnTimeNote item={item} variant={variant} settings={settings} withChannel={false} />}
               </Tabs.Trigger>
             ))}
           </Tabs.List>

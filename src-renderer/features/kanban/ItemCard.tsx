@@ -9,6 +9,9 @@ import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';
 import { useNow } from '../../lib/now';
 import { formatWhen } from '../../lib/format';
+import { OwnTimeNote } from '../../components/OwnTimeNote';
+import { ownTimes } from '../../../src-shared/scheduling';
+import { cardDescriptionId, useCardDescription } from './card-description';
 
 /** A card stays short: the rest of its audiences are counted, and named in the editor. */
 const SHOWN_AUDIENCES = 2;
@@ -29,6 +32,7 @@ export const ItemCard = memo(function ItemCard({ item, settings }: { item: Conte
     .split(',')
     .map(Number);
   const failed = errors + warnings;
+  const describe = useCardDescription();
   const audiences = item.audiences.map((id) => settings.audiences.find((a) => a.id === id)).filter((a) => a !== undefined);
   return (
     <article className="item-card" data-item-id={item.id}>
@@ -47,6 +51,14 @@ export const ItemCard = memo(function ItemCard({ item, settings }: { item: Conte
         )}
       </div>
       <p className="item-card-when">{item.date ? formatWhen(item.date, item.time, i18n.language) : t('kanban.unscheduled')}</p>
+      {ownTimes(item).map((variant) => (
+        <p key={variant.channel} className="item-card-when">
+          <OwnTimeNote item={item} variant={variant} settings={settings} />
+        </p>
+      ))}
+      <span id={cardDescriptionId(item.id)} className="visually-hidden">
+        {describe(item, settings, failed)}
+      </span>
       {item.variants.length > 0 && (
         <ul className="item-card-channels" aria-label={t('editor.channels')}>
           {item.variants.map((variant) => (

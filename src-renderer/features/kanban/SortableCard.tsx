@@ -5,6 +5,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { ContentItem, Settings } from '../../../src-shared/model';
 import { useUiStore } from '../../app/ui-store';
 import { ItemCard } from './ItemCard';
+import { cardDescriptionId } from './card-description';
 
 export function SortableCard({ item, settings }: { item: ContentItem; settings: Settings }) {
   const { t } = useTranslation();
@@ -25,6 +26,8 @@ export function SortableCard({ item, settings }: { item: ContentItem; settings: 
         onKeyDown={onKeyDown}
         aria-roledescription={t('kanban.cardRole')}
         aria-label={item.title || t('editor.untitled')}
+        // dnd-kit's own description (how to drag) first, then the card's date, status, channels and checks.
+        aria-describedby={`${attributes['aria-describedby']} ${cardDescriptionId(item.id)}`}
         onClick={() => openEditor(item.id)}
       >
         <ItemCard item={item} settings={settings} />

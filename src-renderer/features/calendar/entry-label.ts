@@ -1,0 +1,36 @@
+// A calendar chip's accessible name: its time, the post's whole title, its channel, its status,
+// and whether the channel has its own time or collides. Three chips of one post read apart.
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../src-shared/model';
+import type { CalendarEntry } from '../../../src-shared/planning';
+import { channelSettings, STATUSES } from '../../../src-shared/policy';
+import { hasOwnTime } from '../../../src-shared/scheduling';
+import { useLocalized } from '../../i18n';
+
+export function useEntryLabel(): (
+  entry: CalendarEntry,
+  settings: Settings | undefined,
+  collides: boolean,
+) => {
+  label: string;
+  status: string;
+  ownTime: boolean;
+} {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  return (entry, settings, collides) => {
+    const status = STATUSES.find((s) => s.id === entry.item.status);
+    const statusLabel = status ? localized(status.label) : entry.item.status;
+    const channel = entry.channel && settings ? localized(channelSettings(settings, entry.channel).label) : null;
+    const ownTime = entry.variant !== null && hasOwnTime(entry.variant);
+    const parts = [
+      entry.time,
+      entry.item.title || t('editor.untitled'),
+      channel,
+      statusLabel,
+      ownTime ? t('planningPolish.ownTimeMark') : null,
+      collides ? t('calendar.collision') : null,
+    ];
+    return { label: parts.filter(Boolean).join(' · '), status: statusLabel, ownTime };
+  };
+}

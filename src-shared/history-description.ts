@@ -1,0 +1,52 @@
+// A short description of each undo step, so undo and redo can be announced ("Ångrade: flytt
+// av ”Titel”"). Data, not text: the renderer words it in the UI language.
+import type { PlanCommand } from './commands';
+import type { ChannelId, Plan } from './model';
+
+export type HistoryAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'move'
+  | 'schedule'
+  | 'unschedule'
+  | 'variantAdd'
+  | 'variantUpdate'
+  | 'variantRemove'
+  | 'ownTime'
+  | 'publish'
+  | 'settings'
+  | 'items';
+
+export interface HistoryDescription {
+  action: HistoryAction;
+  /** The post's title when the step was taken (empty for a post without one). */
+  title: string;
+  channel: ChannelId | null;
+}
+
+const ACTIONS: Partial<Record<PlanCommand['type'], HistoryAction>> = {
+  'item.create': 'create',
+  'item.update': 'update',
+  'item.delete': 'delete',
+  'item.move': 'move',
+  'item.drop': 'move',
+  'variant.reschedule': 'move',
+  'item.schedule': 'schedule',
+  'item.unschedule': 'unschedule',
+  'variant.add': 'variantAdd',
+  'variant.update': 'variantUpdate',
+  'variant.remove': 'variantRemove',
+  'variant.ownTime': 'ownTime',
+  'variant.publish': 'publish',
+  'variant.unpublish': 'publish',
+};
+
+/** What a command does, named from the plan it is applied to (a deleted post keeps its title). */
+export function describeCommand(plan: Plan, command: PlanCommand): HistoryDescription {
+  if (command.type.startsWith('settings.')) return { action: 'settings', title: '', channel: null };
+  const action = ACTIONS[command.type] ?? 'items';
+  if (!('id' in command)) return { action, title: '', channel: null };
+  const title = command.type === 'item.create' ? command.title : (plan.items.find((item) => item.id === command.id)?.title ?? '');
+  return { action, title, channel: 'channel' in command ? command.channel : null };
+}
