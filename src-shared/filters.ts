@@ -36,8 +36,20 @@ export function matchesFilter(item: ContentItem, filter: PlanFilter): boolean {
   if (!anyOf(filter.statuses, [item.status])) return false;
   const needle = filter.text.trim().toLocaleLowerCase('sv');
   if (!needle) return true;
-  const haystack = [item.title, item.notes, ...item.variants.flatMap((v) => [v.text, v.lead])].join('\n').toLocaleLowerCase('sv');
-  return haystack.includes(needle);
+  return haystackOf(item).includes(needle);
+}
+
+// Items are immutable: each version's lower-cased text is made once, so a search keystroke
+// compares strings instead of lower-casing the whole plan again.
+const haystacks = new WeakMap<ContentItem, string>();
+
+function haystackOf(item: ContentItem): string {
+  let haystack = haystacks.get(item);
+  if (haystack === undefined) {
+    haystack = [item.title, item.notes, ...item.variants.flatMap((v) => [v.text, v.lead])].join('\n').toLocaleLowerCase('sv');
+    haystacks.set(item, haystack);
+  }
+  return haystack;
 }
 
 /** The distinct tags and owners in use, for the filter's choices. */
@@ -53,9 +65,12 @@ export function facetValues(items: readonly ContentItem[]): { tags: string[]; ow
  * chosen audience, tag, owner and channel (one of each is enough to match). Status and search
  * text cannot be given this way; `matchesFilter` on the new post tells whether it is still hidden.
  */
-export function valuesFromFilter(
-  filter: PlanFilter,
-): { audiences: string[]; tags: string[]; owner?: string; channels: ChannelId[] } {
+export function valuesFromFilter(filter: PlanFilter): {
+  audiences: string[];
+  tags: string[];
+  owner?: string;
+  channels: ChannelId[];
+} {
   const first = <T>(values: readonly T[]): T[] => values.slice(0, 1);
   const owner = filter.owners[0];
   return {

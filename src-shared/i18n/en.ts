@@ -554,4 +554,8 @@ export const en: Messages = {
     untitled: '(untitled)',
     close: 'Close the checks',
   },
+  scale: {
+    showOlder: 'Show older ({{count}})',
+    hideOlder: 'Show only the last 30 days',
+  },
 };

@@ -553,4 +553,8 @@ export const sv = {
     untitled: '(utan titel)',
     close: 'Stäng kontrollerna',
   },
+  scale: {
+    showOlder: 'Visa äldre ({{count}})',
+    hideOlder: 'Visa bara de senaste 30 dagarna',
+  },
 } as const;
