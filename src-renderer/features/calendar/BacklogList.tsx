@@ -1,6 +1,6 @@
 // The backlog's chips, rendered only where its scroll shows them: an old plan can hold
 // thousands of unscheduled posts. The chip being dragged stays mounted wherever it is.
-import { useCallback, useRef } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useDndContext } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ContentItem } from '../../../src-shared/model';
@@ -10,7 +10,8 @@ import './backlog-virtual.css';
 
 const ESTIMATED_CHIP_PX = 26;
 
-export function BacklogList({ items }: { items: readonly ContentItem[] }) {
+// Memoised: the list's array is the same while no unscheduled post changes.
+export const BacklogList = memo(function BacklogList({ items }: { items: readonly ContentItem[] }) {
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const activeId = useDndContext().active?.id ?? null;
   const pinned = activeId === null ? -1 : items.findIndex((item) => backlogId(item) === activeId);
@@ -53,4 +54,4 @@ export function BacklogList({ items }: { items: readonly ContentItem[] }) {
       </ul>
     </div>
   );
-}
+});

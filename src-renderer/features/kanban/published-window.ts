@@ -3,6 +3,7 @@
 // looks in the whole column, so old posts are still found.
 import type { ContentItem } from '../../../src-shared/model';
 import { localDayOf, shiftDays } from '../../../src-shared/planning';
+import { sameIds } from '../../app/plan-index';
 
 export const RECENT_DAYS = 30;
 
@@ -29,6 +30,9 @@ function latestDayOf(item: ContentItem): string {
   return day;
 }
 
+/** The recent ids as last given: kept while they stay the same, so the column need not re-render. */
+let lastRecent: string[] = [];
+
 /** The column's ids split into the recent ones, shown, and how many older ones are left out. */
 export function recentPublished(
   ids: readonly string[],
@@ -40,5 +44,6 @@ export function recentPublished(
     const item = byId.get(id);
     return item !== undefined && latestDayOf(item) >= since;
   });
-  return { recent, older: ids.length - recent.length };
+  if (!sameIds(recent, lastRecent)) lastRecent = recent;
+  return { recent: lastRecent, older: ids.length - recent.length };
 }

@@ -1,11 +1,11 @@
 // The kanban's columns as shown: the filter applied once per version of the plan, and Publicerad
 // cut to its recent posts unless the older are asked for or a filter is on (a search must find
 // old posts). Arrays keep their identity while their ids stay, so unchanged columns skip rendering.
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { isFiltering, type PlanFilter } from '../../../src-shared/filters';
 import type { Columns } from '../../../src-shared/kanban';
 import type { ContentItem } from '../../../src-shared/model';
-import { planIndex, sameIds, type PlanIndex } from '../../app/plan-index';
+import { planIndex, type PlanIndex } from '../../app/plan-index';
 import { visibleColumns } from '../../lib/visible-items';
 import { useNow } from '../../lib/now';
 import { useOlderShown } from './OlderToggle';
@@ -28,12 +28,10 @@ export function useBoardColumns(items: readonly ContentItem[], filter: PlanFilte
   const olderShown = useOlderShown((state) => state.shown);
   const index = planIndex(items);
   const filtered = useMemo(() => visibleColumns(index, filter), [index, filter]);
-  const lastRecent = useRef<string[]>([]);
   const recentWindow = useMemo(() => {
     if (isFiltering(filter)) return null;
     const { recent, older } = recentPublished(filtered.published, index.byId, today);
-    if (!sameIds(recent, lastRecent.current)) lastRecent.current = recent;
-    return { recent: lastRecent.current, older };
+    return { recent, older };
   }, [filter, filtered.published, index.byId, today]);
   const shown = useMemo(
     () => (recentWindow && !olderShown ? { ...filtered, published: recentWindow.recent } : filtered),
