@@ -65,12 +65,9 @@ export function facetValues(items: readonly ContentItem[]): { tags: string[]; ow
  * chosen audience, tag, owner and channel (one of each is enough to match). Status and search
  * text cannot be given this way; `matchesFilter` on the new post tells whether it is still hidden.
  */
-export function valuesFromFilter(filter: PlanFilter): {
-  audiences: string[];
-  tags: string[];
-  owner?: string;
-  channels: ChannelId[];
-} {
+export function valuesFromFilter(
+  filter: PlanFilter,
+): { audiences: string[]; tags: string[]; owner?: string; channels: ChannelId[] } {
   const first = <T>(values: readonly T[]): T[] => values.slice(0, 1);
   const owner = filter.owners[0];
   return {

@@ -52,7 +52,11 @@ export const CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const ClockTime = z.string().regex(CLOCK_TIME_PATTERN, 'Tid ska skrivas tt:mm');
 export const Timestamp = z.iso.datetime({ offset: true });
 export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
-export const ItemId = z.string().min(1).max(64).regex(ITEM_ID_PATTERN, 'Ogiltigt id');
+export const ItemId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(ITEM_ID_PATTERN, 'Ogiltigt id');
 
 export const LocalizedText = z.strictObject({ sv: z.string().max(2000), en: z.string().max(2000) });
 export type LocalizedText = z.infer<typeof LocalizedText>;

@@ -66,7 +66,7 @@ export class Backups {
         const copy = readFileSync(join(folder, fileOf(partition)));
         // A copy identical to bytes already validated needs no second parse (start-up, issue #11).
         const good = known.get(partition);
-        const items = good && Buffer.from(good.bytes).equals(copy) ? good.items : itemsIn(copy, partition);
+        const items = good && copy.equals(good.bytes) ? good.items : itemsIn(copy, partition);
         itemCount += items;
         sizeBytes += copy.length;
       }

@@ -53,7 +53,8 @@ export const useUiStore = create<UiState>((set) => ({
   setView: (view) => set({ view }),
   setFilter: (filter) => set((state) => ({ filter: { ...state.filter, ...filter } })),
   clearFilter: () => set({ filter: EMPTY_FILTER }),
-  openEditor: (editingId, channel = null) => set({ editingId, editorTab: channel ? { channel, at: Date.now() } : null }),
+  openEditor: (editingId, channel = null) =>
+    set({ editingId, editorTab: channel ? { channel, at: Date.now() } : null }),
   openDraft: (id) => set({ editingId: id, draftId: id }),
   setCalendar: (change) => set(change),
   showToast: (message, undo = null, action = null) => set({ toast: { id: Date.now(), message, undo, action } }),

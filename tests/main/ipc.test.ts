@@ -61,8 +61,7 @@ describe('the IPC contract', () => {
       command: { type: 'item.update', id: 'a', patch: { notes: 'x'.repeat(100_000) } },
     });
     expect(response.ok).toBe(false);
-    if (!response.ok)
-      expect(response.error.message).toBe('Ogiltiga argument till plan:apply:\nAnteckningar (internt): högst 50\u00a0000 tecken');
+    if (!response.ok) expect(response.error.message).toBe('Ogiltiga argument till plan:apply:\nAnteckningar (internt): högst 50\u00a0000 tecken');
   });
 
   it('keeps the message short when a huge call is wrong everywhere', async () => {

@@ -24,9 +24,7 @@ export function ExportDialog() {
     <Dialog.Root open={open && plan !== null} onOpenChange={(next) => !next && hide()}>
       <Dialog.Portal>
         <Dialog.Overlay className="export-overlay" />
-        <Dialog.Content className="export-dialog" onEscapeKeyDown={keepOpenForDatePopup}>
-          {plan && <ExportDialogBody plan={plan} />}
-        </Dialog.Content>
+        <Dialog.Content className="export-dialog" onEscapeKeyDown={keepOpenForDatePopup}>{plan && <ExportDialogBody plan={plan} />}</Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
   );
