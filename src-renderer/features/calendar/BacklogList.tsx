@@ -4,6 +4,7 @@ import { memo, useCallback, useRef } from 'react';
 import { useDndContext } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { ContentItem } from '../../../src-shared/model';
+import { observeRectOrScreenful } from '../../lib/virtual-rect';
 import { BacklogChip } from './BacklogPanel';
 import { backlogId } from './drop-targets';
 import './backlog-virtual.css';
@@ -30,7 +31,7 @@ export const BacklogList = memo(function BacklogList({ items }: { items: readonl
     overscan: 6,
     gap: 6,
     rangeExtractor,
-    initialRect: { width: 200, height: 800 },
+    observeElementRect: observeRectOrScreenful,
   });
   return (
     <div className="backlog-scroll" ref={scrollRef}>

@@ -6,6 +6,7 @@
 import { memo, useCallback, useRef } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { Settings } from '../../../src-shared/model';
+import { observeRectOrScreenful } from '../../lib/virtual-rect';
 import { CardById } from './CardById';
 import './kanban-virtual.css';
 
@@ -44,8 +45,7 @@ export const VirtualCards = memo(function VirtualCards({ ids, label, settings, p
     overscan: OVERSCAN,
     gap: GAP_PX,
     rangeExtractor,
-    // Where nothing can be measured (jsdom), the first screenful is shown.
-    initialRect: { width: 240, height: 800 },
+    observeElementRect: observeRectOrScreenful,
   });
   const setScroll = useCallback(
     (element: HTMLDivElement | null) => {
