@@ -8,8 +8,9 @@ import { checksOf } from '../lib/checks';
 
 const SLICE_MS = 12;
 
-export function useProblemCount(plan: Plan, now: string): number {
-  const [count, setCount] = useState(0);
+/** The count, or null until the first count of the plan is done. */
+export function useProblemCount(plan: Plan, now: string): number | null {
+  const [count, setCount] = useState<number | null>(null);
   const { items, settings } = plan;
   useEffect(() => {
     let index = 0;

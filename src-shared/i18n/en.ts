@@ -557,5 +557,6 @@ export const en: Messages = {
   scale: {
     showOlder: 'Show older ({{count}})',
     hideOlder: 'Show only the last 30 days',
+    counting: 'Counting the plan’s checks…',
   },
 };

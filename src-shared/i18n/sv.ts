@@ -556,5 +556,6 @@ export const sv = {
   scale: {
     showOlder: 'Visa äldre ({{count}})',
     hideOlder: 'Visa bara de senaste 30 dagarna',
+    counting: 'Planens kontroller räknas…',
   },
 } as const;
