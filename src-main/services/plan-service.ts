@@ -4,7 +4,7 @@ import { applyCommand, type PlanCommand } from '../../src-shared/commands';
 import type { LoadedPlan, PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
-import { changedInPlace } from '../store/changed-in-place';
+import { changedInPlace } from '../../src-shared/changed-in-place';
 import type { PlanStore } from '../store/plan-store';
 
 export class PlanService {

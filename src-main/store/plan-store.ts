@@ -15,7 +15,7 @@ import { fileOf, readPartitionFile, writePartitionFile } from './partition-files
 import { NewerVersionError, type StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
 import { StartupError } from './startup-error';
-import { changedInPlace } from './changed-in-place';
+import { changedInPlace } from '../../src-shared/changed-in-place';
 import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
 
 export interface PlanStoreOptions {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src-shared/commands';
 import { generatePlan } from '../../src-main/harness/bench/plan-generator';
-import { changedInPlace } from '../../src-main/store/changed-in-place';
+import { changedInPlace } from '../../src-shared/changed-in-place';
 import { partitionBytes } from '../../src-main/store/partition-bytes';
 import { partitionDoc } from '../../src-main/store/partitions';
 import { deltaBetween } from '../../src-main/services/plan-service';

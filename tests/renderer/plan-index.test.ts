@@ -42,7 +42,7 @@ describe('the plan index', () => {
     expect(next.columns.idea).toEqual(['a']);
     expect(next.columns.published).toBe(after.columns.published);
 
-    const redated = applyCommand(moved, { type: 'item.update', id: 'a', patch: { date: '2026-12-01' } }, NOW);
+    const redated = applyCommand(moved, { type: 'item.schedule', id: 'a', date: '2026-12-01' }, NOW);
     expect(planIndex(redated.items).byDay.get('2026-12-01')).toEqual(['a']);
   });
 
@@ -65,16 +65,16 @@ describe('Publicerad', () => {
       { type: 'item.create', id: 'new', title: 'Ny', status: 'published', date: '2026-11-20' },
       { type: 'item.create', id: 'later', title: 'Senare', status: 'published', date: '2027-01-10' },
     );
-    // Every item was changed at NOW (2026-11-24): a month on, only the dates tell.
-    const index = planIndex(old.items);
-    expect(recentPublished(index.columns.published, index.byId, '2026-11-30')).toEqual({
-      recent: index.columns.published,
-      older: 0,
-    });
-    const later = recentPublished(index.columns.published, index.byId, '2026-12-10');
-    expect([...later.recent].sort()).toEqual(['later', 'new']);
-    expect(later.older).toBe(1);
-    const muchLater = recentPublished(index.columns.published, index.byId, '2027-06-01');
-    expect(muchLater).toEqual({ recent: [], older: 3 });
+    // As if last changed long ago: only the dates tell.
+    const items = old.items.map((item) => ({ ...item, updatedAt: '2025-01-10T10:00:00.000Z' }));
+    const index = planIndex(items);
+    const now = recentPublished(index.columns.published, index.byId, '2026-11-30');
+    expect([...now.recent].sort()).toEqual(['later', 'new']);
+    expect(now.older).toBe(1);
+    expect(recentPublished(index.columns.published, index.byId, '2027-06-01')).toEqual({ recent: [], older: 3 });
+    // A post changed today (dragged into Publicerad, say) is recent whatever its date.
+    const touched = items.map((item) => (item.id === 'old' ? { ...item, updatedAt: '2026-11-29T10:00:00.000Z' } : item));
+    const again = planIndex(touched);
+    expect(recentPublished(again.columns.published, again.byId, '2026-11-30').older).toBe(0);
   });
 });

@@ -22,12 +22,7 @@ export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
-        <button
-          type="button"
-          className={`header-checks${problems ? ' has-problems' : ''}`}
-          aria-label={label}
-          title={label}
-        >
+        <button type="button" className={`header-checks${problems ? ' has-problems' : ''}`} aria-label={label} title={label}>
           <AlertTriangle size={14} aria-hidden /> {problems ?? '…'}
         </button>
       </Dialog.Trigger>
