@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DndContext, MeasuringStrategy, closestCorners } from '@dnd-kit/core';
+import { DndContext, closestCorners } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { Plan } from '../../../src-shared/model';
 import { STATUSES } from '../../../src-shared/policy';
@@ -12,9 +12,6 @@ import { useBoardColumns } from './useBoardColumns';
 import { useKanbanDrag } from './useKanbanDrag';
 import { EmptyPlan } from './EmptyPlan';
 import { useDragSensors } from '../../lib/dnd';
-
-// Cards mount and unmount as columns scroll: drop targets are measured as they come and go.
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
 
 export function KanbanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -29,13 +26,7 @@ export function KanbanView({ plan }: { plan: Plan }) {
   return (
     <section className="kanban-view" aria-label={t('kanban.title')}>
       {plan.items.length === 0 && <EmptyPlan />}
-      <DndContext
-        sensors={sensors}
-        collisionDetection={closestCorners}
-        measuring={MEASURING}
-        accessibility={accessibility}
-        {...handlers}
-      >
+      <DndContext sensors={sensors} collisionDetection={closestCorners} accessibility={accessibility} {...handlers}>
         <div className="kanban">
           {STATUSES.map((status) => (
             <KanbanColumn
