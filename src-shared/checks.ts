@@ -49,15 +49,33 @@ export interface PlanContext {
  * `context` the checks that compare the item with others (same-slot collisions) do not run.
  */
 export function checkItem(item: ContentItem, settings: Settings, now: string, context?: PlanContext): Finding[] {
-  const findings = [
-    noVariant(item),
-    noAudience(item),
-    principlesUnchecked(item),
-    pastUnpublished(item, now),
+  return withTime(timelessChecks(item, settings, context), item, now);
+}
+
+/** The findings that do not depend on the time, in rule order, not yet sorted by severity. */
+export interface TimelessFindings {
+  before: Finding[];
+  after: Finding[];
+}
+
+/**
+ * Everything but the past-unpublished check, which alone depends on `now`: the renderer keeps
+ * these per version of an item, so the clock's tick re-checks only the time.
+ */
+export function timelessChecks(item: ContentItem, settings: Settings, context?: PlanContext): TimelessFindings {
+  const before = [noVariant(item), noAudience(item), principlesUnchecked(item)].filter(isFinding);
+  const after = [
     hubMissing(item, settings),
     ...item.variants.flatMap((variant) => variantFindings(item, variant, settings)),
     ...(context ? slotCollisionFindings(item, settings, context.slots) : []),
   ].filter(isFinding);
+  return { before, after };
+}
+
+/** Adds the time-dependent check to the timeless findings and sorts them as `checkItem` does. */
+export function withTime({ before, after }: TimelessFindings, item: ContentItem, now: string): Finding[] {
+  const past = pastUnpublished(item, now);
+  const findings = past ? [...before, past, ...after] : [...before, ...after];
   // Stable sort: errors first, and within a severity the order the rules run in.
   return findings.sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
 }

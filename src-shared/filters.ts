@@ -39,15 +39,27 @@ export function matchesFilter(item: ContentItem, filter: PlanFilter): boolean {
   if (!anyOf(filter.statuses, [item.status])) return false;
   const needle = filter.text.trim().toLocaleLowerCase('sv');
   if (!needle) return true;
-  const haystack = [
-    item.title,
-    item.notes,
-    ...item.tags,
-    ...item.variants.flatMap((v) => [v.text, v.lead, ...v.hashtags.map((tag) => `#${tag}`)]),
-  ]
-    .join('\n')
-    .toLocaleLowerCase('sv');
-  return haystack.includes(needle);
+  return haystackOf(item).includes(needle);
+}
+
+// Items are immutable: each version's lower-cased text is made once, so a search keystroke
+// compares strings instead of lower-casing the whole plan again.
+const haystacks = new WeakMap<ContentItem, string>();
+
+function haystackOf(item: ContentItem): string {
+  let haystack = haystacks.get(item);
+  if (haystack === undefined) {
+    haystack = [
+      item.title,
+      item.notes,
+      ...item.tags,
+      ...item.variants.flatMap((v) => [v.text, v.lead, ...v.hashtags.map((tag) => `#${tag}`)]),
+    ]
+      .join('\n')
+      .toLocaleLowerCase('sv');
+    haystacks.set(item, haystack);
+  }
+  return haystack;
 }
 
 /** The distinct tags and owners in use, for the filter's choices. */

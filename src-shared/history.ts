@@ -1,6 +1,7 @@
 // Undo and redo as commands: the step between two plans, expressed as an `items.put` (or a
 // `settings.put`), so undoing
 // goes through main, the store and the same validation as any other change.
+import { changedInPlace } from './changed-in-place';
 import type { PlanCommand } from './commands';
 import type { Plan } from './model';
 import type { HistoryDescription } from './history-description';
@@ -11,6 +12,9 @@ import type { HistoryDescription } from './history-description';
  */
 export function transition(from: Plan, to: Plan): PlanCommand {
   if (from.settings !== to.settings) return { type: 'settings.put', settings: to.settings };
+  // A keystroke changes one item in place: no need to map the whole plan twice.
+  const changed = changedInPlace(from.items, to.items);
+  if (changed) return { type: 'items.put', items: changed, removeIds: [] };
   const target = new Map(to.items.map((item) => [item.id, item]));
   const source = new Map(from.items.map((item) => [item.id, item]));
   const items = to.items.filter((item) => source.get(item.id) !== item);

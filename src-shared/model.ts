@@ -50,23 +50,26 @@ export const TEXT_LIMITS = {
 // Years 1900–2099: a half-typed year ("0202") is not a date anyone plans for, and would make a
 // store partition of its own. The refinement turns away days a month does not have (2026-02-31),
 // which would otherwise be stored and then shown nowhere.
+export const ISO_DAY_PATTERN = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const IsoDay = z
   .string()
-  .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'Datum ska skrivas åååå-mm-dd', abort: true })
+  .regex(ISO_DAY_PATTERN, { message: 'Datum ska skrivas åååå-mm-dd', abort: true })
   .refine(isRealDay, 'Datumet finns inte i kalendern');
 
-function isRealDay(day: string): boolean {
+export function isRealDay(day: string): boolean {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return date <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 /** A wall-clock time, `HH:mm`. */
-export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Tid ska skrivas tt:mm');
+export const CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+export const ClockTime = z.string().regex(CLOCK_TIME_PATTERN, 'Tid ska skrivas tt:mm');
 export const Timestamp = z.iso.datetime({ offset: true });
+export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const ItemId = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'Ogiltigt id');
+  .regex(ITEM_ID_PATTERN, 'Ogiltigt id');
 
 export const LocalizedText = z.strictObject({ sv: z.string().max(2000), en: z.string().max(2000) });
 export type LocalizedText = z.infer<typeof LocalizedText>;

@@ -132,6 +132,29 @@ export function slotIndex(entries: readonly CalendarEntry[]): SlotIndex {
   return bySlot;
 }
 
+/**
+ * The same index as `slotIndex(calendarEntries(items))` without sorting every entry: only the
+ * slots that several posts share are put in order. `entriesOf` lets a caller reuse each item's
+ * entries between versions of the plan.
+ */
+export function slotIndexOf(
+  items: readonly ContentItem[],
+  entriesOf: (item: ContentItem) => readonly CalendarEntry[] = (item) => calendarEntries([item]),
+): SlotIndex {
+  const bySlot: SlotIndex = new Map();
+  for (const item of items) {
+    for (const entry of entriesOf(item)) {
+      const slot = slotOf(entry);
+      if (!slot) continue;
+      const group = bySlot.get(slot);
+      if (group) group.push(entry);
+      else bySlot.set(slot, [entry]);
+    }
+  }
+  for (const group of bySlot.values()) if (group.length > 1) group.sort(byWhen);
+  return bySlot;
+}
+
 function slotOf(entry: CalendarEntry): string | null {
   return entry.channel && entry.time ? `${entry.channel}|${entry.date}|${entry.time}` : null;
 }
@@ -144,10 +167,7 @@ export function slotCollisions(entries: readonly CalendarEntry[]): Set<string> {
 }
 
 /** Each of the item's timed posts that shares its slot with other items' posts, with those. */
-export function collisionsOf(
-  item: ContentItem,
-  slots: SlotIndex,
-): Array<{ entry: CalendarEntry; others: CalendarEntry[] }> {
+export function collisionsOf(item: ContentItem, slots: SlotIndex): Array<{ entry: CalendarEntry; others: CalendarEntry[] }> {
   return calendarEntries([item]).flatMap((entry) => {
     const slot = slotOf(entry);
     const others = slot ? (slots.get(slot) ?? []).filter((other) => other.item.id !== item.id) : [];

@@ -4,6 +4,7 @@ import { applyCommand, type PlanCommand } from '../../src-shared/commands';
 import type { LoadedPlan, PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/model';
 import type { StoreNotice } from '../../src-shared/store-types';
+import { changedInPlace } from '../../src-shared/changed-in-place';
 import type { PlanStore } from '../store/plan-store';
 
 export class PlanService {
@@ -59,6 +60,10 @@ export class PlanService {
 
 /** Items whose object changed (commands never mutate, so identity means unchanged), and the settings if they did. */
 export function deltaBetween(before: Plan, after: Plan): PlanDelta {
+  const settings = before.settings === after.settings ? {} : { settings: after.settings };
+  // Most commands change items in place in the list: then a walk side by side finds them.
+  const changed = changedInPlace(before.items, after.items);
+  if (changed) return { items: changed, removedIds: [], ...settings };
   const previous = new Set(before.items);
   const remaining = new Set(after.items.map((item) => item.id));
   const delta: PlanDelta = {

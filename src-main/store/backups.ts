@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { format, subDays } from 'date-fns';
 import type { BackupInfo, BackupReason } from '../../src-shared/store-types';
 import { writeFileDurably, type WriteFs } from './durable-write';
-import { fileOf, parsePartition } from './partition-files';
+import { decodeUtf8, fileOf, parsePartition } from './partition-files';
 import type { StoredDoc } from './migrations';
 import { isPartitionName } from './partitions';
 
@@ -51,6 +51,7 @@ export class Backups {
     partitions: readonly string[],
     reason: BackupReason = 'automatic',
     rotate = reason === 'automatic',
+    known: ReadonlyMap<string, KnownGood> = new Map(),
   ): BackupInfo | null {
     const createdAt = this.clock().toISOString();
     let folder: string | null = null;
@@ -62,10 +63,12 @@ export class Backups {
       let sizeBytes = 0;
       for (const partition of partitions) {
         copyFileSync(join(this.dataDir, fileOf(partition)), join(folder, fileOf(partition)));
-        const text = readFileSync(join(folder, fileOf(partition)), 'utf8');
-        const { doc } = parsePartition(text, partition);
-        if (Array.isArray(doc.items)) itemCount += doc.items.length;
-        sizeBytes += Buffer.byteLength(text, 'utf8');
+        const copy = readFileSync(join(folder, fileOf(partition)));
+        // A copy identical to bytes already validated needs no second parse (start-up, issue #11).
+        const good = known.get(partition);
+        const items = good && copy.equals(good.bytes) ? good.items : itemsIn(copy, partition);
+        itemCount += items;
+        sizeBytes += copy.length;
       }
       const info: BackupInfo = { id, createdAt, files: partitions.map(fileOf), itemCount, sizeBytes, reason };
       writeFileDurably(join(folder, MANIFEST), Buffer.from(JSON.stringify(info)), this.fs);
@@ -143,6 +146,18 @@ export class Backups {
     for (let n = 1; existsSync(join(this.dir, id)); n += 1) id = `${base}-${n}`;
     return id;
   }
+}
+
+/** Bytes of a partition file known to be valid (just read and validated), with its item count. */
+export interface KnownGood {
+  bytes: Uint8Array;
+  items: number;
+}
+
+/** Parses a copy (throwing if it is not valid) and counts its items. */
+function itemsIn(copy: Buffer, partition: string): number {
+  const { doc } = parsePartition(decodeUtf8(copy), partition);
+  return Array.isArray(doc.items) ? doc.items.length : 0;
 }
 
 /**

@@ -4,6 +4,8 @@ import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably, type WriteFs } from './durable-write';
+import { isStoredItemsDoc } from './fast-item-check';
+import { partitionBytes } from './partition-bytes';
 import { NewerVersionError, migrate, type StoredDoc } from './migrations';
 import { kindOf, schemaFor } from './partitions';
 
@@ -13,7 +15,15 @@ export function fileOf(partition: string): string {
 
 /** Compact JSON: a year of items parses and writes about twice as fast as pretty-printed. */
 export function writePartitionFile(dir: string, partition: string, doc: object, fs: WriteFs = nodeFs): void {
-  writeFileDurably(join(dir, fileOf(partition)), Buffer.from(JSON.stringify(doc), 'utf8'), fs);
+  writeFileDurably(join(dir, fileOf(partition)), partitionBytes(doc), fs);
+}
+
+// Decoding apart from reading is about twice as fast as readFileSync(path, 'utf8') for Swedish
+// text; a byte-order mark is kept, as readFileSync keeps it, so such a file still does not parse.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+export function decodeUtf8(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
 }
 
 /** Parses, migrates and validates one stored partition; throws a readable reason if it can't. */
@@ -28,6 +38,9 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('filen innehåller inget JSON-objekt');
   const stored = raw as StoredDoc;
   const migrated = migrate(stored, kindOf(partition));
+  // Nearly every file is good: a quick exact check spares zod's parse, which stays the judge
+  // (and the voice of its refusal) whenever the quick check says no.
+  if (kindOf(partition) === 'items' && isStoredItemsDoc(migrated)) return { doc: migrated, migrated: migrated !== stored };
   const result = schemaFor(partition).safeParse(migrated);
   if (!result.success) throw new Error(`filen följer inte formatet: ${z.prettifyError(result.error).slice(0, 500)}`);
   return { doc: result.data as StoredDoc, migrated: migrated !== stored };
@@ -35,7 +48,7 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
 
 export type ReadResult =
   | { status: 'missing' }
-  | { status: 'ok'; doc: StoredDoc; migrated: boolean }
+  | { status: 'ok'; doc: StoredDoc; migrated: boolean; bytes: Buffer }
   | { status: 'invalid'; reason: string }
   | { status: 'newer'; reason: string }
   | { status: 'unreadable'; error: unknown };
@@ -48,14 +61,14 @@ export type ReadResult =
 export function readPartitionFile(dir: string, partition: string): ReadResult {
   const path = join(dir, fileOf(partition));
   if (!nodeFs.existsSync(path)) return { status: 'missing' };
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = nodeFs.readFileSync(path, 'utf8');
+    bytes = nodeFs.readFileSync(path);
   } catch (error) {
     return { status: 'unreadable', error };
   }
   try {
-    return { status: 'ok', ...parsePartition(text, partition) };
+    return { status: 'ok', ...parsePartition(decodeUtf8(bytes), partition), bytes };
   } catch (error) {
     if (error instanceof NewerVersionError) return { status: 'newer', reason: error.message };
     return { status: 'invalid', reason: (error as Error).message };

@@ -9,12 +9,13 @@ import { translate } from '../../src-shared/i18n/messages';
 import { emptyPlan } from '../../src-shared/plan';
 import type { ContentItem, Plan, Settings } from '../../src-shared/model';
 import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/store-types';
-import { Backups } from './backups';
+import { Backups, type KnownGood } from './backups';
 import { isTempFile, problemOf, type WriteFs } from './durable-write';
 import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
 import { NewerVersionError, type StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
 import { StartupError } from './startup-error';
+import { changedInPlace } from '../../src-shared/changed-in-place';
 import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
 
 export interface PlanStoreOptions {
@@ -50,6 +51,8 @@ export class PlanStore {
   private holdRotation = false;
   /** Partitions written by a newer Kanalplan: read from a backup if any, never written or removed. */
   private readonly frozen = new Set<string>();
+  /** While loading, the bytes of each partition just read and validated: the start backup need not parse them again. */
+  private readonly knownGood = new Map<string, KnownGood>();
   /** During a restore the files become a verified backup: load() then takes no start backup. */
   private restoring = false;
 
@@ -72,6 +75,7 @@ export class PlanStore {
   load(): { plan: Plan; notices: StoreNotice[] } {
     this.removeTempFiles();
     this.frozen.clear();
+    this.knownGood.clear();
     const notices: StoreNotice[] = [];
     const docs = new Map<string, StoredDoc>();
     let migrated = false;
@@ -99,6 +103,7 @@ export class PlanStore {
     this.flush();
     // After a restore the files are a verified backup already: no start backup is needed.
     if (!this.restoring && this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
+    this.knownGood.clear();
     const others = notices.filter((notice) => !isKeptNotice(notice));
     return { plan: this.plan, notices: [...keepNotices(this.dataDir, notices, this.fs), ...others] };
   }
@@ -113,6 +118,16 @@ export class PlanStore {
   update(before: Plan, after: Plan): void {
     this.plan = after;
     if (before.settings !== after.settings) this.dirty.add(SETTINGS_PARTITION);
+    // Most commands change items where they stand in the list: then a walk side by side will do.
+    if (changedInPlace(before.items, after.items)) {
+      after.items.forEach((item, index) => {
+        const previous = before.items[index];
+        if (previous === item || !previous) return;
+        this.dirty.add(partitionOf(item)).add(partitionOf(previous));
+      });
+      this.scheduleFlush();
+      return;
+    }
     const old = new Map(before.items.map((item) => [item.id, item]));
     for (const item of after.items) {
       const previous = old.get(item.id);
@@ -254,7 +269,7 @@ export class PlanStore {
     // A newer version's file does not parse here, so it could never verify in a snapshot.
     const partitions = this.partitionsOnDisk().filter((partition) => !this.frozen.has(partition));
     if (partitions.length === 0) return null;
-    const made = this.backups.snapshot(partitions, reason, !this.holdRotation && reason === 'automatic');
+    const made = this.backups.snapshot(partitions, reason, !this.holdRotation && reason === 'automatic', this.knownGood);
     if (!made) return false;
     this.lastBackupAt = this.clock().getTime();
     return made;
@@ -356,6 +371,8 @@ export class PlanStore {
       throw new StartupError('file-unreadable', join(this.dataDir, fileOf(partition)), result.error);
     if (result.status === 'ok') {
       if (result.migrated) this.dirty.add(partition);
+      const items = Array.isArray(result.doc.items) ? result.doc.items.length : 0;
+      this.knownGood.set(partition, { bytes: result.bytes, items });
       return result;
     }
     if (result.status === 'newer') return this.freeze(partition, result.reason, notices);

@@ -18,6 +18,7 @@ import { watchDrafts } from './drafts';
 import { FilterBar } from './FilterBar';
 import { HistoryAnnouncer } from './HistoryAnnouncer';
 import { Notices } from './Notices';
+import { planIndex } from './plan-index';
 import { usePlanStore } from './plan-store';
 import { Toasts } from './Toasts';
 import { useUiStore } from './ui-store';
@@ -62,7 +63,7 @@ export function App() {
     );
   }
 
-  const editing = editingId ? plan.items.find((item) => item.id === editingId) : undefined;
+  const editing = editingId ? planIndex(plan.items).byId.get(editingId) : undefined;
   const planning = view === 'kanban' || view === 'calendar';
   return (
     <div className="app">

@@ -1,12 +1,10 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redo2, Undo2 } from 'lucide-react';
-import { countBySeverity } from '../../src-shared/checks';
 import { FindingsPanel } from '../features/findings/FindingsPanel';
-import { checksOf } from '../lib/checks';
 import type { Plan } from '../../src-shared/model';
 import { useNow } from '../lib/now';
 import { usePlanStore } from './plan-store';
+import { useProblemCount } from './problem-count';
 import { useUiStore, VIEWS } from './ui-store';
 
 export function AppHeader({ plan }: { plan: Plan }) {
@@ -14,11 +12,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
   const { view, setView } = useUiStore();
   const { undo, redo, undoStack, redoStack, apply } = usePlanStore();
   const now = useNow();
-  const counts = useMemo(
-    () => countBySeverity(plan.items.flatMap((item) => checksOf(item, plan.settings, now, plan.items))),
-    [plan.items, plan.settings, now],
-  );
-  const problems = counts.error + counts.warning;
+  const problems = useProblemCount(plan, now);
 
   return (
     <header className="app-header">

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Search, X } from 'lucide-react';
 import { facetValues, isFiltering } from '../../src-shared/filters';
@@ -13,7 +14,8 @@ export function FilterBar({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { filter, setFilter, clearFilter } = useUiStore();
-  const { tags, owners } = facetValues(plan.items);
+  // Once per version of the plan, not on every keystroke in the search field.
+  const { tags, owners } = useMemo(() => facetValues(plan.items), [plan.items]);
   const options: Record<Facet, Array<{ value: string; label: string }>> = {
     channels: offeredChannels(plan, filter.channels).map((c) => ({ value: c.id, label: localized(c.label) })),
     audiences: offeredAudiences(plan, filter.audiences).map((a) => ({ value: a.id, label: localized(a.label) })),

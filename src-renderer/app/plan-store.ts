@@ -47,6 +47,18 @@ export interface PlanState {
 
 export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
   const changed = new Map(delta.items.map((item) => [item.id, item]));
+  // The usual answer changes items already here: replaced in place, in one pass over the plan.
+  if (delta.removedIds.length === 0) {
+    if (changed.size === 0 && delta.settings === undefined) return plan;
+    let found = 0;
+    const items = plan.items.map((item) => {
+      const next = changed.get(item.id);
+      if (next === undefined) return item;
+      found += 1;
+      return next;
+    });
+    if (found === changed.size) return { ...plan, settings: delta.settings ?? plan.settings, items };
+  }
   const removed = new Set(delta.removedIds);
   const kept = plan.items.filter((item) => !removed.has(item.id)).map((item) => changed.get(item.id) ?? item);
   const known = new Set(kept.map((item) => item.id));

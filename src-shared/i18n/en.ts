@@ -710,4 +710,9 @@ export const en: Messages = {
       page: 'Page on {{site}}',
     },
   },
+  scale: {
+    showOlder: 'Show older ({{count}})',
+    hideOlder: 'Show only the last 30 days',
+    counting: 'Counting the plan’s checks…',
+  },
 };

@@ -709,4 +709,9 @@ export const sv = {
       page: 'Sida på {{site}}',
     },
   },
+  scale: {
+    showOlder: 'Visa äldre ({{count}})',
+    hideOlder: 'Visa bara de senaste 30 dagarna',
+    counting: 'Planens kontroller räknas…',
+  },
 } as const;

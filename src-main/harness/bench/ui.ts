@@ -135,8 +135,17 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
     };
   } finally {
     await browser.close();
-    server.child.kill('SIGTERM');
+    // The harness writes pending edits as it stops: wait, or removing its folder races the write.
+    await stopHarness(server.child);
   }
+}
+
+function stopHarness(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGTERM');
+  });
 }
 
 function startHarness(dataDir: string): Promise<{ child: ChildProcess; url: string }> {

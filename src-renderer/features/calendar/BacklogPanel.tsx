@@ -3,32 +3,23 @@ import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
 import type { ContentItem } from '../../../src-shared/model';
 import { useUiStore } from '../../app/ui-store';
+import { BacklogList } from './BacklogList';
 import { backlogId, type Dragged } from './drop-targets';
 
 /** Unscheduled items, to drag onto a day. */
-export function BacklogPanel({ items }: { items: ContentItem[] }) {
+export function BacklogPanel({ items }: { items: readonly ContentItem[] }) {
   const { t } = useTranslation();
   return (
     <aside className="backlog-panel" aria-labelledby="backlog-title">
       <h2 id="backlog-title">
         {t('calendar.backlog')} <span className="kanban-count">{items.length}</span>
       </h2>
-      {items.length === 0 ? (
-        <p className="kanban-empty">{t('calendar.backlogEmpty')}</p>
-      ) : (
-        <ul className="backlog-list">
-          {items.map((item) => (
-            <li key={item.id}>
-              <BacklogChip item={item} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {items.length === 0 ? <p className="kanban-empty">{t('calendar.backlogEmpty')}</p> : <BacklogList items={items} />}
     </aside>
   );
 }
 
-function BacklogChip({ item }: { item: ContentItem }) {
+export function BacklogChip({ item }: { item: ContentItem }) {
   const { t } = useTranslation();
   const openEditor = useUiStore((state) => state.openEditor);
   const data: Dragged = { kind: 'backlog', item };

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { matchesFilter } from '../../../src-shared/filters';
 import type { Plan } from '../../../src-shared/model';
-import { calendarEntries, slotCollisions } from '../../../src-shared/planning';
+import { collidingKeys } from '../../lib/checks';
+import { useCalendarItems } from './useCalendarItems';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { BacklogPanel } from './BacklogPanel';
@@ -25,11 +25,9 @@ export function CalendarView({ plan }: { plan: Plan }) {
   const { dropSentence } = useCalendarWords(plan.settings);
   const coveragePanel = useBoardStore((state) => state.coveragePanel);
   const [dragged, setDragged] = useState<Dragged | null>(null);
-  const visible = useMemo(() => plan.items.filter((item) => matchesFilter(item, filter)), [plan.items, filter]);
-  const entries = useMemo(() => calendarEntries(visible), [visible]);
+  const { entries, backlog } = useCalendarItems(plan.items, filter);
   // Collisions are a fact of the whole plan, whatever the filter hides.
-  const collisions = useMemo(() => slotCollisions(calendarEntries(plan.items)), [plan.items]);
-  const backlog = visible.filter((item) => !item.date && item.variants.every((v) => !v.date));
+  const collisions = useMemo(() => collidingKeys(plan.items), [plan.items]);
   const sensors = useDragSensors(cellKeyboardCoordinates);
 
   const onDragStart = ({ active }: DragStartEvent) => setDragged((active.data.current as Dragged | undefined) ?? null);

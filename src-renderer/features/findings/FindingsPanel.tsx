@@ -14,19 +14,16 @@ import './findings.css';
 
 const ICONS = { error: CircleAlert, warning: AlertTriangle, info: Info };
 
-export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number }) {
+/** `problems` is null while a large plan's first count is still being made. */
+export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number | null }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const label = problems === null ? t('scale.counting') : t('checks.headerCount', { count: problems });
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>
-        <button
-          type="button"
-          className={`header-checks${problems > 0 ? ' has-problems' : ''}`}
-          aria-label={t('checks.headerCount', { count: problems })}
-          title={t('checks.headerCount', { count: problems })}
-        >
-          <AlertTriangle size={14} aria-hidden /> {problems}
+        <button type="button" className={`header-checks${problems ? ' has-problems' : ''}`} aria-label={label} title={label}>
+          <AlertTriangle size={14} aria-hidden /> {problems ?? '…'}
         </button>
       </Dialog.Trigger>
       <Dialog.Portal>

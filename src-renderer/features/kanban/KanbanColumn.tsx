@@ -1,20 +1,26 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { ContentItem, Settings, StatusId } from '../../../src-shared/model';
+import type { Settings, StatusId } from '../../../src-shared/model';
+import { OlderToggle } from './OlderToggle';
 import { QuickAdd } from './QuickAdd';
-import { SortableCard } from './SortableCard';
+import { VirtualCards } from './VirtualCards';
 
 interface Props {
   status: StatusId;
   label: string;
   ids: string[];
-  items: Map<string, ContentItem>;
   settings: Settings;
   hiddenCount: number;
+  /** The card kept mounted: the one in the air or just dropped. */
+  pinnedId: string | null;
+  /** How many older posts Publicerad leaves out, or would when shown; null in the other columns. */
+  older: number | null;
 }
 
-export function KanbanColumn({ status, label, ids, items, settings, hiddenCount }: Props) {
+// Memoised: an edit that moves no card leaves every column's ids, and so every column, as it was.
+export const KanbanColumn = memo(function KanbanColumn({ status, label, ids, settings, hiddenCount, pinnedId, older }: Props) {
   const { t } = useTranslation();
   // The column itself is a drop target too, so an empty column can receive a card.
   const { setNodeRef, isOver } = useDroppable({ id: status });
@@ -28,15 +34,12 @@ export function KanbanColumn({ status, label, ids, items, settings, hiddenCount 
         </span>
       </header>
       <QuickAdd status={status} columnLabel={label} />
+      {/* Every id of the column, mounted or not: dnd-kit orders the drop by this list. */}
       <SortableContext id={status} items={ids} strategy={verticalListSortingStrategy}>
-        <ol className="kanban-cards" ref={setNodeRef} aria-label={label}>
-          {ids.map((id) => {
-            const item = items.get(id);
-            return item ? <SortableCard key={id} item={item} settings={settings} /> : null;
-          })}
-        </ol>
+        <VirtualCards ids={ids} label={label} settings={settings} pinnedId={pinnedId} dropRef={setNodeRef} />
       </SortableContext>
       {ids.length === 0 && <p className="kanban-empty">{t('kanban.empty')}</p>}
+      {older !== null && <OlderToggle count={older} />}
     </section>
   );
-}
+});

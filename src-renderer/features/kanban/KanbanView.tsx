@@ -1,9 +1,6 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DndContext, closestCorners } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { matchesFilter } from '../../../src-shared/filters';
-import { columnsOf } from '../../../src-shared/kanban';
 import type { Plan } from '../../../src-shared/model';
 import { STATUSES } from '../../../src-shared/policy';
 import { usePlanStore } from '../../app/plan-store';
@@ -11,6 +8,7 @@ import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { KanbanColumn } from './KanbanColumn';
 import { useKanbanAnnouncements } from './announcements';
+import { useBoardColumns } from './useBoardColumns';
 import { useKanbanDrag } from './useKanbanDrag';
 import { EmptyPlan } from './EmptyPlan';
 import { useDragSensors } from '../../lib/dnd';
@@ -20,11 +18,9 @@ export function KanbanView({ plan }: { plan: Plan }) {
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
   const filter = useUiStore((state) => state.filter);
-  const full = useMemo(() => columnsOf(plan.items), [plan.items]);
-  const visible = useMemo(() => columnsOf(plan.items.filter((item) => matchesFilter(item, filter))), [plan.items, filter]);
-  const items = useMemo(() => new Map(plan.items.map((item) => [item.id, item])), [plan.items]);
-  const { columns, handlers } = useKanbanDrag(visible, full, (command) => void apply(command));
-  const accessibility = useKanbanAnnouncements(items, columns);
+  const { index, shown, full, hidden, older } = useBoardColumns(plan.items, filter);
+  const { columns, pinnedId, handlers } = useKanbanDrag(shown, full, (command) => void apply(command));
+  const accessibility = useKanbanAnnouncements(index.byId, columns);
   const sensors = useDragSensors(sortableKeyboardCoordinates);
 
   return (
@@ -38,9 +34,10 @@ export function KanbanView({ plan }: { plan: Plan }) {
               status={status.id}
               label={localized(status.label)}
               ids={columns[status.id]}
-              items={items}
               settings={plan.settings}
-              hiddenCount={full[status.id].length - visible[status.id].length}
+              hiddenCount={hidden[status.id]}
+              pinnedId={pinnedId}
+              older={status.id === 'published' ? older : null}
             />
           ))}
         </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openOnEnter } from '../../lib/dnd';
 import { useSortable } from '@dnd-kit/sortable';
@@ -7,31 +8,31 @@ import { useUiStore } from '../../app/ui-store';
 import { ItemCard } from './ItemCard';
 import { cardDescriptionId } from './card-description';
 
-export function SortableCard({ item, settings }: { item: ContentItem; settings: Settings }) {
+// Memoised on the item's identity: an edit to another post leaves this card alone.
+export const SortableCard = memo(function SortableCard({ item, settings }: { item: ContentItem; settings: Settings }) {
   const { t } = useTranslation();
   const openEditor = useUiStore((state) => state.openEditor);
   const selected = useUiStore((state) => state.editingId === item.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });
   const onKeyDown = openOnEnter(listeners, () => openEditor(item.id));
+  // The list item around it is the column's, which places it in the column's scroll.
   return (
-    <li>
-      <div
-        ref={setNodeRef}
-        className="kanban-card-slot"
-        data-dragging={isDragging || undefined}
-        data-selected={selected || undefined}
-        style={{ transform: CSS.Translate.toString(transform), transition }}
-        {...attributes}
-        {...listeners}
-        onKeyDown={onKeyDown}
-        aria-roledescription={t('kanban.cardRole')}
-        aria-label={item.title || t('editor.untitled')}
-        // dnd-kit's own description (how to drag) first, then the card's date, status, channels and checks.
-        aria-describedby={`${attributes['aria-describedby']} ${cardDescriptionId(item.id)}`}
-        onClick={() => openEditor(item.id)}
-      >
-        <ItemCard item={item} settings={settings} />
-      </div>
-    </li>
+    <div
+      ref={setNodeRef}
+      className="kanban-card-slot"
+      data-dragging={isDragging || undefined}
+      data-selected={selected || undefined}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      {...attributes}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      aria-roledescription={t('kanban.cardRole')}
+      aria-label={item.title || t('editor.untitled')}
+      // dnd-kit's own description (how to drag) first, then the card's date, status, channels and checks.
+      aria-describedby={`${attributes['aria-describedby']} ${cardDescriptionId(item.id)}`}
+      onClick={() => openEditor(item.id)}
+    >
+      <ItemCard item={item} settings={settings} />
+    </div>
   );
-}
+});

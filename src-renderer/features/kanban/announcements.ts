@@ -7,7 +7,7 @@ import type { ContentItem } from '../../../src-shared/model';
 import { STATUSES } from '../../../src-shared/policy';
 import { useLocalized } from '../../i18n';
 
-export function useKanbanAnnouncements(items: Map<string, ContentItem>, columns: Columns) {
+export function useKanbanAnnouncements(items: ReadonlyMap<string, ContentItem>, columns: Columns) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const title = (id: string | number) => items.get(String(id))?.title ?? String(id);

@@ -8,10 +8,14 @@ import type { PlanCommand } from '../../../src-shared/commands';
 
 export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: PlanCommand) => void) {
   const [dragging, setDragging] = useState<Columns | null>(null);
+  // The card in the air, and after the drop the card dropped: its column keeps it mounted
+  // however far it is scrolled, so the drag keeps its card and focus can return to it.
+  const [pinnedId, setPinnedId] = useState<string | null>(null);
   const columns = dragging ?? visible;
 
-  function onDragStart(_event: DragStartEvent) {
+  function onDragStart({ active }: DragStartEvent) {
     setDragging(visible);
+    setPinnedId(String(active.id));
   }
 
   // Between columns while over them, so the card shows where it would land.
@@ -39,7 +43,7 @@ export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: 
     setDragging(null);
   }
 
-  return { columns, handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel } };
+  return { columns, pinnedId, handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel } };
 }
 
 function reorderWithin(columns: Columns, id: string, overId: UniqueIdentifier | null): Columns {

@@ -1,0 +1,33 @@
+// The header's count of errors and warnings over the whole plan. The first count of a large plan
+// checks every post (about half a millisecond each), so it is made in slices between frames and
+// the kanban shows first; after that each post's checks are cached and a recount is quick.
+import { useEffect, useState } from 'react';
+import { countBySeverity } from '../../src-shared/checks';
+import type { Plan } from '../../src-shared/model';
+import { checksOf } from '../lib/checks';
+
+const SLICE_MS = 12;
+
+/** The count, or null until the first count of the plan is done. */
+export function useProblemCount(plan: Plan, now: string): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  const { items, settings } = plan;
+  useEffect(() => {
+    let index = 0;
+    let total = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      const until = performance.now() + SLICE_MS;
+      while (index < items.length && performance.now() < until) {
+        const { error, warning } = countBySeverity(checksOf(items[index] as Plan['items'][number], settings, now, items));
+        total += error + warning;
+        index += 1;
+      }
+      if (index < items.length) timer = setTimeout(step, 0);
+      else setCount(total);
+    };
+    step();
+    return () => clearTimeout(timer);
+  }, [items, settings, now]);
+  return count;
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { create } from 'zustand';
+
+/** Whether Publicerad shows its older posts too; kept while switching views, not stored. */
+export const useOlderShown = create<{ shown: boolean; toggle: () => void }>((set) => ({
+  shown: false,
+  toggle: () => set((state) => ({ shown: !state.shown })),
+}));
+
+/** "Visa äldre (N)" under Publicerad, and the way back to the recent posts alone. */
+export function OlderToggle({ count }: { count: number }) {
+  const { t } = useTranslation();
+  const { shown, toggle } = useOlderShown();
+  if (count === 0) return null;
+  return (
+    <button type="button" className="ghost small kanban-older" onClick={toggle}>
+      {shown ? t('scale.hideOlder') : t('scale.showOlder', { count })}
+    </button>
+  );
+}

@@ -1,0 +1,88 @@
+// A plan of 2,000 posts (the benchmark's seeded generator): the kanban renders only the cards its
+// columns' scroll shows, and still drags by keyboard with announcements and focus after the drop,
+// opens a card far down a column, passes the axe scan, and keeps Publicerad to its recent posts.
+import { byRank } from '../../src-shared/commands';
+import { generatePlan } from '../../src-main/harness/bench/plan-generator';
+import { partitionDoc, partitionOf } from '../../src-main/store/partitions';
+import { seriousViolations } from './example';
+import { screenshot } from './screenshots';
+import { test, expect } from './harness';
+
+const plan = generatePlan(2000);
+const files = Object.fromEntries(
+  [...new Set(['settings', ...plan.items.map(partitionOf)])].map((partition) => [
+    `${partition}.json`,
+    JSON.stringify(partitionDoc(plan, partition)),
+  ]),
+);
+const column = (status: string) => plan.items.filter((item) => item.status === status).sort(byRank);
+
+test.use({ initialFiles: files });
+
+test('renders far fewer cards than posts, and a card far down a column can be scrolled to and opened', async ({ page }) => {
+  const ideas = page.locator('[data-status="idea"]');
+  await expect(ideas.locator('.kanban-card-slot').first()).toBeVisible();
+  await expect(ideas.getByText(`${column('idea').length} inlägg`)).toBeVisible();
+  expect(await page.locator('.kanban-card-slot').count()).toBeLessThan(200);
+  // The header's count of the whole plan's checks arrives once every post is checked.
+  await expect(page.getByRole('button', { name: /^[1-9]\d* kontroller att åtgärda i planen$/ })).toBeVisible();
+  await screenshot(page, 'kanban-2000');
+
+  const last = column('idea').at(-1)!;
+  const card = ideas.getByRole('button', { name: last.title });
+  const scroller = ideas.locator('.kanban-scroll');
+  // Heights are measured as cards come into view, so the end moves a little while scrolling.
+  await expect(async () => {
+    await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect(card).toBeInViewport({ timeout: 500 });
+  }).toPass();
+  await card.click();
+  const editor = page.getByRole('complementary', { name: 'Inlägg' });
+  await expect(editor.getByRole('textbox', { name: 'Titel' })).toHaveValue(last.title);
+});
+
+test('a keyboard drag between virtualised columns is announced and leaves focus on the card', async ({ page }) => {
+  const first = column('idea')[0]!;
+  const card = page.locator('[data-status="idea"]').getByRole('button', { name: first.title });
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await card.focus();
+  await page.keyboard.press('Space');
+  await expect(card).toHaveAttribute('aria-pressed', 'true');
+  // Counted in the whole column, not among the few cards mounted.
+  await expect(live).toContainText(`Idé, plats 1 av ${column('idea').length}`);
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('är över Utkast');
+  await page.keyboard.press('Space');
+  await expect(live).toContainText(/släpptes i Utkast/);
+  const moved = page.locator('[data-status="draft"]').getByRole('button', { name: first.title });
+  await expect(moved).toBeFocused();
+  await expect(page.locator('[data-status="draft"]').getByText(`${column('draft').length + 1} inlägg`)).toBeVisible();
+});
+
+test('the large kanban has no serious accessibility problems', async ({ page }) => {
+  await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('Publicerad shows its recent posts, "Visa äldre" the rest, and a search finds old posts', async ({ page }) => {
+  const published = page.locator('[data-status="published"]');
+  const oldest = column('published').reduce((a, b) => ((a.date ?? '9') < (b.date ?? '9') ? a : b));
+  const showOlder = published.getByRole('button', { name: /^Visa äldre \(\d+\)$/ });
+  await expect(showOlder).toBeVisible();
+  const older = Number(/\((\d+)\)/.exec((await showOlder.textContent()) ?? '')?.[1]);
+  expect(older).toBeGreaterThan(0);
+  await expect(published.getByText(`${column('published').length - older} inlägg`)).toBeVisible();
+  await expect(published.getByRole('button', { name: oldest.title })).toHaveCount(0);
+
+  // Found by a search without asking for the older posts.
+  await page.getByRole('searchbox', { name: 'Sök' }).fill(oldest.title);
+  await expect(published.getByRole('button', { name: oldest.title })).toBeVisible();
+  await expect(showOlder).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Sök' }).fill('');
+
+  await showOlder.click();
+  await expect(published.getByText(`${column('published').length} inlägg`)).toBeVisible();
+  await screenshot(page, 'kanban-published-older');
+  await published.getByRole('button', { name: 'Visa bara de senaste 30 dagarna' }).click();
+  await expect(published.getByRole('button', { name: /^Visa äldre/ })).toBeVisible();
+});
