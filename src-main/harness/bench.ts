@@ -13,6 +13,8 @@ import { uiRows } from './bench/ui';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const WITH_UI = process.env.BENCH_UI !== '0';
+// Keeps each seeded data folder, to open it in the harness (KANALPLAN_DATA_DIR) and profile by hand.
+const KEEP = process.env.BENCH_KEEP === '1';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -40,7 +42,8 @@ async function main(): Promise<void> {
         rows.push(...ui.rows);
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (KEEP) console.log(`Kept the data folder of ${label} items: ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
     }
   }
   budgetKanban(rows, kanbanShown);
