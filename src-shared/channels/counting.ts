@@ -2,6 +2,7 @@
 // X counts weighted characters by its official rules, so we ask twitter-text, not a hand list.
 // twitter-text ships CommonJS (`module.exports = {...}`) for Node and an ESM default export for
 // bundlers; only the default import works in both, so every module here imports it that way.
+import { rememberRecent } from './recent';
 import twitter from 'twitter-text';
 import type { ChannelId } from '../model';
 
@@ -46,6 +47,9 @@ export function xWeightedLength(text: string): number {
   return twitter.parseTweet(text).weightedLength;
 }
 
+// Whole posts only: the thread split weighs many prefixes, which would push these out.
+const recentXWeights = rememberRecent(32, xWeightedLength);
+
 /** UTF-16 offsets where a URL (with or without scheme, as X detects it) starts and ends. */
 export function urlRanges(text: string): Range[] {
   return twitter.extractUrlsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }));
@@ -78,6 +82,6 @@ export function xDoubleWeightRanges(text: string): Range[] {
 
 /** The count shown against a channel's limit: X weighs, every other channel counts graphemes. */
 export function countFor(channel: ChannelId, text: string, limit: number): Count {
-  const used = channel === 'x' ? xWeightedLength(text) : graphemeLength(text);
+  const used = channel === 'x' ? recentXWeights(text) : graphemeLength(text);
   return { used, limit, over: used > limit };
 }

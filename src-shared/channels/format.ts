@@ -2,7 +2,7 @@
 // channelReadyText, so what the officer copies is byte for byte what the package holds.
 import type { ContentItem, Settings, Variant } from '../model';
 import { channelSettings } from '../policy';
-import { xWeightedLength } from './counting';
+import { countFor } from './counting';
 import { missingHashtags } from './hashtags';
 import { effectiveLink, mentionsLink } from './links';
 import { splitThread } from './thread';
@@ -21,7 +21,7 @@ export function channelReadyParts(item: ContentItem, variant: Variant, settings:
   if (variant.channel !== 'x') return [post];
   // The limit comes from Settings so the editor, the checks and the export agree if it changes.
   const limit = channelSettings(settings, 'x').limit;
-  return xWeightedLength(post) > limit ? splitThread(post, limit) : [post];
+  return countFor('x', post, limit).over ? splitThread(post, limit) : [post];
 }
 
 /**

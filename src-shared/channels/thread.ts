@@ -2,6 +2,7 @@
 // of each part, after a space ("… 1/3"), so a reader sees the text first; every part,
 // numbering included, stays within the limit in X's weighted counting.
 import { graphemeSegments, urlRanges, xWeightedLength, type Range } from './counting';
+import { rememberRecent } from './recent';
 
 type CutKind = 'paragraph' | 'sentence' | 'word' | 'grapheme';
 const CUT_ORDER: readonly CutKind[] = ['paragraph', 'sentence', 'word', 'grapheme'];
@@ -13,6 +14,16 @@ interface Cut {
 }
 
 export function splitThread(text: string, limit = 280): string[] {
+  // A copy: callers own the array they get.
+  return [...recentSplits(`${limit}\n${text}`)];
+}
+
+const recentSplits = rememberRecent(16, (key) => {
+  const newline = key.indexOf('\n');
+  return computeSplit(key.slice(newline + 1), Number(key.slice(0, newline)));
+});
+
+function computeSplit(text: string, limit: number): string[] {
   if (xWeightedLength(text) <= limit) return [text];
   // Reserve room for the widest numbering of this many digits ("10/10"); a part's own
   // numbering is never wider. More digits mean less room, so try 1, 2, 3 … digits.

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { xWeightedLength } from '../../../../src-shared/channels';
+import { countFor } from '../../../../src-shared/channels';
 import { CopyText } from '../../publish/CopyText';
 import { PostHeader, handleOf } from './PostHeader';
 import { PostText } from './rich-text';
@@ -14,6 +14,7 @@ export function XThreadPreview({ parts, name, limit }: { parts: string[]; name: 
     <ol className="pv-thread" aria-label={t('planningPolish.preview.thread', { count })} id={id}>
       {parts.map((part, index) => {
         const numbers = { part: index + 1, count };
+        const weight = countFor('x', part, limit);
         return (
           <li key={index} className="pv-card pv-x-post" aria-label={t('planningPolish.preview.part', numbers)}>
             <PostHeader name={name} handle={handleOf(name)} />
@@ -21,8 +22,8 @@ export function XThreadPreview({ parts, name, limit }: { parts: string[]; name: 
               <PostText text={part} />
             </p>
             <div className="pv-footer">
-              <span className="pv-count" data-over={xWeightedLength(part) > limit || undefined}>
-                {xWeightedLength(part)} / {limit}
+              <span className="pv-count" data-over={weight.over || undefined}>
+                {weight.used} / {limit}
               </span>
               {count > 1 && <CopyText text={part} label={t('planningPolish.preview.copyPart', numbers)} describedBy={id} />}
             </div>
