@@ -314,5 +314,8 @@ function instagramFindings(variant: Variant, settings: Settings): Array<Finding 
 
 /** Swedish groups thousands with a (non-breaking) space, 63 206; English with a comma. */
 function numeral(value: number): LocalizedText {
-  return { sv: value.toLocaleString('sv'), en: value.toLocaleString('en') };
+  return { sv: NUMBERS.sv.format(value), en: NUMBERS.en.format(value) };
 }
+
+// Made once: `toLocaleString` builds a formatter on every call, a third of the checks' time.
+const NUMBERS = { sv: new Intl.NumberFormat('sv'), en: new Intl.NumberFormat('en') };

@@ -99,7 +99,7 @@ export function calendarEntries(items: readonly ContentItem[]): CalendarEntry[] 
 }
 
 /** Day, then time (untimed last), then title, then id and channel: a total order, so ties never shuffle. */
-function byWhen(a: CalendarEntry, b: CalendarEntry): number {
+export function byWhen(a: CalendarEntry, b: CalendarEntry): number {
   return (
     compareCodeUnits(a.date, b.date) ||
     compareCodeUnits(a.time ?? '99:99', b.time ?? '99:99') ||
@@ -155,7 +155,7 @@ export function slotIndexOf(
   return bySlot;
 }
 
-function slotOf(entry: CalendarEntry): string | null {
+export function slotOf(entry: CalendarEntry): string | null {
   return entry.channel && entry.time ? `${entry.channel}|${entry.date}|${entry.time}` : null;
 }
 

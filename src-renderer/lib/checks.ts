@@ -4,8 +4,10 @@
 import { timelessChecks, withTime, type Finding, type TimelessFindings } from '../../src-shared/checks';
 import type { ContentItem, Settings } from '../../src-shared/model';
 import { calendarEntries, collisionsOf, slotIndexOf, type CalendarEntry, type SlotIndex } from '../../src-shared/planning';
+import { collides, updateSlotIndex } from '../../src-shared/slot-update';
 
 interface Slots {
+  items: readonly ContentItem[];
   slots: SlotIndex;
   /** Items with a post that shares its slot with another item's: only these need the slot check. */
   colliding: Set<string>;
@@ -29,6 +31,17 @@ function entriesOf(item: ContentItem): CalendarEntry[] {
 function slotsOf(items: readonly ContentItem[]): Slots {
   const cached = slotsCache.get(items);
   if (cached) return cached;
+  const built = (latestSlots && carriedOver(latestSlots, items)) ?? builtAfresh(items);
+  slotsCache.set(items, built);
+  latestSlots = built;
+  return built;
+}
+
+let latestSlots: Slots | null = null;
+/** Beyond this many changed items a fresh build is as quick as carrying the index over. */
+const CARRY_OVER_LIMIT = 50;
+
+function builtAfresh(items: readonly ContentItem[]): Slots {
   const slots = slotIndexOf(items, entriesOf);
   const colliding = new Set<string>();
   for (const group of slots.values()) {
@@ -36,9 +49,29 @@ function slotsOf(items: readonly ContentItem[]): Slots {
     const ids = new Set(group.map((entry) => entry.item.id));
     if (ids.size > 1) for (const id of ids) colliding.add(id);
   }
-  const built = { slots, colliding };
-  slotsCache.set(items, built);
-  return built;
+  return { items, slots, colliding };
+}
+
+/** The previous version's slots with only the changed items moved; null when that will not do. */
+function carriedOver(previous: Slots, items: readonly ContentItem[]): Slots | null {
+  if (previous.items.length !== items.length) return null;
+  const changed: Array<readonly [ContentItem, ContentItem]> = [];
+  for (let index = 0; index < items.length; index += 1) {
+    const [before, after] = [previous.items[index] as ContentItem, items[index] as ContentItem];
+    if (before === after) continue;
+    if (before.id !== after.id || changed.length === CARRY_OVER_LIMIT) return null;
+    changed.push([before, after]);
+  }
+  const { slots, touched } = updateSlotIndex(previous.slots, changed, entriesOf);
+  // Only items in a touched slot can have started or stopped colliding; each is asked again.
+  const affected = new Map<string, ContentItem>(changed.map(([, after]) => [after.id, after]));
+  for (const slot of touched) for (const entry of slots.get(slot) ?? []) affected.set(entry.item.id, entry.item);
+  const colliding = new Set(previous.colliding);
+  for (const [id, item] of affected) {
+    if (collides(item, slots, entriesOf)) colliding.add(id);
+    else colliding.delete(id);
+  }
+  return { items, slots, colliding };
 }
 
 function timelessOf(item: ContentItem, settings: Settings): TimelessFindings {
@@ -82,4 +115,9 @@ export function collidingKeys(items: readonly ContentItem[]): Set<string> {
   const keys = new Set<string>();
   for (const group of slotsOf(items).slots.values()) if (group.length > 1) for (const entry of group) keys.add(entry.key);
   return keys;
+}
+
+/** Ids of the items with a post that shares its slot with another item's, from the cached slots. */
+export function collidingItemIds(items: readonly ContentItem[]): ReadonlySet<string> {
+  return slotsOf(items).colliding;
 }

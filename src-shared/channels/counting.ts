@@ -34,6 +34,12 @@ export function graphemeSegments(text: string): Array<{ segment: string; index: 
 // oxlint-disable-next-line no-control-regex -- control characters never join a neighbour, CR aside
 const NEVER_JOINS = /^[\u0000-\u000C\u000E-\u02FF\u2010-\u2027\u2030-\u205E\u20AC\u2190-\u21FF]*$/;
 
+/** The UTF-16 offsets where each grapheme starts; with the same fast path as `graphemeLength`. */
+export function graphemeStarts(text: string): number[] {
+  if (NEVER_JOINS.test(text)) return Array.from({ length: text.length }, (_, index) => index);
+  return Array.from(segmenter.segment(text), ({ index }) => index);
+}
+
 /** User-perceived characters: a family emoji is 1, although it is 8 UTF-16 units. */
 export function graphemeLength(text: string): number {
   if (NEVER_JOINS.test(text)) return text.length;

@@ -1,7 +1,7 @@
 // Splits a long X text into a numbered thread (DESIGN §1, §4). The numbering goes at the END
 // of each part, after a space ("… 1/3"), so a reader sees the text first; every part,
 // numbering included, stays within the limit in X's weighted counting.
-import { graphemeSegments, urlRanges, xWeightedLength, type Range } from './counting';
+import { graphemeStarts, urlRanges, xWeightedLength, type Range } from './counting';
 import { rememberRecent } from './recent';
 
 type CutKind = 'paragraph' | 'sentence' | 'word' | 'grapheme';
@@ -116,7 +116,7 @@ function cutsOf(text: string, end: number): Cut[] {
     ...matchCuts(text, /[.!?…]+["'”’)\]]*(?=\s)/g, 'sentence', 'end'),
     ...matchCuts(text, /\s+/g, 'word', 'start'),
     // Boundaries before `end` do not depend on what follows it, so the stretch is enough.
-    ...graphemeSegments(text.slice(0, end)).map(({ index }): Cut => ({ kind: 'grapheme', at: index })),
+    ...graphemeStarts(text.slice(0, end)).map((index): Cut => ({ kind: 'grapheme', at: index })),
   ];
   return cuts.filter((cut) => allowed(cut.at)).sort((a, b) => a.at - b.at);
 }
