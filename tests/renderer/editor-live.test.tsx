@@ -1,38 +1,11 @@
 // @vitest-environment happy-dom
 // The editor for posts that are about to go out or are out: media fields on every channel that
 // carries media, and the warning under a slug that other channels' texts already carry.
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { PlanCommand } from '../../src-shared/commands';
-import { installRealBridge } from '../support/bridge';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { realEditor } from '../support/editor';
 
-const { services } = installRealBridge();
-let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
-let EditorPanel: typeof import('../../src-renderer/features/editor/EditorPanel').EditorPanel;
-
-beforeAll(async () => {
-  await import('../../src-renderer/i18n');
-  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
-  ({ EditorPanel } = await import('../../src-renderer/features/editor/EditorPanel'));
-});
-afterEach(cleanup);
-
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-let counter = 0;
-async function openItem(...commands: Array<WithoutId<Extract<PlanCommand, { id: string }>>>) {
-  const id = `live-${(counter += 1)}`;
-  services.plan.apply({ type: 'item.create', id, title: 'Studentbostäder' });
-  for (const command of commands) services.plan.apply({ ...command, id });
-  await usePlanStore.getState().load();
-  function Open() {
-    const plan = usePlanStore((state) => state.plan);
-    const item = plan?.items.find((candidate) => candidate.id === id);
-    return plan && item ? <EditorPanel item={item} settings={plan.settings} /> : null;
-  }
-  render(<Open />);
-  return id;
-}
+const { services, openItem } = realEditor('live');
 
 describe('media fields', () => {
   it.each(['x', 'instagram', 'facebook', 'linkedin'] as const)('are shown for %s', async (channel) => {

@@ -1,39 +1,12 @@
 // @vitest-environment happy-dom
 // The item editor against the real services and store: counters, thread, fold, Instagram rules,
 // the hub link and the copy button.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelReadyText } from '../../src-shared/channels';
-import type { PlanCommand } from '../../src-shared/commands';
-import { installRealBridge } from '../support/bridge';
+import { realEditor } from '../support/editor';
 
-const { services } = installRealBridge();
-let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
-let EditorPanel: typeof import('../../src-renderer/features/editor/EditorPanel').EditorPanel;
-
-beforeAll(async () => {
-  await import('../../src-renderer/i18n');
-  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
-  ({ EditorPanel } = await import('../../src-renderer/features/editor/EditorPanel'));
-});
-afterEach(cleanup);
-
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
-
-let counter = 0;
-async function openItem(...commands: Array<WithoutId<Extract<PlanCommand, { id: string }>>>) {
-  const id = `item-${(counter += 1)}`;
-  services.plan.apply({ type: 'item.create', id, title: 'Studentbostäder' });
-  for (const command of commands) services.plan.apply({ ...command, id });
-  await usePlanStore.getState().load();
-  function Open() {
-    const plan = usePlanStore((state) => state.plan);
-    const item = plan?.items.find((candidate) => candidate.id === id);
-    return plan && item ? <EditorPanel item={item} settings={plan.settings} /> : null;
-  }
-  render(<Open />);
-  return id;
-}
+const { services, planStore, openItem } = realEditor('item');
 
 async function type(label: string, text: string) {
   await act(async () => {
@@ -98,7 +71,7 @@ describe('the item editor', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Kopiera alla 2 delar' }));
     });
-    const plan = usePlanStore.getState().plan!;
+    const plan = planStore().getState().plan!;
     const item = plan.items.find((candidate) => candidate.id === id)!;
     expect(writeText).toHaveBeenCalledWith(channelReadyText(item, item.variants[0]!, plan.settings));
     expect(String(writeText.mock.calls[0]?.[0])).toContain('\n\n');
@@ -116,7 +89,7 @@ describe('text over a field\'s limit', () => {
   it('stays in the field, is not applied, names the field and its limit, and keeps the undo history', async () => {
     const id = await openItem();
     await type('Anteckningar (internt)', 'Kort anteckning');
-    const undoBefore = usePlanStore.getState().undoStack.length;
+    const undoBefore = planStore().getState().undoStack.length;
     expect(undoBefore).toBeGreaterThan(0);
     const pasted = 'x'.repeat(100_000);
     await type('Anteckningar (internt)', pasted);
@@ -124,8 +97,8 @@ describe('text over a field\'s limit', () => {
     expect(field.value).toBe(pasted);
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('alert').textContent).toMatch(/^Anteckningar \(internt\): högst 50\s000 tecken\. Texten är 100\s000 tecken/);
-    expect(usePlanStore.getState().undoStack.length).toBe(undoBefore);
-    expect(usePlanStore.getState().error).toBeNull();
+    expect(planStore().getState().undoStack.length).toBe(undoBefore);
+    expect(planStore().getState().error).toBeNull();
     const stored = () => services.plan.current().plan.items.find((item) => item.id === id)?.notes;
     expect(stored()).toBe('Kort anteckning');
 

@@ -1,36 +1,17 @@
 // @vitest-environment happy-dom
 // Förhandsvisning in the editor, against the real services and store: X as a thread with a copy
 // button per part, the folds, and the website page built without any HTML from the text.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { channelReadyParts } from '../../src-shared/channels';
 import type { ChannelId } from '../../src-shared/model';
-import { installRealBridge } from '../support/bridge';
+import { realEditor } from '../support/editor';
 
-const { services } = installRealBridge();
-let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
-let EditorPanel: typeof import('../../src-renderer/features/editor/EditorPanel').EditorPanel;
+const { planStore, openItem } = realEditor('preview');
 
-beforeAll(async () => {
-  await import('../../src-renderer/i18n');
-  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
-  ({ EditorPanel } = await import('../../src-renderer/features/editor/EditorPanel'));
-});
-afterEach(cleanup);
-
-let counter = 0;
 async function openWith(channel: ChannelId, patch: { text: string; lead?: string; altText?: string }) {
-  const id = `preview-${(counter += 1)}`;
-  services.plan.apply({ type: 'item.create', id, title: 'Studentbostäder', channels: [channel] });
-  services.plan.apply({ type: 'variant.update', id, channel, patch });
-  await usePlanStore.getState().load();
-  function Open() {
-    const plan = usePlanStore((state) => state.plan);
-    const item = plan?.items.find((candidate) => candidate.id === id);
-    return plan && item ? <EditorPanel item={item} settings={plan.settings} /> : null;
-  }
-  render(<Open />);
-  const plan = usePlanStore.getState().plan!;
+  const id = await openItem({ type: 'variant.add', channel }, { type: 'variant.update', channel, patch });
+  const plan = planStore().getState().plan!;
   const item = plan.items.find((candidate) => candidate.id === id)!;
   return { item, settings: plan.settings, preview: screen.getByRole('region', { name: new RegExp(`^Förhandsvisning`) }) };
 }

@@ -1,16 +1,17 @@
 // The export dialog (DESIGN §4): choose the period, channels and statuses, see what goes out
 // and which checks still fail, then write the package where main says (the OS folder dialog in
 // Electron, $KANALPLAN_EXPORT_DIR in the browser harness).
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { AppInfo, ExportResult } from '../../../src-shared/ipc/contract';
+import type { ExportResult } from '../../../src-shared/ipc/contract';
 import type { Plan } from '../../../src-shared/model';
 import { exportPosts } from '../../../src-shared/export/select';
 import { packageFolderName } from '../../../src-shared/export/names';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { api } from '../../lib/api';
+import { useAppInfo } from '../../lib/use-app-info';
 import { useExportDialog } from './export-dialog-store';
 import { defaultForm, isComplete, requestOf, type ExportForm } from './export-form';
 import { ExportChoices } from './ExportChoices';
@@ -147,20 +148,4 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
 function defaultWeek(anchor: string, plan: Plan): Pick<ExportForm, 'from' | 'to'> {
   const { from, to } = defaultForm(anchor, plan.settings);
   return { from, to };
-}
-
-/** Where the harness writes (printed in the dialog); null until known, and in Electron. */
-function useAppInfo(): AppInfo | null {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  useEffect(() => {
-    let live = true;
-    api['app:info'](null).then(
-      (value) => live && setInfo(value),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return info;
 }
