@@ -85,8 +85,18 @@ function settled(): Promise<void> {
   return new Promise((resolvePromise) => settledWaiters.push(resolvePromise));
 }
 
+/**
+ * Marks the page while a change has not reached main yet, so whoever stops the harness (the
+ * end-to-end tests) can wait until main holds everything the page already shows.
+ */
+function markUnsent(): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.toggleAttribute('data-unsent-changes', inFlight > 0);
+}
+
 function answerArrived(): void {
   inFlight -= 1;
+  markUnsent();
   if (inFlight > 0) return;
   const waiters = settledWaiters;
   settledWaiters = [];
@@ -125,6 +135,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
     // Recorded at once, so an undo pressed before main answers undoes this step and no other.
     set((state) => (record ? { plan: after, undoStack: pushHistory(state.undoStack, entry), redoStack: [] } : { plan: after }));
     inFlight += 1;
+    markUnsent();
     const order = (sent += 1);
     try {
       answered.push({ order, delta: await api['plan:apply']({ command }) });

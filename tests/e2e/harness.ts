@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { readOnlySwitch, type ReadOnlySwitch } from '../support/read-only';
 
 export interface Harness {
@@ -13,8 +13,14 @@ export interface Harness {
   exportDir: string;
   /** Reads a JSON file from the data folder, e.g. `backlog.json`. */
   readJson: (file: string) => unknown;
-  /** Stops the server (flushing pending writes) as quitting the app would. */
+  /**
+   * Stops the server (flushing pending writes) as quitting the app would, once the test's page has
+   * sent main every change it shows: the page updates before main answers, and a test that stops
+   * the server at once would otherwise race the last request.
+   */
   stop: () => Promise<void>;
+  /** The page whose changes `stop` waits for (set by the `page` fixture). */
+  attach: (page: Page) => void;
   /** With the `switchableDataDir` option: makes the data folder read-only and back (null: not possible here). */
   readOnly: ReadOnlySwitch | null;
 }
@@ -36,14 +42,22 @@ export const test = base.extend<{ initialFiles: Record<string, string>; switchab
       writeFileSync(join(dataDir, file), text);
     }
     const { child, url } = await startServer(dataDir, exportDir);
-    const stop = () => stopServer(child);
+    let attached: Page | null = null;
+    const stop = async () => {
+      if (attached && !attached.isClosed() && child.exitCode === null && child.signalCode === null) {
+        await expect(attached.locator('html[data-unsent-changes]')).toHaveCount(0);
+      }
+      await stopServer(child);
+    };
+    const attach = (page: Page) => (attached = page);
     const readJson = (file: string) => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
-    await use({ url, dataDir, exportDir, readJson, stop, readOnly });
+    await use({ url, dataDir, exportDir, readJson, stop, attach, readOnly });
     await stop();
     readOnly?.cleanup();
     rmSync(root, { recursive: true, force: true });
   },
   page: async ({ page, harness }, use) => {
+    harness.attach(page);
     await page.goto(harness.url);
     await use(page);
   },
