@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { printTable, type Row } from './bench/measure';
-import { generatePlan } from './bench/plan-generator';
+import { generatePlan, type StatusSpread } from './bench/plan-generator';
+import { localDayOf } from '../../src-shared/planning';
 import { domainRows, seedStore, storeRows } from './bench/store-domain';
 import { uiRows } from './bench/ui';
 
@@ -15,6 +16,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const WITH_UI = process.env.BENCH_UI !== '0';
 // Keeps each seeded data folder, to open it in the harness (KANALPLAN_DATA_DIR) and profile by hand.
 const KEEP = process.env.BENCH_KEEP === '1';
+// `uniform`: every status equally often at every date, a harder plan than years of real use.
+const SPREAD: StatusSpread = process.env.BENCH_STATUSES === 'uniform' ? 'uniform' : 'realistic';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -22,7 +25,7 @@ async function main(): Promise<void> {
   const kanbanShown = new Map<number, number>();
   for (const size of SIZES) {
     const label = size.toLocaleString('sv');
-    const plan = generatePlan(size);
+    const plan = generatePlan(size, { spread: SPREAD, day: localDayOf(new Date().toISOString()) });
     const dir = mkdtempSync(join(tmpdir(), `kanalplan-bench-${size}-`));
     try {
       const bytes = seedStore(plan, dir);

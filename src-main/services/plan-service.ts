@@ -1,8 +1,10 @@
 // The plan in memory: the source of truth in main. Commands are applied here with the same pure
 // function the renderer uses, then handed to the store, which writes the touched partitions.
 import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import type { LoadedPlan, PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
-import type { Plan } from '../../src-shared/model';
+import { isArchived, recentSince } from '../../src-shared/archive';
+import type { LoadedPlan, LoadedRecentPlan, PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
+import type { ContentItem, Plan } from '../../src-shared/model';
+import { toDay } from '../../src-shared/planning';
 import type { StoreNotice } from '../../src-shared/store-types';
 import { changedInPlace } from '../../src-shared/changed-in-place';
 import type { PlanStore } from '../store/plan-store';
@@ -20,6 +22,19 @@ export class PlanService {
 
   current(): LoadedPlan {
     return { plan: this.plan, notices: this.notices };
+  }
+
+  /** The plan without its archive, and how many posts the archive holds (`plan:load-recent`). */
+  recent(): LoadedRecentPlan {
+    const since = recentSince(toDay(this.clock()));
+    const items = this.plan.items.filter((item) => !isArchived(item, since));
+    return { plan: { ...this.plan, items }, notices: this.notices, archived: this.plan.items.length - items.length };
+  }
+
+  /** The archive as it is now: what `recent()` leaves out. */
+  archive(): ContentItem[] {
+    const since = recentSince(toDay(this.clock()));
+    return this.plan.items.filter((item) => isArchived(item, since));
   }
 
   apply(command: PlanCommand): PlanDelta {

@@ -25,7 +25,7 @@ import { useUiStore } from './ui-store';
 
 export function App() {
   const { t } = useTranslation();
-  const { phase, plan, error, load, notices } = usePlanStore();
+  const { phase, plan, error, load, notices, archive } = usePlanStore();
   const recoveryRead = useRecoveryStore((state) => state.continued);
   const { view, editingId } = useUiStore();
   useAppCommands();
@@ -66,7 +66,8 @@ export function App() {
   const editing = editingId ? planIndex(plan.items).byId.get(editingId) : undefined;
   const planning = view === 'kanban' || view === 'calendar';
   return (
-    <div className="app">
+    // data-archive: whether the old published posts are here yet (the benchmark waits for it).
+    <div className="app" data-archive={archive.state}>
       <AppHeader plan={plan} />
       <Notices />
       {/* Not on a first start: the welcome comes first. */}

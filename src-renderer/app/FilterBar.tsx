@@ -5,6 +5,7 @@ import { facetValues, isFiltering } from '../../src-shared/filters';
 import type { Plan } from '../../src-shared/model';
 import { STATUSES } from '../../src-shared/policy';
 import { useLocalized } from '../i18n';
+import { ArchiveStatus } from './ArchiveStatus';
 import { useUiStore } from './ui-store';
 
 type Facet = 'channels' | 'audiences' | 'tags' | 'owners' | 'statuses';
@@ -62,6 +63,7 @@ export function FilterBar({ plan }: { plan: Plan }) {
           <X size={14} aria-hidden /> {t('filter.clear')}
         </button>
       )}
+      <ArchiveStatus />
     </div>
   );
 }

@@ -11,11 +11,14 @@ import type { StoreNotice } from '../../src-shared/store-types';
 import { describeIssues } from '../../src-shared/validation';
 import { i18n } from '../i18n';
 import { api } from '../lib/api';
+import { ARCHIVE_LOADED, withArchive, type ArchiveState } from './plan-archive';
 import { watchSaveState } from './save-state';
 
 export interface PlanState {
   phase: 'loading' | 'ready' | 'failed';
   plan: Plan | null;
+  /** Whether the old published posts are here yet: the plan shows before they are read. */
+  archive: ArchiveState;
   notices: StoreNotice[];
   /** The last error to show the user, already readable. */
   error: string | null;
@@ -24,7 +27,10 @@ export interface PlanState {
   redoStack: HistoryEntry[];
   /** The last step undone or redone, for the live region that announces it. */
   replayed: { kind: 'undo' | 'redo'; entry: HistoryEntry; at: number } | null;
+  /** Reads the plan from main: the working part first, then the archive. */
   load: () => Promise<void>;
+  /** Reads the archive again after it failed. */
+  retryArchive: () => Promise<void>;
   /** Applies a command as one undoable step; resolves to that step, or null if it was refused. */
   apply: (command: PlanCommand) => Promise<HistoryEntry | null>;
   undo: () => Promise<void>;
@@ -170,13 +176,33 @@ export const usePlanStore = create<PlanState>((set, get) => {
     await send(from === 'undoStack' ? entry.undo : entry.redo, false);
   }
 
+  /**
+   * Counts the plans read whole: an archive still on its way belongs to the plan it was asked
+   * for, and is dropped if another (a restore, an import, a reload) has replaced it since.
+   */
+  let plansRead = 0;
+
+  async function loadArchive(count: number): Promise<void> {
+    const reading = plansRead;
+    set({ archive: { state: 'loading', count } });
+    try {
+      const { items } = await api['plan:load-archive'](null);
+      if (reading !== plansRead) return;
+      set((state) => ({ plan: state.plan ? withArchive(state.plan, items) : state.plan, archive: ARCHIVE_LOADED }));
+    } catch (error) {
+      if (reading !== plansRead) return;
+      set({ archive: { state: 'failed', count }, error: message(error) });
+    }
+  }
+
   /** Waits for every edit sent, then swaps the whole plan; the undo history belonged to the old one. */
   async function replacePlan(call: () => Promise<RestoredPlan>): Promise<string | null | undefined> {
     await settled();
     try {
       const { plan, notices, undoId } = await call();
       answered = [];
-      set({ plan, notices, undoStack: [], redoStack: [], error: null });
+      plansRead += 1;
+      set({ plan, notices, archive: ARCHIVE_LOADED, undoStack: [], redoStack: [], error: null });
       return undoId;
     } catch (error) {
       set({ error: message(error) });
@@ -188,6 +214,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
   return {
     phase: 'loading',
     plan: null,
+    archive: ARCHIVE_LOADED,
     notices: [],
     error: null,
 
@@ -197,12 +224,20 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     async load() {
       try {
-        const { plan, notices } = await api['plan:load'](null);
+        const { plan, notices, archived } = await api['plan:load-recent'](null);
         answered = [];
-        set({ phase: 'ready', plan, notices });
+        plansRead += 1;
+        set({ phase: 'ready', plan, notices, archive: archived > 0 ? { state: 'loading', count: archived } : ARCHIVE_LOADED });
+        // Not awaited: the board shows while the years behind it are read.
+        if (archived > 0) void loadArchive(archived);
       } catch (error) {
         set({ phase: 'failed', error: message(error) });
       }
+    },
+
+    async retryArchive() {
+      const { archive } = get();
+      if (archive.state === 'failed') await loadArchive(archive.count);
     },
 
     apply: (command) => send(command, true),

@@ -1,10 +1,11 @@
-// The header's count of errors and warnings over the whole plan. The first count of a large plan
-// checks every post (about half a millisecond each), so it is made in slices between frames and
-// the kanban shows first; after that each post's checks are cached and a recount is quick.
+// The header's count of errors and warnings over the posts not yet published. The first count of
+// a large plan checks every such post (about half a millisecond each), so it is made in slices
+// between frames and the kanban shows first; after that each post's checks are cached and a
+// recount is quick.
 import { useEffect, useState } from 'react';
 import { countBySeverity } from '../../src-shared/checks';
 import type { Plan } from '../../src-shared/model';
-import { checksOf } from '../lib/checks';
+import { checksOf, countsInPlan } from '../lib/checks';
 
 const SLICE_MS = 12;
 
@@ -19,9 +20,11 @@ export function useProblemCount(plan: Plan, now: string): number | null {
     const step = () => {
       const until = performance.now() + SLICE_MS;
       while (index < items.length && performance.now() < until) {
-        const { error, warning } = countBySeverity(checksOf(items[index] as Plan['items'][number], settings, now, items));
-        total += error + warning;
+        const item = items[index] as Plan['items'][number];
         index += 1;
+        if (!countsInPlan(item)) continue;
+        const { error, warning } = countBySeverity(checksOf(item, settings, now, items));
+        total += error + warning;
       }
       if (index < items.length) timer = setTimeout(step, 0);
       else setCount(total);

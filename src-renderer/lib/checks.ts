@@ -105,6 +105,15 @@ export function checksOf(item: ContentItem, settings: Settings, now: string, ite
   return findings;
 }
 
+/**
+ * Whether the plan's count and the findings panel look at a post: only what is not yet published
+ * can still be acted on. A published post's own checks still show on its card and in its editor,
+ * and years of published posts no longer make the count of a large plan slow (issue #11).
+ */
+export function countsInPlan(item: ContentItem): boolean {
+  return item.status !== 'published';
+}
+
 /** True once the item's time-independent checks are cached: asking again costs nothing. */
 export function isChecked(item: ContentItem, settings: Settings): boolean {
   return timelessCache.get(item)?.settings === settings;

@@ -549,8 +549,8 @@ export const en: Messages = {
   },
   findingsPanel: {
     title: 'Checks in the plan',
-    description: 'Every post with something to look at. Choose a line to open the post where it applies.',
-    none: 'Every check is green across the plan.',
+    description: 'Every post not yet published that has something to look at. Choose a line to open the post where it applies.',
+    none: 'Every check is green for what is not yet published.',
     untitled: '(untitled)',
     close: 'Close the checks',
   },
@@ -714,5 +714,9 @@ export const en: Messages = {
     showOlder: 'Show older ({{count}})',
     hideOlder: 'Show only the last 30 days',
     counting: 'Counting the plan’s checks…',
+    archiveLoading: 'Reading {{count}} older published posts…',
+    archiveSearching: 'For now the search covers the recent posts: {{count}} older published ones are being read.',
+    archiveFailed: '{{count}} older published posts could not be read.',
+    archiveRetry: 'Try again',
   },
 };

@@ -548,8 +548,8 @@ export const sv = {
   },
   findingsPanel: {
     title: 'Kontroller i planen',
-    description: 'Varje inlägg med något att se över. Välj en rad för att öppna inlägget där det gäller.',
-    none: 'Alla kontroller är gröna i hela planen.',
+    description: 'Varje inlägg som inte är publicerat än och har något att se över. Välj en rad för att öppna inlägget där det gäller.',
+    none: 'Alla kontroller är gröna för det som inte är publicerat än.',
     untitled: '(utan titel)',
     close: 'Stäng kontrollerna',
   },
@@ -713,5 +713,9 @@ export const sv = {
     showOlder: 'Visa äldre ({{count}})',
     hideOlder: 'Visa bara de senaste 30 dagarna',
     counting: 'Planens kontroller räknas…',
+    archiveLoading: 'Läser in {{count}} äldre publicerade inlägg…',
+    archiveSearching: 'Sökningen gäller än så länge de senaste inläggen: {{count}} äldre publicerade läses in.',
+    archiveFailed: '{{count}} äldre publicerade inlägg kunde inte läsas in.',
+    archiveRetry: 'Försök igen',
   },
 } as const;

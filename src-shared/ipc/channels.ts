@@ -2,6 +2,8 @@
 export const CHANNELS = [
   'app:info',
   'plan:load',
+  'plan:load-recent',
+  'plan:load-archive',
   'plan:apply',
   'board:save',
   'board:pdf',

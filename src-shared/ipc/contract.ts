@@ -22,6 +22,15 @@ export interface LoadedPlan {
   notices: StoreNotice[];
 }
 
+/**
+ * The plan without its archive (published posts more than 30 days old, `src-shared/archive.ts`),
+ * which `plan:load-archive` sends after: the board shows before the years behind it are read.
+ */
+export interface LoadedRecentPlan extends LoadedPlan {
+  /** How many posts the archive holds. */
+  archived: number;
+}
+
 /** After a restore: `undoId` names the snapshot of the plan as it was just before (null: it was empty). */
 export interface RestoredPlan extends LoadedPlan {
   undoId: string | null;
@@ -102,6 +111,8 @@ function returns<T>(): T {
 export const contract = {
   'app:info': { input: NoInput, result: returns<AppInfo>() },
   'plan:load': { input: NoInput, result: returns<LoadedPlan>() },
+  'plan:load-recent': { input: NoInput, result: returns<LoadedRecentPlan>() },
+  'plan:load-archive': { input: NoInput, result: returns<{ items: ContentItem[] }>() },
   'plan:apply': { input: z.strictObject({ command: PlanCommand }), result: returns<PlanDelta>() },
   /** Null when the user cancelled the folder dialog. */
   'board:save': { input: BoardFile, result: returns<SavedFile | null>() },

@@ -8,7 +8,8 @@ import { seriousViolations } from './example';
 import { screenshot } from './screenshots';
 import { test, expect } from './harness';
 
-const plan = generatePlan(2000);
+// Every status at every date: full columns, and years of published posts to archive.
+const plan = generatePlan(2000, { spread: 'uniform' });
 const files = Object.fromEntries(
   [...new Set(['settings', ...plan.items.map(partitionOf)])].map((partition) => [
     `${partition}.json`,
@@ -62,6 +63,21 @@ test('a keyboard drag between virtualised columns is announced and leaves focus 
 test('the large kanban has no serious accessibility problems', async ({ page }) => {
   await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the plan comes in two parts: all but the archive first, then the old published posts', async ({ page }) => {
+  await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
+  const [recent, archive] = await page.evaluate(async () => {
+    const call = async (channel: string) =>
+      (await fetch(`./ipc/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'null' })).json();
+    return [(await call('plan:load-recent')).value, (await call('plan:load-archive')).value];
+  });
+  const recentIds: string[] = recent.plan.items.map((item: { id: string }) => item.id);
+  const archiveIds: string[] = archive.items.map((item: { id: string }) => item.id);
+  expect(archiveIds.length).toBeGreaterThan(100);
+  expect(recent.archived).toBe(archiveIds.length);
+  expect([...recentIds, ...archiveIds].sort()).toEqual(plan.items.map((item) => item.id).sort());
+  expect(archive.items.every((item: { status: string }) => item.status === 'published')).toBe(true);
 });
 
 test('Publicerad shows its recent posts, "Visa äldre" the rest, and a search finds old posts', async ({ page }) => {

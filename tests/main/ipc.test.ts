@@ -41,6 +41,8 @@ describe('the IPC contract', () => {
     ['plan:apply', { command: { type: 'settings.update', patch: { language: 'fi' } } }],
     ['backups:restore', { id: '' }],
     ['plan:load', { sneaky: true }],
+    ['plan:load-recent', { sneaky: true }],
+    ['plan:load-archive', 'all'],
   ];
 
   it.each(wrongArguments)('%s with %j: a readable error, and nothing changes', async (channel, input) => {

@@ -17,7 +17,8 @@ const INFO = { version: 'bench', runtime: 'browser-harness' } as const;
 /** Writes `plan` through the real store into `dir` and returns the bytes on disk. */
 export function seedStore(plan: Plan, dir: string): number {
   const services = createServices(dir, INFO, { flushDelayMs: 60_000 });
-  services.plan.apply({ type: 'items.put', items: plan.items, removeIds: [] });
+  // As an import writes it: each item as it is, its last change included (a command would stamp now).
+  services.plan.replacePlan(plan);
   services.store.close();
   return partitionFiles(dir).reduce((sum, file) => sum + statSync(file).size, 0);
 }

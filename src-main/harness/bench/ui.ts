@@ -4,7 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../../tests/support/chromium';
-import { timed, type Row, type Timing } from './measure';
+import { performance } from 'node:perf_hooks';
+import { summarise, timed, type Row, type Timing } from './measure';
 
 const RUNS = 5;
 
@@ -26,14 +27,22 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
     });
     const page = await context.newPage();
     const firstCard = page.locator('.kanban-card-slot').first();
-    const kanban = await timed(
-      3,
-      async () => undefined,
-      async () => {
-        await page.goto(server.url);
-        await firstCard.waitFor();
-      },
-    );
+    // The board shows before the archive (old published posts) has come; both are timed.
+    const shownTimes: number[] = [];
+    const wholeTimes: number[] = [];
+    for (let run = 0; run <= 3; run += 1) {
+      const start = performance.now();
+      await page.goto(server.url);
+      await firstCard.waitFor();
+      const shown = performance.now() - start;
+      await page.locator('.app[data-archive="loaded"]').waitFor();
+      if (run > 0) {
+        shownTimes.push(shown);
+        wholeTimes.push(performance.now() - start);
+      }
+    }
+    const kanban = summarise(shownTimes);
+    const whole = summarise(wholeTimes);
     const elements = Number(await page.evaluate("document.getElementsByTagName('*').length"));
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -117,6 +126,7 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
       kanbanShown: kanban.median,
       rows: [
         ms('navigering tills kanban visas', kanban, null),
+        ms('… tills arkivet också är inläst', whole, null, 'äldre publicerade inlägg läses in efter tavlan'),
         ms('Kanban → Kalender', toCalendar, null),
         ms('nästa vecka', nextWeek, 100),
         ms('ett tangenttryck i sökfältet', keystroke, 100),

@@ -1,8 +1,8 @@
-// Every finding in the plan, grouped by post: the posts with an error first, then warnings,
+// Every finding of the posts not yet published, grouped by post: the posts with an error first, then warnings,
 // then the rest; within a group, the order the checks give (most serious first).
 import type { Finding, Severity } from '../../../src-shared/checks';
 import type { ContentItem, Plan } from '../../../src-shared/model';
-import { checksOf } from '../../lib/checks';
+import { checksOf, countsInPlan } from '../../lib/checks';
 
 export interface PostFindings {
   item: ContentItem;
@@ -13,6 +13,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function planFindings(plan: Plan, now: string): PostFindings[] {
   return plan.items
+    .filter(countsInPlan)
     .map((item) => ({ item, findings: checksOf(item, plan.settings, now, plan.items) }))
     .filter((group) => group.findings.length > 0)
     .sort((a, b) => worst(a) - worst(b) || (a.item.date ?? '9999').localeCompare(b.item.date ?? '9999'));

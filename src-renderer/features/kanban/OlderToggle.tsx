@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { create } from 'zustand';
+import { usePlanStore } from '../../app/plan-store';
 
 /** Whether Publicerad shows its older posts too; kept while switching views, not stored. */
 export const useOlderShown = create<{ shown: boolean; toggle: () => void }>((set) => ({
@@ -7,14 +8,25 @@ export const useOlderShown = create<{ shown: boolean; toggle: () => void }>((set
   toggle: () => set((state) => ({ shown: !state.shown })),
 }));
 
-/** "Visa äldre (N)" under Publicerad, and the way back to the recent posts alone. */
+/**
+ * "Visa äldre (N)" under Publicerad, and the way back to the recent posts alone. N counts the
+ * archive still being read too; shown meanwhile, the column says that more are on their way.
+ */
 export function OlderToggle({ count }: { count: number }) {
   const { t } = useTranslation();
   const { shown, toggle } = useOlderShown();
+  const archive = usePlanStore((state) => state.archive);
   if (count === 0) return null;
   return (
-    <button type="button" className="ghost small kanban-older" onClick={toggle}>
-      {shown ? t('scale.hideOlder') : t('scale.showOlder', { count })}
-    </button>
+    <>
+      <button type="button" className="ghost small kanban-older" onClick={toggle}>
+        {shown ? t('scale.hideOlder') : t('scale.showOlder', { count })}
+      </button>
+      {shown && archive.state === 'loading' && (
+        <p role="status" className="kanban-older-loading">
+          {t('scale.archiveLoading', { count: archive.count })}
+        </p>
+      )}
+    </>
   );
 }

@@ -5,7 +5,9 @@ import { useMemo } from 'react';
 import { isFiltering, type PlanFilter } from '../../../src-shared/filters';
 import type { Columns } from '../../../src-shared/kanban';
 import type { ContentItem } from '../../../src-shared/model';
+import { archiveWaiting } from '../../app/plan-archive';
 import { planIndex, type PlanIndex } from '../../app/plan-index';
+import { usePlanStore } from '../../app/plan-store';
 import { visibleColumns } from '../../lib/visible-items';
 import { useNow } from '../../lib/now';
 import { useOlderShown } from './OlderToggle';
@@ -26,13 +28,14 @@ export interface BoardColumns {
 export function useBoardColumns(items: readonly ContentItem[], filter: PlanFilter): BoardColumns {
   const today = useNow().slice(0, 10);
   const olderShown = useOlderShown((state) => state.shown);
+  const waiting = usePlanStore((state) => archiveWaiting(state.archive));
   const index = planIndex(items);
   const filtered = useMemo(() => visibleColumns(index, filter), [index, filter]);
   const recentWindow = useMemo(() => {
     if (isFiltering(filter)) return null;
     const { recent, older } = recentPublished(filtered.published, index.byId, today);
-    return { recent, older };
-  }, [filter, filtered.published, index.byId, today]);
+    return { recent, older: older + waiting };
+  }, [filter, filtered.published, index.byId, today, waiting]);
   const shown = useMemo(
     () => (recentWindow && !olderShown ? { ...filtered, published: recentWindow.recent } : filtered),
     [filtered, recentWindow, olderShown],
