@@ -1,7 +1,8 @@
 // The renderer's i18n over the shared catalogue (src-shared/i18n). Domain labels (statuses,
 // channels, audiences) are LocalizedText in the plan's settings; `useLocalized` picks from those.
-import i18next from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import i18next, { type TFunction } from 'i18next';
+import { useSyncExternalStore } from 'react';
+import { initReactI18next } from 'react-i18next';
 import { MESSAGES } from '../../src-shared/i18n/messages';
 import type { Language, LocalizedText } from '../../src-shared/model';
 
@@ -20,8 +21,43 @@ export function setLanguage(language: Language): void {
   document.documentElement.lang = language;
 }
 
+function subscribeToLanguage(onChange: () => void): () => void {
+  i18next.on('languageChanged', onChange);
+  return () => i18next.off('languageChanged', onChange);
+}
+
+const currentLanguage = (): Language => (i18next.language === 'en' ? 'en' : 'sv');
+
+/** The UI language; a component using it renders again when it changes. */
+export function useLanguage(): Language {
+  return useSyncExternalStore(subscribeToLanguage, currentLanguage);
+}
+
+const fixedT = new Map<Language, TFunction>();
+const localizers = new Map<Language, (text: LocalizedText) => string>();
+
+/**
+ * `useTranslation` for what is drawn many times over (cards, calendar chips, cells). Each
+ * component that mounts with react-i18next's hook gets its own copy of the i18n instance, which
+ * was most of the JavaScript of a week switch at 10,000 posts (issue #11); this shares one `t`
+ * per language.
+ */
+export function useLightTranslation(): { t: TFunction; i18n: typeof i18next; language: Language } {
+  const language = useLanguage();
+  let t = fixedT.get(language);
+  if (!t) {
+    t = i18next.getFixedT(language);
+    fixedT.set(language, t);
+  }
+  return { t, i18n: i18next, language };
+}
+
 export function useLocalized(): (text: LocalizedText) => string {
-  const { i18n: instance } = useTranslation();
-  const language: Language = instance.language === 'en' ? 'en' : 'sv';
-  return (text) => text[language] || text.sv;
+  const language = useLanguage();
+  let localize = localizers.get(language);
+  if (!localize) {
+    localize = (text) => text[language] || text.sv;
+    localizers.set(language, localize);
+  }
+  return localize;
 }

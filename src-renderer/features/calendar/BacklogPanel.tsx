@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
 import type { ContentItem } from '../../../src-shared/model';
@@ -8,7 +8,7 @@ import { backlogId, type Dragged } from './drop-targets';
 
 /** Unscheduled items, to drag onto a day. */
 export function BacklogPanel({ items }: { items: readonly ContentItem[] }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   return (
     <aside className="backlog-panel" aria-labelledby="backlog-title">
       <h2 id="backlog-title">
@@ -20,7 +20,7 @@ export function BacklogPanel({ items }: { items: readonly ContentItem[] }) {
 }
 
 export function BacklogChip({ item }: { item: ContentItem }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const openEditor = useUiStore((state) => state.openEditor);
   const data: Dragged = { kind: 'backlog', item };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: backlogId(item), data });

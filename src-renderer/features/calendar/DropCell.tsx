@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { useDroppable } from '@dnd-kit/core';
 import type { ChannelId } from '../../../src-shared/model';
 import { cellHandlers } from './cell-actions';
@@ -21,7 +21,7 @@ export function DropCell({
   /** The one cell of the grid that Tab reaches; arrow keys go on from there. */
   tabbable?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: cellId(date, channel) });
   return (
     <div

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
 import { CalendarX2, Clock } from 'lucide-react';
@@ -12,7 +12,7 @@ import './calendar-chips.css';
 
 /** One post on the calendar: time, status and title in its channel's colour; drag it to move it. */
 export function EntryChip({ entry, collides, compact = false }: { entry: CalendarEntry; collides: boolean; compact?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const openEditor = useUiStore((state) => state.openEditor);
   const settings = usePlanStore((state) => state.plan?.settings);
   const data: Dragged = { kind: 'entry', entry };

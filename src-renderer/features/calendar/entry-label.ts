@@ -1,11 +1,10 @@
 // A calendar chip's accessible name: its time, the post's whole title, its channel, its status,
 // and whether the channel has its own time or collides. Three chips of one post read apart.
-import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../src-shared/model';
 import type { CalendarEntry } from '../../../src-shared/planning';
 import { channelSettings, STATUSES } from '../../../src-shared/policy';
 import { hasOwnTime } from '../../../src-shared/scheduling';
-import { useLocalized } from '../../i18n';
+import { useLightTranslation, useLocalized } from '../../i18n';
 
 export function useEntryLabel(): (
   entry: CalendarEntry,
@@ -16,7 +15,7 @@ export function useEntryLabel(): (
   status: string;
   ownTime: boolean;
 } {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const localized = useLocalized();
   return (entry, settings, collides) => {
     const status = STATUSES.find((s) => s.id === entry.item.status);

@@ -1,12 +1,11 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AlertTriangle, CircleAlert } from 'lucide-react';
 import { countBySeverity } from '../../../src-shared/checks';
 import { usePlanStore } from '../../app/plan-store';
 import { checksOf } from '../../lib/checks';
 import type { ContentItem, Settings } from '../../../src-shared/model';
 import { ChannelBadge } from '../../components/ChannelBadge';
-import { useLocalized } from '../../i18n';
+import { useLightTranslation, useLocalized } from '../../i18n';
 import { useNow } from '../../lib/now';
 import { formatWhen } from '../../lib/format';
 import { OwnTimeNote } from '../../components/OwnTimeNote';
@@ -20,7 +19,7 @@ const SHOWN_AUDIENCES = 2;
 const NO_ITEMS: readonly ContentItem[] = [];
 
 export const ItemCard = memo(function ItemCard({ item, settings }: { item: ContentItem; settings: Settings }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLightTranslation();
   const localized = useLocalized();
   const now = useNow();
   // Selected as one string, so a card re-renders only when its own counts change, not on every

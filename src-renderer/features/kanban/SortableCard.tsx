@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { openOnEnter } from '../../lib/dnd';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
@@ -10,7 +10,7 @@ import { cardDescriptionId } from './card-description';
 
 // Memoised on the item's identity: an edit to another post leaves this card alone.
 export const SortableCard = memo(function SortableCard({ item, settings }: { item: ContentItem; settings: Settings }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const openEditor = useUiStore((state) => state.openEditor);
   const selected = useUiStore((state) => state.editingId === item.id);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id });

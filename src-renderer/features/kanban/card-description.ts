@@ -1,16 +1,15 @@
 // What a screen reader hears after a card's title: its date in words, status, channels (with
 // any channel's own time) and how many checks fail. The card points at it with aria-describedby.
-import { useTranslation } from 'react-i18next';
 import type { ContentItem, Settings } from '../../../src-shared/model';
 import { formatDay } from '../../../src-shared/planning';
 import { channelSettings, STATUSES } from '../../../src-shared/policy';
 import { hasOwnTime, whenOf } from '../../../src-shared/scheduling';
-import { useLocalized } from '../../i18n';
+import { useLightTranslation, useLocalized } from '../../i18n';
 
 export const cardDescriptionId = (id: string) => `card-description-${id}`;
 
 export function useCardDescription(): (item: ContentItem, settings: Settings, failed: number) => string {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLightTranslation();
   const localized = useLocalized();
   const language = i18n.language === 'en' ? 'en' : 'sv';
   const when = (date: string | null, time: string | null) =>
