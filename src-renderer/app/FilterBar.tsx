@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Search, X } from 'lucide-react';
-import { facetValues, isFiltering } from '../../src-shared/filters';
+import { isFiltering } from '../../src-shared/filters';
 import type { Plan } from '../../src-shared/model';
 import { STATUSES } from '../../src-shared/policy';
 import { useLocalized } from '../i18n';
+import { planFacets } from '../lib/facets';
 import { ArchiveStatus } from './ArchiveStatus';
 import { useUiStore } from './ui-store';
 
@@ -15,8 +15,8 @@ export function FilterBar({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { filter, setFilter, clearFilter } = useUiStore();
-  // Once per version of the plan, not on every keystroke in the search field.
-  const { tags, owners } = useMemo(() => facetValues(plan.items), [plan.items]);
+  // Gathered again only when a post's tags or owner change, not on every keystroke.
+  const { tags, owners } = planFacets(plan.items);
   const options: Record<Facet, Array<{ value: string; label: string }>> = {
     channels: offeredChannels(plan, filter.channels).map((c) => ({ value: c.id, label: localized(c.label) })),
     audiences: offeredAudiences(plan, filter.audiences).map((a) => ({ value: a.id, label: localized(a.label) })),

@@ -68,13 +68,26 @@ describe('Publicerad', () => {
     // As if last changed long ago: only the dates tell.
     const items = old.items.map((item) => ({ ...item, updatedAt: '2025-01-10T10:00:00.000Z' }));
     const index = planIndex(items);
-    const now = recentPublished(index.columns.published, index.byId, '2026-11-30');
+    expect(recentPublished(index.columns.published, index.byId, '2027-06-01', items)).toEqual({ recent: [], older: 3 });
+    const now = recentPublished(index.columns.published, index.byId, '2026-11-30', items);
     expect([...now.recent].sort()).toEqual(['later', 'new']);
     expect(now.older).toBe(1);
-    expect(recentPublished(index.columns.published, index.byId, '2027-06-01')).toEqual({ recent: [], older: 3 });
     // A post changed today (dragged into Publicerad, say) is recent whatever its date.
     const touched = items.map((item) => (item.id === 'old' ? { ...item, updatedAt: '2026-11-29T10:00:00.000Z' } : item));
     const again = planIndex(touched);
-    expect(recentPublished(again.columns.published, again.byId, '2026-11-30').older).toBe(0);
+    expect(again.columns.published).toBe(index.columns.published); // the same ids: only the change tells
+    expect(recentPublished(again.columns.published, again.byId, '2026-11-30', touched).older).toBe(0);
+  });
+
+  it('keeps its split while only posts in other columns change', () => {
+    const plan = planWith(
+      { type: 'item.create', id: 'pub', title: 'Publicerad', status: 'published', date: '2026-11-20' },
+      { type: 'item.create', id: 'idea', title: 'Idé' },
+    );
+    const index = planIndex(plan.items);
+    const split = recentPublished(index.columns.published, index.byId, '2026-11-30', plan.items);
+    const typed = applyCommand(plan, { type: 'item.update', id: 'idea', patch: { title: 'Idén' } }, NOW);
+    const after = planIndex(typed.items);
+    expect(recentPublished(after.columns.published, after.byId, '2026-11-30', typed.items)).toBe(split);
   });
 });

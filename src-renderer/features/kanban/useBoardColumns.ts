@@ -33,9 +33,9 @@ export function useBoardColumns(items: readonly ContentItem[], filter: PlanFilte
   const filtered = useMemo(() => visibleColumns(index, filter), [index, filter]);
   const recentWindow = useMemo(() => {
     if (isFiltering(filter)) return null;
-    const { recent, older } = recentPublished(filtered.published, index.byId, today);
+    const { recent, older } = recentPublished(filtered.published, index.byId, today, items);
     return { recent, older: older + waiting };
-  }, [filter, filtered.published, index.byId, today, waiting]);
+  }, [filter, filtered.published, index.byId, today, waiting, items]);
   const shown = useMemo(
     () => (recentWindow && !olderShown ? { ...filtered, published: recentWindow.recent } : filtered),
     [filtered, recentWindow, olderShown],
