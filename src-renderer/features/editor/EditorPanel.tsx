@@ -95,7 +95,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
           </Field>
         </div>
         <div className="field-row">
-          <WhenFields item={item} />
+          <WhenFields id={item.id} date={item.date} time={item.time} />
         </div>
         <VariantTabs item={item} settings={settings} />
         <AudiencePicker item={item} settings={settings} onChange={(audiences) => update({ audiences })} />

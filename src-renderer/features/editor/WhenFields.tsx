@@ -1,6 +1,6 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarX2 } from 'lucide-react';
-import type { ContentItem } from '../../../src-shared/model';
 import { usePlanStore } from '../../app/plan-store';
 import { DatePicker } from '../../components/DatePicker';
 import { TimeField } from '../../components/TimeField';
@@ -8,32 +8,33 @@ import { TimeField } from '../../components/TimeField';
 /**
  * Date and time, typed `åååå-mm-dd` and `tt:mm`. A half-typed or cleared date changes nothing:
  * the field reports null while a part is being retyped, and that must not unschedule the item
- * and drop its time. Taking the date away is its own button.
+ * and drop its time. Taking the date away is its own button. Given the post's date and time
+ * alone, so that typing in its title does not redraw every segment of both fields.
  */
-export function WhenFields({ item }: { item: ContentItem }) {
+export const WhenFields = memo(function WhenFields({ id, date, time }: { id: string; date: string | null; time: string | null }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
-  const schedule = (date: string | null) => {
-    if (date && date !== item.date) void apply({ type: 'item.schedule', id: item.id, date });
+  const schedule = (day: string | null) => {
+    if (day && day !== date) void apply({ type: 'item.schedule', id, date: day });
   };
-  const setTime = (time: string | null) => {
-    if (item.date && time !== item.time) void apply({ type: 'item.schedule', id: item.id, date: item.date, time });
+  const setTime = (clock: string | null) => {
+    if (date && clock !== time) void apply({ type: 'item.schedule', id, date, time: clock });
   };
-  const unschedule = item.date && (
+  const unschedule = date && (
     <button
       type="button"
       className="ghost icon"
       aria-label={t('editor.unschedule')}
       title={t('editor.unschedule')}
-      onClick={() => void apply({ type: 'item.unschedule', id: item.id })}
+      onClick={() => void apply({ type: 'item.unschedule', id })}
     >
       <CalendarX2 size={14} aria-hidden />
     </button>
   );
   return (
     <>
-      <DatePicker label={t('editor.date')} value={item.date} onChange={schedule} action={unschedule} />
-      <TimeField label={t('editor.time')} value={item.time} onChange={setTime} isDisabled={!item.date} />
+      <DatePicker label={t('editor.date')} value={date} onChange={schedule} action={unschedule} />
+      <TimeField label={t('editor.time')} value={time} onChange={setTime} isDisabled={!date} />
     </>
   );
-}
+});
