@@ -1,14 +1,14 @@
 // Post text as a network shows it, built from React elements only (never HTML from the text):
 // hashtags, mentions and links coloured, and for the website a plain reading of its Markdown
 // (headings, lists, paragraphs, **fet**, _kursiv_, [länk](url)) with no raw HTML.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 
 const TOKENS = /(https?:\/\/[^\s]+|#[\p{L}\p{N}_]+|@[A-Za-z0-9_]+)/gu;
 
 /** A post's text with its links, hashtags and mentions marked, line breaks kept by CSS. */
-export function PostText({ text }: { text: string }) {
+export const PostText = memo(function PostText({ text }: { text: string }) {
   return <>{tokens(text)}</>;
-}
+});
 
 function tokens(text: string): ReactNode[] {
   return text.split(TOKENS).map((part, i) =>
@@ -39,8 +39,11 @@ function inline(text: string): ReactNode[] {
   });
 }
 
-/** Blocks split at blank lines: "## rubrik", "- punkt" lists, and paragraphs. */
-export function MarkdownPage({ text }: { text: string }) {
+/**
+ * Blocks split at blank lines: "## rubrik", "- punkt" lists, and paragraphs. Drawn again only
+ * when the text changes: a long page is not read again for a keystroke in the post's title.
+ */
+export const MarkdownPage = memo(function MarkdownPage({ text }: { text: string }) {
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
@@ -75,4 +78,4 @@ export function MarkdownPage({ text }: { text: string }) {
       })}
     </>
   );
-}
+});
