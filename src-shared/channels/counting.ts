@@ -2,6 +2,7 @@
 // X counts weighted characters by its official rules, so we ask twitter-text, not a hand list.
 // twitter-text ships CommonJS (`module.exports = {...}`) for Node and an ESM default export for
 // bundlers; only the default import works in both, so every module here imports it that way.
+import { xWeightOfPieces } from './prefix-weight';
 import { rememberRecent } from './recent';
 import twitter from 'twitter-text';
 import type { ChannelId } from '../model';
@@ -34,10 +35,34 @@ export function graphemeSegments(text: string): Array<{ segment: string; index: 
 // oxlint-disable-next-line no-control-regex -- control characters never join a neighbour, CR aside
 const NEVER_JOINS = /^[\u0000-\u000C\u000E-\u02FF\u2010-\u2027\u2030-\u205E\u20AC\u2190-\u21FF]*$/;
 
-/** The UTF-16 offsets where each grapheme starts; with the same fast path as `graphemeLength`. */
+/** One UTF-16 unit of NEVER_JOINS's set. */
+function joinsNothing(code: number): boolean {
+  return (
+    (code <= 0x02ff && code !== 0x0d) ||
+    (code >= 0x2010 && code <= 0x2027) ||
+    (code >= 0x2030 && code <= 0x205e) ||
+    code === 0x20ac ||
+    (code >= 0x2190 && code <= 0x21ff)
+  );
+}
+
+/**
+ * The UTF-16 offsets where each grapheme starts; with the same fast path as `graphemeLength`.
+ * A text with an emoji or a combining mark is segmented only around them: between two
+ * characters of NEVER_JOINS's set a grapheme always ends (no rule of UAX #29 joins that pair,
+ * and the rules that look back, emoji ZWJ sequences and flags, never look past such a pair).
+ */
 export function graphemeStarts(text: string): number[] {
   if (NEVER_JOINS.test(text)) return Array.from({ length: text.length }, (_, index) => index);
-  return Array.from(segmenter.segment(text), ({ index }) => index);
+  const starts: number[] = [];
+  let from = 0;
+  for (let at = 1; at <= text.length; at += 1) {
+    if (at < text.length && !(joinsNothing(text.charCodeAt(at - 1)) && joinsNothing(text.charCodeAt(at)))) continue;
+    if (at - from === 1) starts.push(from);
+    else for (const { index } of segmenter.segment(text.slice(from, at))) starts.push(from + index);
+    from = at;
+  }
+  return starts;
 }
 
 /** User-perceived characters: a family emoji is 1, although it is 8 UTF-16 units. */
@@ -48,9 +73,12 @@ export function graphemeLength(text: string): number {
   return count;
 }
 
-/** X's weighted length (twitter-text v3 rules): a URL counts 23, emoji and CJK count 2. */
+/**
+ * X's weighted length (twitter-text v3 rules): a URL counts 23, emoji and CJK count 2. Weighed
+ * word by word, each word once (prefix-weight.ts says why that equals parsing the whole text).
+ */
 export function xWeightedLength(text: string): number {
-  return twitter.parseTweet(text).weightedLength;
+  return xWeightOfPieces(text);
 }
 
 // Whole posts only: the thread split weighs many prefixes, which would push these out.
@@ -64,20 +92,16 @@ export function urlRanges(text: string): Range[] {
 /**
  * UTF-16 ranges of the graphemes that cost more than 1 on X (… • € → emoji, CJK), outside
  * URLs, adjacent ones merged, for highlighting in the editor. Each grapheme is weighed with
- * parseTweet itself, so the highlight always agrees with xWeightedLength, emoji included.
+ * xWeightedLength itself, so the highlight always agrees with the count, emoji included.
  */
 export function xDoubleWeightRanges(text: string): Range[] {
   const urls = urlRanges(text);
-  const weights = new Map<string, number>();
   const ranges: Range[] = [];
-  for (const { segment, index } of graphemeSegments(text)) {
+  const starts = graphemeStarts(text);
+  for (const [i, index] of starts.entries()) {
+    const segment = text.slice(index, starts[i + 1] ?? text.length);
     if (/^\s+$/.test(segment) || urls.some((url) => index >= url.start && index < url.end)) continue;
-    let weight = weights.get(segment);
-    if (weight === undefined) {
-      weight = xWeightedLength(segment);
-      weights.set(segment, weight);
-    }
-    if (weight <= 1) continue;
+    if (xWeightedLength(segment) <= 1) continue;
     const end = index + segment.length;
     const last = ranges[ranges.length - 1];
     if (last && last.end === index) last.end = end;

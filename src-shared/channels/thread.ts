@@ -1,8 +1,10 @@
 // Splits a long X text into a numbered thread (DESIGN §1, §4). The numbering goes at the END
 // of each part, after a space ("… 1/3"), so a reader sees the text first; every part,
 // numbering included, stays within the limit in X's weighted counting.
-import { graphemeStarts, urlRanges, xWeightedLength, type Range } from './counting';
+import { graphemeStarts, urlRanges, type Range } from './counting';
+import { prefixWeights } from './prefix-weight';
 import { rememberRecent } from './recent';
+import twitter from 'twitter-text';
 
 type CutKind = 'paragraph' | 'sentence' | 'word' | 'grapheme';
 const CUT_ORDER: readonly CutKind[] = ['paragraph', 'sentence', 'word', 'grapheme'];
@@ -13,6 +15,12 @@ interface Cut {
   at: number;
 }
 
+/** Given a text, weighs its prefixes: `weigher(text)(end)` is the weight of text.slice(0, end). */
+export type Weigher = (text: string) => (end: number) => number;
+
+/** The plain way, twitter-text's parse of each whole prefix: what the tests hold `prefixWeights` to. */
+export const parsePerPrefix: Weigher = (text) => (end) => twitter.parseTweet(text.slice(0, end)).weightedLength;
+
 export function splitThread(text: string, limit = 280): string[] {
   // A copy: callers own the array they get.
   return [...recentSplits(`${limit}\n${text}`)];
@@ -20,17 +28,18 @@ export function splitThread(text: string, limit = 280): string[] {
 
 const recentSplits = rememberRecent(16, (key) => {
   const newline = key.indexOf('\n');
-  return computeSplit(key.slice(newline + 1), Number(key.slice(0, newline)));
+  return computeSplit(key.slice(newline + 1), Number(key.slice(0, newline)), prefixWeights);
 });
 
-function computeSplit(text: string, limit: number): string[] {
-  if (xWeightedLength(text) <= limit) return [text];
+/** The split itself, uncached; `weigher` only decides how prefixes are weighed, never the answer. */
+export function computeSplit(text: string, limit: number, weigher: Weigher): string[] {
+  if (weigher(text)(text.length) <= limit) return [text];
   // Reserve room for the widest numbering of this many digits ("10/10"); a part's own
   // numbering is never wider. More digits mean less room, so try 1, 2, 3 … digits.
   for (let digits = 1; digits <= 6; digits += 1) {
     const budget = limit - numberingWeight(digits);
     if (budget <= 0) break;
-    const parts = pack(text, budget);
+    const parts = pack(text, budget, weigher);
     if (String(parts.length).length <= digits) {
       return parts.map((part, i) => `${part} ${i + 1}/${parts.length}`);
     }
@@ -44,15 +53,16 @@ function numberingWeight(digits: number): number {
 }
 
 /** Greedy: each part takes as much of the rest as fits, ending at the strongest cut it can. */
-function pack(text: string, budget: number): string[] {
+function pack(text: string, budget: number, weigher: Weigher): string[] {
   const parts: string[] = [];
   let rest = text.trim();
   while (rest.length > 0) {
-    if (xWeightedLength(rest) <= budget) {
+    const weightOf = weigher(rest);
+    if (weightOf(rest.length) <= budget) {
       parts.push(rest);
       break;
     }
-    const at = cutPoint(rest, budget);
+    const at = cutPoint(rest, budget, weightOf);
     parts.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
   }
@@ -66,9 +76,9 @@ function pack(text: string, budget: number): string[] {
  * starts with: a URL weighs 23 and is never cut) the part is that URL alone, the one part
  * that can exceed the limit, and the thread moves on after it.
  */
-function cutPoint(text: string, budget: number): number {
-  const cuts = cutsOf(text, reach(text, budget));
-  const weight = (cut: Cut): number => xWeightedLength(text.slice(0, cut.at).trimEnd());
+function cutPoint(text: string, budget: number, weightOf: (end: number) => number): number {
+  const cuts = cutsOf(text, reach(text, budget, weightOf));
+  const weight = (cut: Cut): number => weightOf(text.slice(0, cut.at).trimEnd().length);
   const last = lastFitting(cuts, (cut) => weight(cut) <= budget);
   if (last < 0) return cuts[0]?.at ?? cutsOf(text, text.length)[0]?.at ?? text.length;
   const fitting = cuts.slice(0, last + 1);
@@ -81,8 +91,8 @@ function cutPoint(text: string, budget: number): number {
 }
 
 /**
- * Gallops (cut 0, 1, 3, 7 …) past the end of what fits, then bisects. Weighing a prefix costs
- * its length, so only prefixes up to about twice a part are ever weighed, however long the text.
+ * Gallops (cut 0, 1, 3, 7 …) past the end of what fits, then bisects: a few dozen prefixes
+ * weighed per part, and none much longer than twice a part, however long the text.
  */
 function lastFitting(cuts: Cut[], fits: (cut: Cut) => boolean): number {
   let [found, probe] = [-1, 0];
@@ -101,9 +111,9 @@ function lastFitting(cuts: Cut[], fits: (cut: Cut) => boolean): number {
  * budget, found by doubling. Segmenting graphemes (Intl.Segmenter) is the slow step, so only
  * this stretch is segmented, not the whole rest of a long text for every part.
  */
-function reach(text: string, budget: number): number {
+function reach(text: string, budget: number, weightOf: (end: number) => number): number {
   let end = Math.min(text.length, budget * 2);
-  while (end < text.length && xWeightedLength(text.slice(0, end)) <= budget) end = Math.min(text.length, end * 2);
+  while (end < text.length && weightOf(end) <= budget) end = Math.min(text.length, end * 2);
   return end;
 }
 
@@ -112,15 +122,21 @@ function cutsOf(text: string, end: number): Cut[] {
   const urls = urlRanges(text);
   const allowed = (at: number): boolean => at > 0 && at < end && !urls.some((url: Range) => at > url.start && at < url.end);
   const cuts: Cut[] = [
-    ...matchCuts(text, /\n[^\S\n]*\n/g, 'paragraph', 'start'),
-    ...matchCuts(text, /[.!?…]+["'”’)\]]*(?=\s)/g, 'sentence', 'end'),
-    ...matchCuts(text, /\s+/g, 'word', 'start'),
+    ...matchCuts(text, end, /\n[^\S\n]*\n/g, 'paragraph', 'start'),
+    ...matchCuts(text, end, /[.!?…]+["'”’)\]]*(?=\s)/g, 'sentence', 'end'),
+    ...matchCuts(text, end, /\s+/g, 'word', 'start'),
     // Boundaries before `end` do not depend on what follows it, so the stretch is enough.
     ...graphemeStarts(text.slice(0, end)).map((index): Cut => ({ kind: 'grapheme', at: index })),
   ];
   return cuts.filter((cut) => allowed(cut.at)).sort((a, b) => a.at - b.at);
 }
 
-function matchCuts(text: string, pattern: RegExp, kind: CutKind, side: 'start' | 'end'): Cut[] {
-  return Array.from(text.matchAll(pattern), (m) => ({ kind, at: side === 'start' ? m.index : m.index + m[0].length }));
+/** The matches' cuts; none from a match that starts at `end` or later, since its cut is not before `end`. */
+function matchCuts(text: string, end: number, pattern: RegExp, kind: CutKind, side: 'start' | 'end'): Cut[] {
+  const cuts: Cut[] = [];
+  for (const m of text.matchAll(pattern)) {
+    if (m.index >= end) break;
+    cuts.push({ kind, at: side === 'start' ? m.index : m.index + m[0].length });
+  }
+  return cuts;
 }
