@@ -1,3 +1,5 @@
+import { format } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   calendarEntries,
@@ -7,6 +9,7 @@ import {
   shiftDays,
   shiftMonths,
   slotCollisions,
+  toDay,
   weekDays,
 } from '../../src-shared/planning';
 import { planWith } from '../support/plans';
@@ -87,3 +90,23 @@ describe('ties on the calendar', () => {
   });
 });
 
+
+describe('toDay', () => {
+  it('gives the local day exactly as date-fns formats it, across years, months and daylight-saving changes', () => {
+    const samples = [
+      new Date(2026, 2, 29, 1, 30), // the night the clocks go forward in Sweden
+      new Date(2026, 9, 25, 2, 30), // and back
+      new Date(2026, 11, 31, 23, 59, 59, 999),
+      new Date(2027, 0, 1, 0, 0),
+      new Date(999, 5, 9, 12),
+      new Date(9999, 11, 31, 12),
+    ];
+    fc.assert(
+      fc.property(fc.date({ min: new Date(100, 0, 1), max: new Date(9999, 11, 31), noInvalidDate: true }), (date) => {
+        expect(toDay(date)).toBe(format(date, 'yyyy-MM-dd'));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const date of samples) expect(toDay(date)).toBe(format(date, 'yyyy-MM-dd'));
+  });
+});
