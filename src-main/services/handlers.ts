@@ -27,7 +27,7 @@ export function createHandlers(services: Services): Handlers {
     'app:info': () => services.info,
     'plan:load': () => services.plan.current(),
     'plan:load-recent': () => services.plan.recent(),
-    'plan:load-archive': () => ({ items: services.plan.archive() }),
+    'plan:load-archive': () => services.plan.archive(),
     'plan:apply': ({ command }) => services.plan.apply(command),
     'board:save': ({ html, fileName }) => saveExport(services.exports, fileName, 'html', new TextEncoder().encode(html)),
     'board:pdf': ({ html, fileName }) => saveBoardPdf(services.exports, services.pdf, fileName, html),

@@ -31,10 +31,10 @@ export class PlanService {
     return { plan: { ...this.plan, items }, notices: this.notices, archived: this.plan.items.length - items.length };
   }
 
-  /** The archive as it is now: what `recent()` leaves out. */
-  archive(): ContentItem[] {
+  /** The archive as it is now (what `recent()` leaves out), and the notices by then. */
+  archive(): { items: ContentItem[]; notices: StoreNotice[] } {
     const since = recentSince(toDay(this.clock()));
-    return this.plan.items.filter((item) => isArchived(item, since));
+    return { items: this.plan.items.filter((item) => isArchived(item, since)), notices: this.current().notices };
   }
 
   apply(command: PlanCommand): PlanDelta {

@@ -1,6 +1,7 @@
 // The archive (old published posts, `src-shared/archive.ts`) arrives after the rest of the plan.
 // It is added, never merged over: a post already here is the renderer's newer copy.
 import type { ContentItem, Plan } from '../../src-shared/model';
+import type { StoreNotice } from '../../src-shared/store-types';
 
 export type ArchiveState =
   | { state: 'loaded' }
@@ -19,4 +20,9 @@ export function withArchive(plan: Plan, archive: readonly ContentItem[]): Plan {
 /** How many posts of the plan are not here yet. */
 export function archiveWaiting(archive: ArchiveState): number {
   return archive.state === 'loaded' ? 0 : archive.count;
+}
+
+/** Whether main's notices are those already shown: then the list keeps its identity. */
+export function sameNotices(shown: readonly StoreNotice[], told: readonly StoreNotice[]): boolean {
+  return shown.length === told.length && shown.every((notice, i) => JSON.stringify(notice) === JSON.stringify(told[i]));
 }

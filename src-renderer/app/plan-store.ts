@@ -11,7 +11,7 @@ import type { StoreNotice } from '../../src-shared/store-types';
 import { describeIssues } from '../../src-shared/validation';
 import { i18n } from '../i18n';
 import { api } from '../lib/api';
-import { ARCHIVE_LOADED, withArchive, type ArchiveState } from './plan-archive';
+import { ARCHIVE_LOADED, sameNotices, withArchive, type ArchiveState } from './plan-archive';
 import { watchSaveState } from './save-state';
 
 export interface PlanState {
@@ -182,16 +182,21 @@ export const usePlanStore = create<PlanState>((set, get) => {
    */
   let plansRead = 0;
 
+  /** Reads the archive, and main's notices as they are by then (a start backup that failed late). */
   async function loadArchive(count: number): Promise<void> {
     const reading = plansRead;
-    set({ archive: { state: 'loading', count } });
+    if (count > 0) set({ archive: { state: 'loading', count } });
     try {
-      const { items } = await api['plan:load-archive'](null);
+      const { items, notices } = await api['plan:load-archive'](null);
       if (reading !== plansRead) return;
-      set((state) => ({ plan: state.plan ? withArchive(state.plan, items) : state.plan, archive: ARCHIVE_LOADED }));
+      set((state) => ({
+        plan: state.plan ? withArchive(state.plan, items) : state.plan,
+        archive: ARCHIVE_LOADED,
+        notices: sameNotices(state.notices, notices) ? state.notices : notices,
+      }));
     } catch (error) {
       if (reading !== plansRead) return;
-      set({ archive: { state: 'failed', count }, error: message(error) });
+      set(count > 0 ? { archive: { state: 'failed', count }, error: message(error) } : { error: message(error) });
     }
   }
 
@@ -229,7 +234,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
         plansRead += 1;
         set({ phase: 'ready', plan, notices, archive: archived > 0 ? { state: 'loading', count: archived } : ARCHIVE_LOADED });
         // Not awaited: the board shows while the years behind it are read.
-        if (archived > 0) void loadArchive(archived);
+        void loadArchive(archived);
       } catch (error) {
         set({ phase: 'failed', error: message(error) });
       }

@@ -112,7 +112,8 @@ export const contract = {
   'app:info': { input: NoInput, result: returns<AppInfo>() },
   'plan:load': { input: NoInput, result: returns<LoadedPlan>() },
   'plan:load-recent': { input: NoInput, result: returns<LoadedRecentPlan>() },
-  'plan:load-archive': { input: NoInput, result: returns<{ items: ContentItem[] }>() },
+  /** The archive, and the notices as they are by then (a start backup that failed after the start is told here). */
+  'plan:load-archive': { input: NoInput, result: returns<{ items: ContentItem[]; notices: StoreNotice[] }>() },
   'plan:apply': { input: z.strictObject({ command: PlanCommand }), result: returns<PlanDelta>() },
   /** Null when the user cancelled the folder dialog. */
   'board:save': { input: BoardFile, result: returns<SavedFile | null>() },
