@@ -11,15 +11,16 @@ export interface SlotUpdate {
 }
 
 /**
- * `previous` indexed the items before `changed` (pairs of an item's old and new version) were
- * applied. The previous index and its groups are left as they were.
+ * `slots` indexed the items before `changed` (pairs of an item's old and new version) were
+ * applied; it is changed in place to index them after (copying a map of 20,000 slots cost more
+ * than the rest of a keystroke's carry-over). The groups it held are left as they were: every
+ * touched slot gets a new array.
  */
 export function updateSlotIndex(
-  previous: SlotIndex,
+  slots: SlotIndex,
   changed: ReadonlyArray<readonly [ContentItem, ContentItem]>,
   entriesOf: (item: ContentItem) => readonly CalendarEntry[],
 ): SlotUpdate {
-  const slots: SlotIndex = new Map(previous);
   const touched = new Set<string>();
   for (const [before, after] of changed) {
     for (const entry of entriesOf(before)) {
@@ -35,7 +36,7 @@ export function updateSlotIndex(
       touched.add(slot);
     }
   }
-  // Every touched group is a new array, so sorting it leaves the previous index alone.
+  // Every touched group is a new array, so sorting it leaves the groups handed out before alone.
   for (const slot of touched) {
     const group = slots.get(slot) ?? [];
     if (group.length === 0) slots.delete(slot);

@@ -62,7 +62,9 @@ function carriedOver(previous: Slots, items: readonly ContentItem[]): Slots | nu
     if (before.id !== after.id || changed.length === CARRY_OVER_LIMIT) return null;
     changed.push([before, after]);
   }
+  // The map moves on to the new version; the previous one, if it is ever asked again, is built afresh.
   const { slots, touched } = updateSlotIndex(previous.slots, changed, entriesOf);
+  slotsCache.delete(previous.items);
   // Only items in a touched slot can have started or stopped colliding; each is asked again.
   const affected = new Map<string, ContentItem>(changed.map(([, after]) => [after.id, after]));
   for (const slot of touched) for (const entry of slots.get(slot) ?? []) affected.set(entry.item.id, entry.item);
