@@ -25,7 +25,7 @@ export interface Services {
 export function createHandlers(services: Services): Handlers {
   return {
     'app:info': () => services.info,
-    'plan:load': () => services.plan.current(),
+    'plan:load': () => services.plan.loaded(),
     'plan:apply': ({ command }) => services.plan.apply(command),
     'board:save': ({ html, fileName }) => saveExport(services.exports, fileName, 'html', new TextEncoder().encode(html)),
     'board:pdf': ({ html, fileName }) => saveBoardPdf(services.exports, services.pdf, fileName, html),

@@ -19,7 +19,16 @@ export class PlanService {
   }
 
   current(): LoadedPlan {
+    // The start backup runs just after start: a failure of it joins the notices when it happens.
+    const late = this.store.lateNotices();
+    if (late.length > 0) this.notices = [...this.notices, ...late];
     return { plan: this.plan, notices: this.notices };
+  }
+
+  /** What the window shows first (plan:load): after the start backup, so that a failed one is told. */
+  loaded(): LoadedPlan {
+    this.store.settleStartBackup();
+    return this.current();
   }
 
   apply(command: PlanCommand): PlanDelta {

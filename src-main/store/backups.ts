@@ -76,7 +76,12 @@ export class Backups {
       return info;
     } catch {
       // A full disk or an unwritable folder: keep every older snapshot and let the caller say so.
-      if (folder) rmSync(folder, { recursive: true, force: true });
+      // (Where `backups` is a file there is nothing to clean up, and rmSync throws ENOTDIR.)
+      try {
+        if (folder) rmSync(folder, { recursive: true, force: true });
+      } catch {
+        // An unfinished snapshot has no manifest: it is never listed or trusted.
+      }
       return null;
     }
   }

@@ -17,6 +17,7 @@ import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitio
 import { StartupError } from './startup-error';
 import { changedInPlace } from '../../src-shared/changed-in-place';
 import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
+import { StartBackup } from './start-backup';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
@@ -28,6 +29,8 @@ export interface PlanStoreOptions {
   clock?: () => Date;
   /** The file system writes go through; tests pass one that writes short or fails. */
   fs?: WriteFs;
+  /** The start backup runs this long after load(), not inside it; anything that writes takes it first. */
+  startBackupDelayMs?: number;
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -51,10 +54,12 @@ export class PlanStore {
   private holdRotation = false;
   /** Partitions written by a newer Kanalplan: read from a backup if any, never written or removed. */
   private readonly frozen = new Set<string>();
-  /** While loading, the bytes of each partition just read and validated: the start backup need not parse them again. */
+  /** From load() until the start backup, the bytes of each partition read and validated: the backup need not parse them again. */
   private readonly knownGood = new Map<string, KnownGood>();
   /** During a restore the files become a verified backup: load() then takes no start backup. */
   private restoring = false;
+  private readonly startBackup: StartBackup;
+  private readonly startBackupDelayMs: number;
 
   constructor(
     readonly dataDir: string,
@@ -66,26 +71,37 @@ export class PlanStore {
     this.retryDelayMs = options.retryDelayMs ?? 2000;
     this.fs = options.fs ?? nodeFs;
     this.backups = new Backups(dataDir, this.clock, this.fs);
+    this.startBackupDelayMs = options.startBackupDelayMs ?? 0;
+    this.startBackup = new StartBackup(
+      () => {
+        const made = this.backupNow();
+        this.knownGood.clear();
+        return made;
+      },
+      () => this.backupFailedNotice(),
+    );
   }
 
   /**
-   * Reads every partition, recovering corrupt ones from backups, then takes a start backup.
+   * Reads every partition, recovering corrupt ones from backups, and schedules the start backup,
+   * which any write, restore, import or backup by hand takes first if it has not run yet.
    * Throws a StartupError with a plain message if the folder cannot be read at all.
    */
   load(): { plan: Plan; notices: StoreNotice[] } {
     this.removeTempFiles();
     this.frozen.clear();
     this.knownGood.clear();
+    // After a restore the files are a verified backup already: no start backup is needed.
+    if (this.restoring) this.startBackup.drop();
+    else this.startBackup.markDue();
     const notices: StoreNotice[] = [];
     const docs = new Map<string, StoredDoc>();
-    let migrated = false;
     for (const partition of this.partitionsOnDisk()) {
       const result = this.readOrRecover(partition, notices);
       if (result) docs.set(partition, result.doc);
-      migrated ||= result?.migrated ?? false;
     }
-    // Older files are migrated in memory; back up the originals before they are rewritten.
-    if (migrated) this.backupNow();
+    // Older files are migrated in memory and marked dirty: the flush below rewrites them, after
+    // the start backup of the originals, which it takes first.
     const settings = (docs.get(SETTINGS_PARTITION)?.settings as Settings | undefined) ?? emptyPlan().settings;
     const itemLists = [...docs.entries()]
       .filter(([partition]) => partition !== SETTINGS_PARTITION)
@@ -99,13 +115,23 @@ export class PlanStore {
     }
     if (!docs.has(SETTINGS_PARTITION) && !this.frozen.has(SETTINGS_PARTITION)) this.dirty.add(SETTINGS_PARTITION);
     this.markMisplaced(docs);
-    const backedUpAt = this.lastBackupAt;
     this.flush();
-    // After a restore the files are a verified backup already: no start backup is needed.
-    if (!this.restoring && this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
-    this.knownGood.clear();
+    // A failure of a start backup that this flush took first is told now, with the rest.
+    notices.push(...this.startBackup.takeFailures());
+    this.startBackup.schedule(this.startBackupDelayMs);
+    if (!this.startBackup.isDue()) this.knownGood.clear();
     const others = notices.filter((notice) => !isKeptNotice(notice));
     return { plan: this.plan, notices: [...keepNotices(this.dataDir, notices, this.fs), ...others] };
+  }
+
+  /** Takes the start backup now if it has not run yet (plan:load waits for it, to tell a failure). */
+  settleStartBackup(): void {
+    this.startBackup.settle();
+  }
+
+  /** Notices that arose after load(): a start backup that failed. Each is handed over once. */
+  lateNotices(): StoreNotice[] {
+    return this.startBackup.takeFailures();
   }
 
   /** Whether every change is on disk, or which write keeps failing. */
@@ -150,6 +176,8 @@ export class PlanStore {
   flush(): SaveState {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    // The files as they were at start are backed up before the first write changes them.
+    if (this.dirty.size > 0) this.startBackup.settle();
     const docs = [...this.dirty].map((partition) => ({ partition, doc: partitionDoc(this.plan, partition) }));
     const gains = ({ partition, doc }: (typeof docs)[number]) =>
       'items' in doc && doc.items.some((item) => !this.onDisk.get(partition)?.has(item.id));
@@ -177,8 +205,9 @@ export class PlanStore {
     return this.saveState();
   }
 
-  /** Flushes and stops the timer: call on quit. Says whether anything is left unsaved. */
+  /** Takes a start backup still due, flushes and stops the timers: call on quit. Says whether anything is left unsaved. */
   close(): SaveState {
+    this.startBackup.settle();
     return this.flush();
   }
 
@@ -214,6 +243,7 @@ export class PlanStore {
     this.restoring = true;
     this.holdRotation = true;
     try {
+      this.startBackup.settle();
       const before = this.flush().status === 'saved' ? this.snapshotOrEmpty('before-restore') : false;
       if (before === false) {
         throw new DomainError('store-failed', `Det nuvarande läget kunde inte sparas som säkerhetskopia, så ${nothingDone}.`);
@@ -245,6 +275,7 @@ export class PlanStore {
     this.holdRotation = true;
     let made: BackupInfo | null | false;
     try {
+      this.startBackup.settle();
       made = this.flush().status === 'saved' ? this.snapshotOrEmpty('manual') : false;
     } finally {
       this.holdRotation = false;
@@ -260,7 +291,9 @@ export class PlanStore {
     return dismissNotice(this.dataDir, keptAs, this.fs);
   }
 
+  /** The snapshots, the start backup among them once it is due. */
   listBackups(): BackupInfo[] {
+    this.startBackup.settle();
     return this.backups.list();
   }
 
