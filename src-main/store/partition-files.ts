@@ -4,6 +4,7 @@ import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably, type WriteFs } from './durable-write';
+import { FileReader, type FileStamp } from './file-bytes';
 import { isStoredItemsDoc } from './fast-item-check';
 import { partitionBytes } from './partition-bytes';
 import { NewerVersionError, migrate, type StoredDoc } from './migrations';
@@ -48,7 +49,7 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
 
 export type ReadResult =
   | { status: 'missing' }
-  | { status: 'ok'; doc: StoredDoc; migrated: boolean; bytes: Buffer }
+  | { status: 'ok'; doc: StoredDoc; migrated: boolean; stamp: FileStamp }
   | { status: 'invalid'; reason: string }
   | { status: 'newer'; reason: string }
   | { status: 'unreadable'; error: unknown };
@@ -58,17 +59,17 @@ export type ReadResult =
  * unreadable. A file that cannot be read (no permission) is not damaged: it must never be
  * quarantined or overwritten, so it is told apart from one that reads but does not parse.
  */
-export function readPartitionFile(dir: string, partition: string): ReadResult {
+export function readPartitionFile(dir: string, partition: string, reader = new FileReader()): ReadResult {
   const path = join(dir, fileOf(partition));
   if (!nodeFs.existsSync(path)) return { status: 'missing' };
-  let bytes: Buffer;
+  let read: ReturnType<FileReader['read']>;
   try {
-    bytes = nodeFs.readFileSync(path);
+    read = reader.read(path);
   } catch (error) {
     return { status: 'unreadable', error };
   }
   try {
-    return { status: 'ok', ...parsePartition(decodeUtf8(bytes), partition), bytes };
+    return { status: 'ok', ...parsePartition(decodeUtf8(read.bytes), partition), stamp: read.stamp };
   } catch (error) {
     if (error instanceof NewerVersionError) return { status: 'newer', reason: error.message };
     return { status: 'invalid', reason: (error as Error).message };

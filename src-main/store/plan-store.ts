@@ -11,6 +11,7 @@ import type { ContentItem, Plan, Settings } from '../../src-shared/model';
 import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/store-types';
 import { Backups, type KnownGood } from './backups';
 import { isTempFile, problemOf, type WriteFs } from './durable-write';
+import { FileReader } from './file-bytes';
 import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
 import { NewerVersionError, type StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
@@ -54,7 +55,7 @@ export class PlanStore {
   private holdRotation = false;
   /** Partitions written by a newer Kanalplan: read from a backup if any, never written or removed. */
   private readonly frozen = new Set<string>();
-  /** From load() until the start backup, the bytes of each partition read and validated: the backup need not parse them again. */
+  /** From load() until the start backup, each partition read and validated: the backup need not parse its copy again. */
   private readonly knownGood = new Map<string, KnownGood>();
   /** During a restore the files become a verified backup: load() then takes no start backup. */
   private restoring = false;
@@ -96,8 +97,9 @@ export class PlanStore {
     else this.startBackup.markDue();
     const notices: StoreNotice[] = [];
     const docs = new Map<string, StoredDoc>();
+    const reader = new FileReader();
     for (const partition of this.partitionsOnDisk()) {
-      const result = this.readOrRecover(partition, notices);
+      const result = this.readOrRecover(partition, notices, reader);
       if (result) docs.set(partition, result.doc);
     }
     // Older files are migrated in memory and marked dirty: the flush below rewrites them, after
@@ -396,8 +398,12 @@ export class PlanStore {
       .sort();
   }
 
-  private readOrRecover(partition: string, notices: StoreNotice[]): { doc: StoredDoc; migrated: boolean } | null {
-    const result = readPartitionFile(this.dataDir, partition);
+  private readOrRecover(
+    partition: string,
+    notices: StoreNotice[],
+    reader: FileReader,
+  ): { doc: StoredDoc; migrated: boolean } | null {
+    const result = readPartitionFile(this.dataDir, partition, reader);
     if (result.status === 'missing') return null;
     // Unreadable is not damaged: stop rather than start without it and later overwrite it.
     if (result.status === 'unreadable')
@@ -405,7 +411,7 @@ export class PlanStore {
     if (result.status === 'ok') {
       if (result.migrated) this.dirty.add(partition);
       const items = Array.isArray(result.doc.items) ? result.doc.items.length : 0;
-      this.knownGood.set(partition, { bytes: result.bytes, items });
+      this.knownGood.set(partition, { stamp: result.stamp, items });
       return result;
     }
     if (result.status === 'newer') return this.freeze(partition, result.reason, notices);

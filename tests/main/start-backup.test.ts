@@ -90,6 +90,24 @@ describe('the start backup, taken just after the start', () => {
   });
 });
 
+describe('a file changed behind the app between the start and its backup', () => {
+  it('is parsed again in the copy, not trusted from the start: its items are counted anew', () => {
+    const { dir } = savedFolder();
+    const services = openServices(dir, LATER);
+    const doc = JSON.parse(readFileSync(join(dir, 'backlog.json'), 'utf8'));
+    writeFileSync(join(dir, 'backlog.json'), JSON.stringify({ ...doc, items: [doc.items[0], { ...doc.items[0], id: 'b' }] }));
+    expect(services.store.listBackups()).toMatchObject([{ itemCount: 2 }]);
+  });
+
+  it('is not backed up as good when it no longer parses, and the failure is told', () => {
+    const { dir } = savedFolder();
+    const services = openServices(dir, LATER);
+    writeFileSync(join(dir, 'backlog.json'), 'trasig');
+    expect(services.store.listBackups()).toEqual([]);
+    expect(services.plan.current().notices).toMatchObject([{ kind: 'backup-failed' }]);
+  });
+});
+
 describe('a start backup that fails', () => {
   /** A data folder whose backups folder is a file: no snapshot can be made in it. */
   function unbackable(): string {
