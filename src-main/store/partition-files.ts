@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably, type WriteFs } from './durable-write';
 import { FileReader, type FileStamp } from './file-bytes';
+import { parseItemsBytes } from './items-bytes';
 import { isStoredItemsDoc } from './fast-item-check';
 import { partitionBytes } from './partition-bytes';
 import { NewerVersionError, migrate, type StoredDoc } from './migrations';
@@ -36,6 +37,11 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
     // The engine's own text ("Expected ',' or '}' after property value…") tells a person nothing.
     throw new Error('filen går inte att tolka som JSON; den kan vara avklippt eller skadad');
   }
+  return checkPartition(raw, partition);
+}
+
+/** Migrates and validates one parsed partition document; throws a readable reason if it can't. */
+function checkPartition(raw: unknown, partition: string): { doc: StoredDoc; migrated: boolean } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('filen innehåller inget JSON-objekt');
   const stored = raw as StoredDoc;
   const migrated = migrate(stored, kindOf(partition));
@@ -69,7 +75,10 @@ export function readPartitionFile(dir: string, partition: string, reader = new F
     return { status: 'unreadable', error };
   }
   try {
-    return { status: 'ok', ...parsePartition(decodeUtf8(read.bytes), partition), stamp: read.stamp };
+    // An items file as this app writes it is parsed item by item; any other text whole.
+    const items = kindOf(partition) === 'items' ? parseItemsBytes(read.bytes) : null;
+    const parsed = items ? checkPartition(items, partition) : parsePartition(decodeUtf8(read.bytes), partition);
+    return { status: 'ok', ...parsed, stamp: read.stamp };
   } catch (error) {
     if (error instanceof NewerVersionError) return { status: 'newer', reason: error.message };
     return { status: 'invalid', reason: (error as Error).message };
