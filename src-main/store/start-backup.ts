@@ -45,7 +45,13 @@ export class StartBackup {
   settle(): void {
     if (!this.due) return;
     this.drop();
-    if (!this.take()) this.failures.push(this.failedNotice());
+    let made = false;
+    try {
+      made = this.take();
+    } catch {
+      // E.g. the data folder became unreadable: run from a timer, a throw would end the app.
+    }
+    if (!made) this.failures.push(this.failedNotice());
   }
 
   /** Failures since the last call: each is reported once. */
