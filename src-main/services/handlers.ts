@@ -25,7 +25,7 @@ export interface Services {
 export function createHandlers(services: Services): Handlers {
   return {
     'app:info': () => services.info,
-    'plan:load': () => services.plan.current(),
+    'plan:load': () => services.plan.loaded(),
     'plan:load-recent': () => services.plan.recent(),
     'plan:load-archive': () => services.plan.archive(),
     'plan:apply': ({ command }) => services.plan.apply(command),

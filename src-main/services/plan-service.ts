@@ -21,18 +21,35 @@ export class PlanService {
   }
 
   current(): LoadedPlan {
+    // The start backup runs just after start: a failure of it joins the notices when it happens.
+    const late = this.store.lateNotices();
+    if (late.length > 0) this.notices = [...this.notices, ...late];
     return { plan: this.plan, notices: this.notices };
   }
 
-  /** The plan without its archive, and how many posts the archive holds (`plan:load-recent`). */
+  /** The whole plan (plan:load): after the start backup, so that a failed one is told. */
+  loaded(): LoadedPlan {
+    this.store.settleStartBackup();
+    return this.current();
+  }
+
+  /**
+   * The plan without its archive, and how many posts the archive holds (`plan:load-recent`):
+   * what the window shows first, so it does not wait for the start backup either.
+   */
   recent(): LoadedRecentPlan {
     const since = recentSince(toDay(this.clock()));
     const items = this.plan.items.filter((item) => !isArchived(item, since));
-    return { plan: { ...this.plan, items }, notices: this.notices, archived: this.plan.items.length - items.length };
+    const { notices } = this.current();
+    return { plan: { ...this.plan, items }, notices, archived: this.plan.items.length - items.length };
   }
 
-  /** The archive as it is now (what `recent()` leaves out), and the notices by then. */
+  /**
+   * The archive as it is now (what `recent()` leaves out), asked for once the board shows; and
+   * the notices after the start backup, so that a failed one is told.
+   */
   archive(): { items: ContentItem[]; notices: StoreNotice[] } {
+    this.store.settleStartBackup();
     const since = recentSince(toDay(this.clock()));
     return { items: this.plan.items.filter((item) => isArchived(item, since)), notices: this.current().notices };
   }

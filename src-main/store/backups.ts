@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { format, subDays } from 'date-fns';
 import type { BackupInfo, BackupReason } from '../../src-shared/store-types';
 import { writeFileDurably, type WriteFs } from './durable-write';
+import { sameBytes, sameStamp, stampOfPath, type FileStamp } from './file-bytes';
 import { decodeUtf8, fileOf, parsePartition } from './partition-files';
 import type { StoredDoc } from './migrations';
 import { isPartitionName } from './partitions';
@@ -62,13 +63,16 @@ export class Backups {
       let itemCount = 0;
       let sizeBytes = 0;
       for (const partition of partitions) {
-        copyFileSync(join(this.dataDir, fileOf(partition)), join(folder, fileOf(partition)));
-        const copy = readFileSync(join(folder, fileOf(partition)));
-        // A copy identical to bytes already validated needs no second parse (start-up, issue #11).
+        const source = join(this.dataDir, fileOf(partition));
+        const copy = join(folder, fileOf(partition));
         const good = known.get(partition);
-        const items = good && copy.equals(good.bytes) ? good.items : itemsIn(copy, partition);
-        itemCount += items;
-        sizeBytes += copy.length;
+        const unchanged = () => good !== undefined && sameStamp(stampOfPath(source), good.stamp);
+        const wasGood = unchanged();
+        copyFileSync(source, copy);
+        // A copy identical to a file validated since and unchanged needs no second parse (issue #11).
+        const verified = wasGood && sameBytes(source, copy) && unchanged();
+        itemCount += verified ? good!.items : itemsIn(readFileSync(copy), partition);
+        sizeBytes += statSync(copy).size;
       }
       const info: BackupInfo = { id, createdAt, files: partitions.map(fileOf), itemCount, sizeBytes, reason };
       writeFileDurably(join(folder, MANIFEST), Buffer.from(JSON.stringify(info)), this.fs);
@@ -76,7 +80,12 @@ export class Backups {
       return info;
     } catch {
       // A full disk or an unwritable folder: keep every older snapshot and let the caller say so.
-      if (folder) rmSync(folder, { recursive: true, force: true });
+      // (Where `backups` is a file there is nothing to clean up, and rmSync throws ENOTDIR.)
+      try {
+        if (folder) rmSync(folder, { recursive: true, force: true });
+      } catch {
+        // An unfinished snapshot has no manifest: it is never listed or trusted.
+      }
       return null;
     }
   }
@@ -148,9 +157,9 @@ export class Backups {
   }
 }
 
-/** Bytes of a partition file known to be valid (just read and validated), with its item count. */
+/** A partition file known to be valid (read and validated at start), by its stamp, with its item count. */
 export interface KnownGood {
-  bytes: Uint8Array;
+  stamp: FileStamp;
   items: number;
 }
 

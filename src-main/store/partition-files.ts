@@ -4,6 +4,8 @@ import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileDurably, type WriteFs } from './durable-write';
+import { FileReader, type FileStamp } from './file-bytes';
+import { parseItemsBytes } from './items-bytes';
 import { isStoredItemsDoc } from './fast-item-check';
 import { partitionBytes } from './partition-bytes';
 import { NewerVersionError, migrate, type StoredDoc } from './migrations';
@@ -35,6 +37,11 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
     // The engine's own text ("Expected ',' or '}' after property value…") tells a person nothing.
     throw new Error('filen går inte att tolka som JSON; den kan vara avklippt eller skadad');
   }
+  return checkPartition(raw, partition);
+}
+
+/** Migrates and validates one parsed partition document; throws a readable reason if it can't. */
+function checkPartition(raw: unknown, partition: string): { doc: StoredDoc; migrated: boolean } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('filen innehåller inget JSON-objekt');
   const stored = raw as StoredDoc;
   const migrated = migrate(stored, kindOf(partition));
@@ -48,7 +55,7 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
 
 export type ReadResult =
   | { status: 'missing' }
-  | { status: 'ok'; doc: StoredDoc; migrated: boolean; bytes: Buffer }
+  | { status: 'ok'; doc: StoredDoc; migrated: boolean; stamp: FileStamp }
   | { status: 'invalid'; reason: string }
   | { status: 'newer'; reason: string }
   | { status: 'unreadable'; error: unknown };
@@ -58,17 +65,20 @@ export type ReadResult =
  * unreadable. A file that cannot be read (no permission) is not damaged: it must never be
  * quarantined or overwritten, so it is told apart from one that reads but does not parse.
  */
-export function readPartitionFile(dir: string, partition: string): ReadResult {
+export function readPartitionFile(dir: string, partition: string, reader = new FileReader()): ReadResult {
   const path = join(dir, fileOf(partition));
   if (!nodeFs.existsSync(path)) return { status: 'missing' };
-  let bytes: Buffer;
+  let read: ReturnType<FileReader['read']>;
   try {
-    bytes = nodeFs.readFileSync(path);
+    read = reader.read(path);
   } catch (error) {
     return { status: 'unreadable', error };
   }
   try {
-    return { status: 'ok', ...parsePartition(decodeUtf8(bytes), partition), bytes };
+    // An items file as this app writes it is parsed item by item; any other text whole.
+    const items = kindOf(partition) === 'items' ? parseItemsBytes(read.bytes) : null;
+    const parsed = items ? checkPartition(items, partition) : parsePartition(decodeUtf8(read.bytes), partition);
+    return { status: 'ok', ...parsed, stamp: read.stamp };
   } catch (error) {
     if (error instanceof NewerVersionError) return { status: 'newer', reason: error.message };
     return { status: 'invalid', reason: (error as Error).message };

@@ -11,12 +11,14 @@ import type { ContentItem, Plan, Settings } from '../../src-shared/model';
 import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/store-types';
 import { Backups, type KnownGood } from './backups';
 import { isTempFile, problemOf, type WriteFs } from './durable-write';
+import { FileReader } from './file-bytes';
 import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
 import { NewerVersionError, type StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
 import { StartupError } from './startup-error';
 import { changedInPlace } from '../../src-shared/changed-in-place';
 import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
+import { StartBackup } from './start-backup';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
@@ -28,6 +30,12 @@ export interface PlanStoreOptions {
   clock?: () => Date;
   /** The file system writes go through; tests pass one that writes short or fails. */
   fs?: WriteFs;
+  /**
+   * The start backup runs this long after load(), not inside it; anything that writes takes it
+   * first, and so does the archive's answer, which the window asks for once the board shows.
+   * Late enough by default that the board is not kept waiting for a copy of the whole plan.
+   */
+  startBackupDelayMs?: number;
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -51,10 +59,12 @@ export class PlanStore {
   private holdRotation = false;
   /** Partitions written by a newer Kanalplan: read from a backup if any, never written or removed. */
   private readonly frozen = new Set<string>();
-  /** While loading, the bytes of each partition just read and validated: the start backup need not parse them again. */
+  /** From load() until the start backup, each partition read and validated: the backup need not parse its copy again. */
   private readonly knownGood = new Map<string, KnownGood>();
   /** During a restore the files become a verified backup: load() then takes no start backup. */
   private restoring = false;
+  private readonly startBackup: StartBackup;
+  private readonly startBackupDelayMs: number;
 
   constructor(
     readonly dataDir: string,
@@ -66,26 +76,38 @@ export class PlanStore {
     this.retryDelayMs = options.retryDelayMs ?? 2000;
     this.fs = options.fs ?? nodeFs;
     this.backups = new Backups(dataDir, this.clock, this.fs);
+    this.startBackupDelayMs = options.startBackupDelayMs ?? 3_000;
+    this.startBackup = new StartBackup(
+      () => {
+        const made = this.backupNow();
+        this.knownGood.clear();
+        return made;
+      },
+      () => this.backupFailedNotice(),
+    );
   }
 
   /**
-   * Reads every partition, recovering corrupt ones from backups, then takes a start backup.
+   * Reads every partition, recovering corrupt ones from backups, and schedules the start backup,
+   * which any write, restore, import or backup by hand takes first if it has not run yet.
    * Throws a StartupError with a plain message if the folder cannot be read at all.
    */
   load(): { plan: Plan; notices: StoreNotice[] } {
     this.removeTempFiles();
     this.frozen.clear();
     this.knownGood.clear();
+    // After a restore the files are a verified backup already: no start backup is needed.
+    if (this.restoring) this.startBackup.drop();
+    else this.startBackup.markDue();
     const notices: StoreNotice[] = [];
     const docs = new Map<string, StoredDoc>();
-    let migrated = false;
+    const reader = new FileReader();
     for (const partition of this.partitionsOnDisk()) {
-      const result = this.readOrRecover(partition, notices);
+      const result = this.readOrRecover(partition, notices, reader);
       if (result) docs.set(partition, result.doc);
-      migrated ||= result?.migrated ?? false;
     }
-    // Older files are migrated in memory; back up the originals before they are rewritten.
-    if (migrated) this.backupNow();
+    // Older files are migrated in memory and marked dirty: the flush below rewrites them, after
+    // the start backup of the originals, which it takes first.
     const settings = (docs.get(SETTINGS_PARTITION)?.settings as Settings | undefined) ?? emptyPlan().settings;
     const itemLists = [...docs.entries()]
       .filter(([partition]) => partition !== SETTINGS_PARTITION)
@@ -99,13 +121,23 @@ export class PlanStore {
     }
     if (!docs.has(SETTINGS_PARTITION) && !this.frozen.has(SETTINGS_PARTITION)) this.dirty.add(SETTINGS_PARTITION);
     this.markMisplaced(docs);
-    const backedUpAt = this.lastBackupAt;
     this.flush();
-    // After a restore the files are a verified backup already: no start backup is needed.
-    if (!this.restoring && this.lastBackupAt === backedUpAt && !this.backupNow()) notices.push(this.backupFailedNotice());
-    this.knownGood.clear();
+    // A failure of a start backup that this flush took first is told now, with the rest.
+    notices.push(...this.startBackup.takeFailures());
+    this.startBackup.schedule(this.startBackupDelayMs);
+    if (!this.startBackup.isDue()) this.knownGood.clear();
     const others = notices.filter((notice) => !isKeptNotice(notice));
     return { plan: this.plan, notices: [...keepNotices(this.dataDir, notices, this.fs), ...others] };
+  }
+
+  /** Takes the start backup now if it has not run yet (plan:load waits for it, to tell a failure). */
+  settleStartBackup(): void {
+    this.startBackup.settle();
+  }
+
+  /** Notices that arose after load(): a start backup that failed. Each is handed over once. */
+  lateNotices(): StoreNotice[] {
+    return this.startBackup.takeFailures();
   }
 
   /** Whether every change is on disk, or which write keeps failing. */
@@ -150,6 +182,8 @@ export class PlanStore {
   flush(): SaveState {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    // The files as they were at start are backed up before the first write changes them.
+    if (this.dirty.size > 0) this.startBackup.settle();
     const docs = [...this.dirty].map((partition) => ({ partition, doc: partitionDoc(this.plan, partition) }));
     const gains = ({ partition, doc }: (typeof docs)[number]) =>
       'items' in doc && doc.items.some((item) => !this.onDisk.get(partition)?.has(item.id));
@@ -177,8 +211,9 @@ export class PlanStore {
     return this.saveState();
   }
 
-  /** Flushes and stops the timer: call on quit. Says whether anything is left unsaved. */
+  /** Takes a start backup still due, flushes and stops the timers: call on quit. Says whether anything is left unsaved. */
   close(): SaveState {
+    this.startBackup.settle();
     return this.flush();
   }
 
@@ -214,6 +249,7 @@ export class PlanStore {
     this.restoring = true;
     this.holdRotation = true;
     try {
+      this.startBackup.settle();
       const before = this.flush().status === 'saved' ? this.snapshotOrEmpty('before-restore') : false;
       if (before === false) {
         throw new DomainError('store-failed', `Det nuvarande läget kunde inte sparas som säkerhetskopia, så ${nothingDone}.`);
@@ -245,6 +281,7 @@ export class PlanStore {
     this.holdRotation = true;
     let made: BackupInfo | null | false;
     try {
+      this.startBackup.settle();
       made = this.flush().status === 'saved' ? this.snapshotOrEmpty('manual') : false;
     } finally {
       this.holdRotation = false;
@@ -260,7 +297,9 @@ export class PlanStore {
     return dismissNotice(this.dataDir, keptAs, this.fs);
   }
 
+  /** The snapshots, the start backup among them once it is due. */
   listBackups(): BackupInfo[] {
+    this.startBackup.settle();
     return this.backups.list();
   }
 
@@ -363,8 +402,12 @@ export class PlanStore {
       .sort();
   }
 
-  private readOrRecover(partition: string, notices: StoreNotice[]): { doc: StoredDoc; migrated: boolean } | null {
-    const result = readPartitionFile(this.dataDir, partition);
+  private readOrRecover(
+    partition: string,
+    notices: StoreNotice[],
+    reader: FileReader,
+  ): { doc: StoredDoc; migrated: boolean } | null {
+    const result = readPartitionFile(this.dataDir, partition, reader);
     if (result.status === 'missing') return null;
     // Unreadable is not damaged: stop rather than start without it and later overwrite it.
     if (result.status === 'unreadable')
@@ -372,7 +415,7 @@ export class PlanStore {
     if (result.status === 'ok') {
       if (result.migrated) this.dirty.add(partition);
       const items = Array.isArray(result.doc.items) ? result.doc.items.length : 0;
-      this.knownGood.set(partition, { bytes: result.bytes, items });
+      this.knownGood.set(partition, { stamp: result.stamp, items });
       return result;
     }
     if (result.status === 'newer') return this.freeze(partition, result.reason, notices);
