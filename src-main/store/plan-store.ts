@@ -2,7 +2,7 @@
 // The plan itself lives in memory (PlanService); this class only loads and persists it. A write
 // that fails keeps the change pending in memory, is retried, and is reported (saveState).
 import * as nodeFs from 'node:fs';
-import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError } from '../../src-shared/errors';
 import { translate } from '../../src-shared/i18n/messages';
@@ -10,15 +10,15 @@ import { emptyPlan } from '../../src-shared/plan';
 import type { ContentItem, Plan, Settings } from '../../src-shared/model';
 import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/store-types';
 import { Backups, type KnownGood } from './backups';
-import { isTempFile, problemOf, type WriteFs } from './durable-write';
+import { problemOf, type WriteFs } from './durable-write';
 import { FileReader } from './file-bytes';
-import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
+import { fileOf, writePartitionFile } from './partition-files';
 import { NewerVersionError, type StoredDoc } from './migrations';
-import { SETTINGS_PARTITION, isPartitionName, mergeItems, partitionDoc, partitionOf } from './partitions';
-import { StartupError } from './startup-error';
+import { SETTINGS_PARTITION, mergeItems, partitionDoc, partitionOf } from './partitions';
 import { changedInPlace } from '../../src-shared/changed-in-place';
 import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
 import { StartBackup } from './start-backup';
+import { partitionsOnDisk, readAtStart, removeTempFiles } from './start-read';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
@@ -93,7 +93,7 @@ export class PlanStore {
    * Throws a StartupError with a plain message if the folder cannot be read at all.
    */
   load(): { plan: Plan; notices: StoreNotice[] } {
-    this.removeTempFiles();
+    removeTempFiles(this.dataDir);
     this.frozen.clear();
     this.knownGood.clear();
     // After a restore the files are a verified backup already: no start backup is needed.
@@ -102,9 +102,9 @@ export class PlanStore {
     const notices: StoreNotice[] = [];
     const docs = new Map<string, StoredDoc>();
     const reader = new FileReader();
-    for (const partition of this.partitionsOnDisk()) {
-      const result = this.readOrRecover(partition, notices, reader);
-      if (result) docs.set(partition, result.doc);
+    for (const partition of partitionsOnDisk(this.dataDir)) {
+      const doc = this.readOrRecover(partition, notices, reader);
+      if (doc) docs.set(partition, doc);
     }
     // Older files are migrated in memory and marked dirty: the flush below rewrites them, after
     // the start backup of the originals, which it takes first.
@@ -271,7 +271,7 @@ export class PlanStore {
   /** Makes the data folder hold exactly these partitions. */
   private writeExactly(docs: Map<string, StoredDoc | object>): void {
     for (const [partition, doc] of docs) writePartitionFile(this.dataDir, partition, doc, this.fs);
-    for (const partition of this.partitionsOnDisk()) {
+    for (const partition of partitionsOnDisk(this.dataDir)) {
       if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
     }
   }
@@ -306,7 +306,7 @@ export class PlanStore {
   /** A verified snapshot of what is on disk; null if there is nothing to save, false if it failed. */
   private snapshotOrEmpty(reason: BackupReason): BackupInfo | null | false {
     // A newer version's file does not parse here, so it could never verify in a snapshot.
-    const partitions = this.partitionsOnDisk().filter((partition) => !this.frozen.has(partition));
+    const partitions = partitionsOnDisk(this.dataDir).filter((partition) => !this.frozen.has(partition));
     if (partitions.length === 0) return null;
     const made = this.backups.snapshot(partitions, reason, !this.holdRotation && reason === 'automatic', this.knownGood);
     if (!made) return false;
@@ -334,21 +334,6 @@ export class PlanStore {
     return Math.min(MAX_RETRY_DELAY_MS, this.retryDelayMs * 2 ** Math.min(attempts - 1, 4));
   }
 
-  /** A newer version's file stays as it is; its content comes from the newest backup, if one has it. */
-  private freeze(partition: string, reason: string, notices: StoreNotice[]): { doc: StoredDoc; migrated: boolean } | null {
-    this.frozen.add(partition);
-    const found = this.backups.findPartition(partition);
-    notices.push({
-      kind: 'newer-version',
-      file: fileOf(partition),
-      keptAs: fileOf(partition),
-      reason,
-      backupCreatedAt: found?.backup.createdAt ?? null,
-      detectedAt: this.clock().toISOString(),
-    });
-    return found ? { doc: found.doc, migrated: false } : null;
-  }
-
   private recordFailure(partition: string, error: unknown): void {
     this.failure = {
       status: 'failing',
@@ -365,22 +350,6 @@ export class PlanStore {
     return { kind: 'backup-failed', file: 'backups', keptAs: '', reason: '', backupCreatedAt: null, detectedAt };
   }
 
-  /** Temp files left by a kill mid-write (ours or conf's, from older versions) hold nothing needed. */
-  private removeTempFiles(): void {
-    for (const name of this.listDataDir()) {
-      if (isTempFile(name)) rmSync(join(this.dataDir, name), { force: true });
-    }
-  }
-
-  private listDataDir(): string[] {
-    if (!existsSync(this.dataDir)) return [];
-    try {
-      return readdirSync(this.dataDir);
-    } catch (error) {
-      throw new StartupError('data-folder-unreadable', this.dataDir, error);
-    }
-  }
-
   /** Items stored in the wrong partition (an interrupted move) are rewritten where they belong. */
   private markMisplaced(docs: Map<string, StoredDoc>): void {
     const kept = new Set(this.plan.items);
@@ -394,60 +363,14 @@ export class PlanStore {
     }
   }
 
-  private partitionsOnDisk(): string[] {
-    return this.listDataDir()
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => file.slice(0, -'.json'.length))
-      .filter(isPartitionName)
-      .sort();
-  }
-
-  private readOrRecover(
-    partition: string,
-    notices: StoreNotice[],
-    reader: FileReader,
-  ): { doc: StoredDoc; migrated: boolean } | null {
-    const result = readPartitionFile(this.dataDir, partition, reader);
-    if (result.status === 'missing') return null;
-    // Unreadable is not damaged: stop rather than start without it and later overwrite it.
-    if (result.status === 'unreadable')
-      throw new StartupError('file-unreadable', join(this.dataDir, fileOf(partition)), result.error);
-    if (result.status === 'ok') {
-      if (result.migrated) this.dirty.add(partition);
-      const items = Array.isArray(result.doc.items) ? result.doc.items.length : 0;
-      this.knownGood.set(partition, { stamp: result.stamp, items });
-      return result;
-    }
-    if (result.status === 'newer') return this.freeze(partition, result.reason, notices);
-    const detectedAt = this.clock().toISOString();
-    const keptAs = `${fileOf(partition)}.corrupt-${detectedAt.replace(/[:.]/g, '-')}`;
-    const path = join(this.dataDir, fileOf(partition));
-    // First a copy of the bad bytes beside the data; the damaged file itself goes only when the
-    // good copy replaces it. A kill in between leaves it to be found, and recovered, again.
-    try {
-      copyFileSync(path, join(this.dataDir, keptAs));
-    } catch (error) {
-      throw new StartupError('data-folder-unwritable', this.dataDir, error);
-    }
-    const found = this.backups.findPartition(partition);
-    notices.push({
-      kind: found ? 'restored-from-backup' : 'no-backup-found',
-      file: fileOf(partition),
-      keptAs,
-      reason: result.reason,
-      backupCreatedAt: found?.backup.createdAt ?? null,
-      detectedAt,
-    });
-    if (!found) {
-      rmSync(path);
-      return null;
-    }
-    try {
-      writePartitionFile(this.dataDir, partition, found.doc, this.fs);
-    } catch {
-      this.dirty.add(partition); // held in memory, retried and reported like any failed write
-    }
-    return { doc: found.doc, migrated: false };
+  private readOrRecover(partition: string, notices: StoreNotice[], reader: FileReader): StoredDoc | null {
+    const context = { dataDir: this.dataDir, backups: this.backups, clock: this.clock, fs: this.fs };
+    const read = readAtStart(partition, reader, notices, context);
+    if (!read) return null;
+    if (read.frozen) this.frozen.add(partition);
+    if (read.dirty) this.dirty.add(partition);
+    if (read.known) this.knownGood.set(partition, read.known);
+    return read.doc;
   }
 }
 
