@@ -34,7 +34,11 @@ export type WriteProblem =
  * Whether every change is on disk. While writes fail the changes stay in main's memory and are
  * retried; the UI shows a persistent alert until `saved` again (DESIGN §6).
  */
-export type SaveState =
+export type SaveState = (
   | { status: 'saved' }
   | { status: 'pending' }
-  | { status: 'failing'; problem: WriteProblem; file: string; detail: string; since: string; attempts: number };
+  | { status: 'failing'; problem: WriteProblem; file: string; detail: string; since: string; attempts: number }
+) & {
+  /** Since when the automatic backups taken while working have failed; absent while they work. */
+  backupFailingSince?: string;
+};

@@ -39,6 +39,8 @@ export interface PlanStoreOptions {
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;
+/** After a failed automatic backup the next is tried this much later (or at the usual interval, if shorter). */
+const BACKUP_RETRY_MS = 5 * 60 * 1000;
 
 export class PlanStore {
   readonly backups: Backups;
@@ -53,6 +55,8 @@ export class PlanStore {
   private readonly retryDelayMs: number;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastBackupAt = 0;
+  /** Since when automatic backups have failed (told through saveState), or null while they work. */
+  private backupFailingSince: string | null = null;
   private plan: Plan = emptyPlan();
   private failure: Extract<SaveState, { status: 'failing' }> | null = null;
   /** While a restore or a backup by hand runs, no snapshot rotates a backup out: the user is choosing among them. */
@@ -142,8 +146,9 @@ export class PlanStore {
 
   /** Whether every change is on disk, or which write keeps failing. */
   saveState(): SaveState {
-    if (this.failure) return this.failure;
-    return this.dirty.size > 0 ? { status: 'pending' } : { status: 'saved' };
+    const backup = this.backupFailingSince ? { backupFailingSince: this.backupFailingSince } : {};
+    if (this.failure) return { ...this.failure, ...backup };
+    return { status: this.dirty.size > 0 ? 'pending' : 'saved', ...backup };
   }
 
   /** Records a new in-memory plan and schedules a write of the partitions it touched. */
@@ -207,7 +212,7 @@ export class PlanStore {
       this.dirty.delete(partition);
     }
     this.failure = null;
-    if (order.length > 0 && this.clock().getTime() - this.lastBackupAt >= this.backupIntervalMs) this.backupNow();
+    if (order.length > 0 && this.clock().getTime() - this.lastBackupAt >= this.backupIntervalMs) this.automaticBackup();
     return this.saveState();
   }
 
@@ -311,7 +316,16 @@ export class PlanStore {
     const made = this.backups.snapshot(partitions, reason, !this.holdRotation && reason === 'automatic', this.knownGood);
     if (!made) return false;
     this.lastBackupAt = this.clock().getTime();
+    this.backupFailingSince = null;
     return made;
+  }
+
+  /** The backup taken while working: a failure is told, and tried again later rather than at every write. */
+  private automaticBackup(): void {
+    if (this.backupNow()) return;
+    const now = this.clock();
+    this.backupFailingSince ??= now.toISOString();
+    this.lastBackupAt = now.getTime() - this.backupIntervalMs + Math.min(this.backupIntervalMs, BACKUP_RETRY_MS);
   }
 
   /** Takes a verified snapshot; true if one was made (or there was nothing to save). */

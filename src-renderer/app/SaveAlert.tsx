@@ -2,14 +2,16 @@
 // changes are not saved, and what to do. It stays until a write succeeds.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSettingsUi } from '../features/settings/settings-store';
 import { retrySave, savePlanCopy, useSaveStore } from './save-state';
+import { useUiStore } from './ui-store';
 
 export function SaveAlert() {
   const { t, i18n } = useTranslation();
   const { save, busy } = useSaveStore();
   const [copiedTo, setCopiedTo] = useState<string | null>(null);
   useLeaveWarning(save.status !== 'saved');
-  if (save.status !== 'failing') return null;
+  if (save.status !== 'failing') return save.backupFailingSince ? <BackupAlert since={save.backupFailingSince} /> : null;
   const since = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(save.since));
   const copy = async () => setCopiedTo(await savePlanCopy());
   return (
@@ -26,6 +28,29 @@ export function SaveAlert() {
         </button>
         <button type="button" disabled={busy} onClick={() => void copy()}>
           {t('saveAlert.saveCopy')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The plan saves, but the automatic backup taken while working does not: said once, calmly, with
+ * the way to Säkerhetskopior, until a backup succeeds. (A failing write says more, above.)
+ */
+function BackupAlert({ since }: { since: string }) {
+  const { t, i18n } = useTranslation();
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(since));
+  const open = () => {
+    useSettingsUi.getState().showSection('backups');
+    useUiStore.getState().setView('settings');
+  };
+  return (
+    <div className="notice notice-warning save-alert" role="status">
+      <p>{t('saveAlert.backupFailing', { since: time })}</p>
+      <div className="notice-actions">
+        <button type="button" onClick={open}>
+          {t('saveAlert.openBackups')}
         </button>
       </div>
     </div>

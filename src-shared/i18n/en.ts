@@ -235,6 +235,9 @@ export const en: Messages = {
     retry: 'Try again',
     saveCopy: 'Save a copy…',
     copied: 'A copy of the whole plan was saved to {{path}}.',
+    backupFailing:
+      'The automatic backup has not been possible since {{since}}. The plan is saved as usual; another attempt is made shortly.',
+    openBackups: 'Open Backups',
   },
   publish: {
     title: 'Publish',

@@ -235,6 +235,9 @@ export const sv = {
     retry: 'Försök igen',
     saveCopy: 'Spara en kopia…',
     copied: 'En kopia av hela planen sparades i {{path}}.',
+    backupFailing:
+      'Den automatiska säkerhetskopian har inte kunnat tas sedan {{since}}. Planen sparas som vanligt; ett nytt försök görs om en stund.',
+    openBackups: 'Öppna Säkerhetskopior',
   },
   publish: {
     title: 'Publicera',
