@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Two files at a time: vitest's default is the cores less one, a single file on a two-core
+    // machine, which left a core idle while a file imported its modules or waited on a child.
+    maxWorkers: 2,
   },
 });

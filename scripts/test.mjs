@@ -9,9 +9,14 @@ const started = Date.now();
 // Reports of an earlier run must not be counted as this one's.
 rmSync(REPORTS, { recursive: true, force: true });
 
+// Each step's seconds, printed at the end: which phase to look at when the whole grows slow.
+const timings = [];
+
 function step(title, command, args) {
   console.log(`\n== ${title}`);
+  const begun = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  timings.push(`${title.split(' (')[0]} ${Math.round((Date.now() - begun) / 1000)} s`);
   return result.status === 0;
 }
 
@@ -48,7 +53,7 @@ const ok =
 
 const { passed, failed, skipped } = counts();
 const seconds = Math.round((Date.now() - started) / 1000);
-console.log(`\nnpm test took ${seconds} s${ok ? '' : ' and FAILED'}.`);
+console.log(`\nnpm test took ${seconds} s${ok ? '' : ' and FAILED'} (${timings.join(', ')}).`);
 // A step that failed before any test ran (typecheck, build) still counts as a failure here.
 console.log(`tests: ${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

@@ -2,7 +2,6 @@
 // into $KANALPLAN_EXPORT_DIR, checked on disk against the package built from the same plan.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { buildExportPackage } from '../../src-shared/export';
 import type { LoadedPlan } from '../../src-shared/ipc/contract';
@@ -10,7 +9,7 @@ import { shiftDays, weekDays } from '../../src-shared/planning';
 import { test, expect } from './harness';
 import { clearField, typeInField } from './date-fields';
 import { screenshot } from './screenshots';
-import { loadExample } from './example';
+import { loadExample, seriousViolations } from './example';
 
 
 /** The plan as main holds it, through the same bridge the page uses. */
@@ -148,9 +147,7 @@ test('the dialog has no serious accessibility problems', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Exportera kanalpaket' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('group', { name: 'Från', exact: true }).getByRole('spinbutton').first()).toBeFocused();
-  const results = await new AxeBuilder({ page }).include('.export-dialog').analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  expect(await seriousViolations(page, ['.export-dialog'])).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

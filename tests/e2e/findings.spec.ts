@@ -1,10 +1,10 @@
 // The header's count opens every finding in the plan, grouped by post; a finding opens its post
 // at its channel's tab, and a same-slot collision is among the post's own checks.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { PlanCommand } from '../../src-shared/commands';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
+import { seriousViolations } from './example';
 
 async function applyInMain(page: Page, command: PlanCommand) {
   await page.evaluate(
@@ -32,8 +32,7 @@ test('the findings panel lists a collision under its post and opens the post at 
   await expect(collision).toBeVisible();
   await expect(panel.getByRole('region', { name: /^Bostadskrisen/ })).toContainText('”Pressträff”');
   await screenshot(page, 'findings-panel');
-  const scan = await new AxeBuilder({ page }).include('.findings-panel').analyze();
-  expect(scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(page, ['.findings-panel'])).toEqual([]);
 
   await collision.click();
   await expect(panel).toBeHidden();

@@ -1,10 +1,10 @@
 // Inställningar → Säkerhetskopior: the data folder, a backup by hand, a restore and its undo.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
+import { seriousViolations } from './example';
 
 async function loadExample(page: Page) {
   await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
@@ -144,9 +144,5 @@ test.describe('started with a file from a newer version', () => {
 test('the Säkerhetskopior section has no serious accessibility problems', async ({ page }) => {
   await openBackups(page);
   await expect(page.getByRole('table')).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(
-    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });
