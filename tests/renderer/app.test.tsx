@@ -1,22 +1,13 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { installRealBridge } from '../support/bridge';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { realApp } from '../support/app';
 
-const { services } = installRealBridge();
-let App: typeof import('../../src-renderer/app/App').App;
-let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
-
-beforeAll(async () => {
-  await import('../../src-renderer/i18n');
-  ({ App } = await import('../../src-renderer/app/App'));
-  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
-});
-afterEach(cleanup);
+const { services, renderApp, planStore } = realApp();
 
 describe('the app shell', () => {
   it('shows a column per status and adds an item to Idé through main', async () => {
-    render(<App />);
+    renderApp();
     for (const name of ['Idé', 'Utkast', 'Granskning', 'Godkänd', 'Publicerad']) {
       expect(await screen.findByRole('heading', { level: 2, name })).toBeTruthy();
     }
@@ -31,12 +22,12 @@ describe('the app shell', () => {
   });
 
   it('shows a refused change as an error and reloads the truth from main', async () => {
-    render(<App />);
+    renderApp();
     await screen.findByRole('heading', { level: 2, name: 'Idé' });
     await act(async () => {
-      await usePlanStore.getState().apply({ type: 'item.delete', id: 'finns-inte' });
+      await planStore().getState().apply({ type: 'item.delete', id: 'finns-inte' });
     });
     expect(screen.getByRole('alert').textContent).toContain('Inlägget finns-inte finns inte i planen');
-    expect(usePlanStore.getState().plan?.items).toEqual(services.plan.current().plan.items);
+    expect(planStore().getState().plan?.items).toEqual(services.plan.current().plan.items);
   });
 });

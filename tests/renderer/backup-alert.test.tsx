@@ -2,35 +2,26 @@
 // A backup that fails while working is not silent: through the real services, whose backups
 // folder has become a file, the app says so calmly (the plan itself saves) and leads to
 // Säkerhetskopior; once a backup works again, the notice goes.
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { installRealBridge } from '../support/bridge';
+import { describe, expect, it } from 'vitest';
+import { realApp } from '../support/app';
 
-const { services, dataDir } = installRealBridge(0, { flushDelayMs: 20, backupIntervalMs: 0 });
-let App: typeof import('../../src-renderer/app/App').App;
-let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
-
-beforeAll(async () => {
-  await import('../../src-renderer/i18n');
-  ({ App } = await import('../../src-renderer/app/App'));
-  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
-});
-afterEach(cleanup);
+const { services, dataDir, renderApp, planStore } = realApp(0, { flushDelayMs: 20, backupIntervalMs: 0 });
 
 const FAILING = /Den automatiska säkerhetskopian har inte kunnat tas sedan/;
 
 describe('an automatic backup that fails while working', () => {
   it('is told beside the plan, leads to Säkerhetskopior, and goes once a backup works again', async () => {
-    render(<App />);
+    renderApp();
     await screen.findByRole('heading', { level: 2, name: 'Idé' });
-    await act(() => usePlanStore.getState().apply({ type: 'item.create', id: 'a', title: 'Sparad' }));
+    await act(() => planStore().getState().apply({ type: 'item.create', id: 'a', title: 'Sparad' }));
     await waitFor(() => expect(services.store.saveState()).toEqual({ status: 'saved' }));
 
     renameSync(join(dataDir, 'backups'), join(dataDir, 'backups-moved'));
     writeFileSync(join(dataDir, 'backups'), 'ingen mapp');
-    await act(() => usePlanStore.getState().apply({ type: 'item.update', id: 'a', patch: { title: 'Ändrad' } }));
+    await act(() => planStore().getState().apply({ type: 'item.update', id: 'a', patch: { title: 'Ändrad' } }));
     const notice = await screen.findByText(FAILING, {}, { timeout: 5000 });
     expect(notice.closest('[role="status"]')).not.toBeNull();
     expect(readFileSync(join(dataDir, 'backlog.json'), 'utf8')).toContain('Ändrad');
@@ -40,7 +31,7 @@ describe('an automatic backup that fails while working', () => {
 
     rmSync(join(dataDir, 'backups'));
     mkdirSync(join(dataDir, 'backups'));
-    await act(() => usePlanStore.getState().apply({ type: 'item.update', id: 'a', patch: { title: 'Ändrad igen' } }));
+    await act(() => planStore().getState().apply({ type: 'item.update', id: 'a', patch: { title: 'Ändrad igen' } }));
     await waitFor(() => expect(screen.queryByText(FAILING)).toBeNull(), { timeout: 5000 });
   });
 });

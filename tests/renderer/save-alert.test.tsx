@@ -1,37 +1,28 @@
 // @vitest-environment happy-dom
 // A write that fails is never silent: through the real services, whose disk writes half of what
 // it is asked (a full disk), the app shows a persistent alert and keeps the change until it saves.
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { installRealBridge } from '../support/bridge';
+import { describe, expect, it } from 'vitest';
+import { realApp } from '../support/app';
 import { faultyFs } from '../support/faulty-fs';
 
 const disk = faultyFs();
-const { services, dataDir } = installRealBridge(0, { fs: disk.fs, flushDelayMs: 20, retryDelayMs: 60_000 });
-let App: typeof import('../../src-renderer/app/App').App;
-let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
-
-beforeAll(async () => {
-  await import('../../src-renderer/i18n');
-  ({ App } = await import('../../src-renderer/app/App'));
-  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
-});
-afterEach(cleanup);
+const { services, dataDir, renderApp, planStore } = realApp(0, { fs: disk.fs, flushDelayMs: 20, retryDelayMs: 60_000 });
 
 const backlog = () => readFileSync(join(dataDir, 'backlog.json'), 'utf8');
 
 describe('a save that fails', () => {
   it('shows a persistent alert, truncates nothing, and saves on "Försök igen"', async () => {
-    render(<App />);
+    renderApp();
     await screen.findByRole('heading', { level: 2, name: 'Idé' });
-    await act(() => usePlanStore.getState().apply({ type: 'item.create', id: 'a', title: 'Sparad' }));
+    await act(() => planStore().getState().apply({ type: 'item.create', id: 'a', title: 'Sparad' }));
     await waitFor(() => expect(existsSync(join(dataDir, 'backlog.json')) && backlog().includes('Sparad')).toBe(true));
     const good = backlog();
 
     disk.fail('short-write');
-    await act(() => usePlanStore.getState().apply({ type: 'item.update', id: 'a', patch: { title: 'Ändrad' } }));
+    await act(() => planStore().getState().apply({ type: 'item.update', id: 'a', patch: { title: 'Ändrad' } }));
     const alert = await screen.findByText(/Filen kunde inte skrivas klart/, {}, { timeout: 5000 });
     expect(alert.closest('[role="alert"]')?.textContent).toMatch(/är inte sparade på disken \(backlog\.json\)/);
     expect(backlog()).toBe(good);
