@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src-shared/commands';
 import { defaultSettings } from '../../src-shared/policy';
 import { NOW, planWith } from '../support/plans';
 
 let ItemCard: typeof import('../../src-renderer/features/kanban/ItemCard').ItemCard;
+let setLanguage: typeof import('../../src-renderer/i18n').setLanguage;
 beforeAll(async () => {
-  await import('../../src-renderer/i18n');
+  ({ setLanguage } = await import('../../src-renderer/i18n'));
   ({ ItemCard } = await import('../../src-renderer/features/kanban/ItemCard'));
 });
 afterEach(cleanup);
@@ -41,5 +42,16 @@ describe('a kanban card', () => {
     render(<ItemCard item={item} settings={defaultSettings()} />);
     expect(screen.getByText('Ej schemalagd')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('speaks the language chosen while it is shown, and back', () => {
+    const plan = planWith({ type: 'item.create', id: 'c', title: 'Idé' }, { type: 'variant.add', id: 'c', channel: 'x' });
+    render(<ItemCard item={plan.items[0]!} settings={defaultSettings()} />);
+    expect(screen.getByText('Ej schemalagd')).toBeTruthy();
+    act(() => setLanguage('en'));
+    expect(screen.getByText('Not scheduled')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /checks? to fix/ })).toBeTruthy();
+    act(() => setLanguage('sv'));
+    expect(screen.getByText('Ej schemalagd')).toBeTruthy();
   });
 });
