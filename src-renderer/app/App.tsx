@@ -19,6 +19,7 @@ import { FilterBar } from './FilterBar';
 import { HistoryAnnouncer } from './HistoryAnnouncer';
 import { Notices } from './Notices';
 import { planIndex } from './plan-index';
+import { archiveWaiting } from './plan-archive';
 import { usePlanStore } from './plan-store';
 import { Toasts } from './Toasts';
 import { useUiStore } from './ui-store';
@@ -71,7 +72,7 @@ export function App() {
       <AppHeader plan={plan} />
       <Notices />
       {/* Not on a first start: the welcome comes first. */}
-      {planning && plan.items.length > 0 && <ReviewBanner settings={plan.settings} />}
+      {planning && plan.items.length + archiveWaiting(archive) > 0 && <ReviewBanner settings={plan.settings} />}
       {planning && <FilterBar plan={plan} />}
       <div className="app-body">
         <main className="app-main">

@@ -4,10 +4,12 @@ import { usePlanStore } from './plan-store';
 import { useUiStore } from './ui-store';
 
 /**
- * In the filter bar: says that a search or filter does not yet cover the archive while it is
- * read, and offers to read it again if that failed. Silent otherwise.
+ * Says that the archive (old published posts) is not here yet, and offers to read it again if
+ * that failed. In the filter bar (`search`) only while a search or filter is on; beside a period
+ * (the board, the export) whenever it is missing, since a period in the past is then incomplete.
+ * Silent once the archive is in.
  */
-export function ArchiveStatus() {
+export function ArchiveStatus({ scope = 'search' }: { scope?: 'search' | 'period' }) {
   const { t } = useTranslation();
   const archive = usePlanStore((state) => state.archive);
   const retryArchive = usePlanStore((state) => state.retryArchive);
@@ -22,9 +24,17 @@ export function ArchiveStatus() {
       </span>
     );
   }
+  const text =
+    archive.state !== 'loading'
+      ? ''
+      : scope === 'period'
+        ? t('scale.archiveIncomplete', { count: archive.count })
+        : filtering
+          ? t('scale.archiveSearching', { count: archive.count })
+          : '';
   return (
     <span role="status" className="archive-status">
-      {archive.state === 'loading' && filtering ? t('scale.archiveSearching', { count: archive.count }) : ''}
+      {text}
     </span>
   );
 }

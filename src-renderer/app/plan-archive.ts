@@ -22,7 +22,16 @@ export function archiveWaiting(archive: ArchiveState): number {
   return archive.state === 'loaded' ? 0 : archive.count;
 }
 
-/** Whether main's notices are those already shown: then the list keeps its identity. */
-export function sameNotices(shown: readonly StoreNotice[], told: readonly StoreNotice[]): boolean {
-  return shown.length === told.length && shown.every((notice, i) => JSON.stringify(notice) === JSON.stringify(told[i]));
+/**
+ * The notices shown, with those main tells now that are new: neither shown already nor dismissed
+ * meanwhile (main may have answered before it heard of the dismissal). The same list if none is.
+ */
+export function withNewNotices(shown: StoreNotice[], told: readonly StoreNotice[], dismissed: ReadonlySet<string>): StoreNotice[] {
+  const known = new Set([...shown.map(noticeKey), ...dismissed]);
+  const added = told.filter((notice) => !known.has(noticeKey(notice)));
+  return added.length === 0 ? shown : [...shown, ...added];
+}
+
+export function noticeKey(notice: StoreNotice): string {
+  return JSON.stringify(notice);
 }

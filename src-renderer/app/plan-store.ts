@@ -11,7 +11,7 @@ import type { StoreNotice } from '../../src-shared/store-types';
 import { describeIssues } from '../../src-shared/validation';
 import { i18n } from '../i18n';
 import { api } from '../lib/api';
-import { ARCHIVE_LOADED, sameNotices, withArchive, type ArchiveState } from './plan-archive';
+import { ARCHIVE_LOADED, noticeKey, withArchive, withNewNotices, type ArchiveState } from './plan-archive';
 import { watchSaveState } from './save-state';
 
 export interface PlanState {
@@ -181,6 +181,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
    * for, and is dropped if another (a restore, an import, a reload) has replaced it since.
    */
   let plansRead = 0;
+  /** Notices the user dismissed: an answer main gave before it heard of that does not bring them back. */
+  const dismissed = new Set<string>();
 
   /** Reads the archive, and main's notices as they are by then (a start backup that failed late). */
   async function loadArchive(count: number): Promise<void> {
@@ -192,7 +194,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
       set((state) => ({
         plan: state.plan ? withArchive(state.plan, items) : state.plan,
         archive: ARCHIVE_LOADED,
-        notices: sameNotices(state.notices, notices) ? state.notices : notices,
+        notices: withNewNotices(state.notices, notices, dismissed),
       }));
     } catch (error) {
       if (reading !== plansRead) return;
@@ -208,6 +210,8 @@ export const usePlanStore = create<PlanState>((set, get) => {
       answered = [];
       plansRead += 1;
       set({ plan, notices, archive: ARCHIVE_LOADED, undoStack: [], redoStack: [], error: null });
+      // The restore took a backup first: a "backups are failing" notice may have ended.
+      watchSaveState(0);
       return undoId;
     } catch (error) {
       set({ error: message(error) });
@@ -269,6 +273,7 @@ export const usePlanStore = create<PlanState>((set, get) => {
 
     dismissError: () => set({ error: null }),
     dismissNotice(notice) {
+      dismissed.add(noticeKey(notice));
       set((state) => ({ notices: state.notices.filter((n) => n !== notice) }));
       // A recovery notice is kept in the data folder until dismissed: dismiss it there too.
       if (notice.kind === 'restored-from-backup' || notice.kind === 'no-backup-found') {

@@ -721,5 +721,7 @@ export const en: Messages = {
     archiveSearching: 'For now the search covers the recent posts: {{count}} older published ones are being read.',
     archiveFailed: '{{count}} older published posts could not be read.',
     archiveRetry: 'Try again',
+    archiveUseUnknown: 'Not used by any post read so far; older published posts are being read.',
+    archiveIncomplete: 'Older published posts are being read ({{count}}); periods more than 30 days back are not complete yet.',
   },
 };

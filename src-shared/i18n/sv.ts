@@ -720,5 +720,7 @@ export const sv = {
     archiveSearching: 'Sökningen gäller än så länge de senaste inläggen: {{count}} äldre publicerade läses in.',
     archiveFailed: '{{count}} äldre publicerade inlägg kunde inte läsas in.',
     archiveRetry: 'Försök igen',
+    archiveUseUnknown: 'Används inte av något inlägg som har lästs in än; äldre publicerade inlägg läses in.',
+    archiveIncomplete: 'Äldre publicerade inlägg läses in ({{count}}); perioder längre bak än 30 dagar är inte kompletta än.',
   },
 } as const;

@@ -96,3 +96,24 @@ describe('the plan in two parts', () => {
     expect(shownIds()).toEqual([...recent, ...archived].sort());
   });
 });
+
+describe('joining the archive and its notices', () => {
+  it('adds only posts not here yet: a post the renderer holds is its newer copy and is kept', async () => {
+    const { withArchive } = await import('../../src-renderer/app/plan-archive');
+    const held = { ...plan.items.find((item) => item.id === 'old-published')!, title: 'Ändrad här' };
+    const archive = plan.items.filter((item) => archived.includes(item.id));
+    const joined = withArchive({ ...plan, items: [held] }, archive);
+    expect(joined.items.map((item) => item.id).sort()).toEqual([...archived].sort());
+    expect(joined.items.find((item) => item.id === 'old-published')?.title).toBe('Ändrad här');
+  });
+
+  it('brings no notice back that was dismissed meanwhile, and adds one that is new', async () => {
+    const { noticeKey, withNewNotices } = await import('../../src-renderer/app/plan-archive');
+    const notice = (file: string) =>
+      ({ kind: 'backup-failed', file, keptAs: '', reason: '', backupCreatedAt: null, detectedAt: '2026-11-25T10:00:00.000Z' }) as const;
+    const shown = [notice('a')];
+    expect(withNewNotices(shown, [notice('a')], new Set())).toBe(shown);
+    expect(withNewNotices([], [notice('b')], new Set([noticeKey(notice('b'))]))).toEqual([]);
+    expect(withNewNotices(shown, [notice('a'), notice('c')], new Set())).toEqual([notice('a'), notice('c')]);
+  });
+});

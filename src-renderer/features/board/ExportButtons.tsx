@@ -5,6 +5,8 @@ import { FileDown, FileText, Printer } from 'lucide-react';
 import { boardHtml } from '../../../src-shared/board-html';
 import { isoWeek, type Period } from '../../../src-shared/planning';
 import type { Plan } from '../../../src-shared/model';
+import { ArchiveStatus } from '../../app/ArchiveStatus';
+import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { api } from '../../lib/api';
 import { localNow } from '../../lib/now';
@@ -27,6 +29,8 @@ export function ExportButtons({ plan, period }: { plan: Plan; period: Period }) 
   const language = useLanguage();
   const showToast = useUiStore((state) => state.showToast);
   const runtime = useRuntime();
+  // A saved board of a past period must not miss the old posts still being read.
+  const wholePlan = usePlanStore((state) => state.archive.state === 'loaded');
   const html = () => boardHtml({ plan, period, now: localNow(), language });
   const fileName = boardFileName(t('board.fileName'), plan.settings.organisationName, period);
 
@@ -41,16 +45,17 @@ export function ExportButtons({ plan, period }: { plan: Plan; period: Period }) 
 
   return (
     <div className="board-exports">
-      <button type="button" onClick={() => void save('board:save')}>
+      <ArchiveStatus scope="period" />
+      <button type="button" disabled={!wholePlan} onClick={() => void save('board:save')}>
         <FileDown size={16} aria-hidden /> {t('board.exportHtml')}
       </button>
       {runtime === 'electron' && (
-        <button type="button" onClick={() => void save('board:pdf')}>
+        <button type="button" disabled={!wholePlan} onClick={() => void save('board:pdf')}>
           <FileText size={16} aria-hidden /> {t('board.exportPdf')}
         </button>
       )}
       {runtime === 'browser-harness' && (
-        <button type="button" onClick={() => printHtml(html())}>
+        <button type="button" disabled={!wholePlan} onClick={() => printHtml(html())}>
           <Printer size={16} aria-hidden /> {t('board.print')}
         </button>
       )}

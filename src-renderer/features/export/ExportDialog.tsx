@@ -3,6 +3,7 @@
 // Electron, $KANALPLAN_EXPORT_DIR in the browser harness).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArchiveStatus } from '../../app/ArchiveStatus';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ExportResult } from '../../../src-shared/ipc/contract';
 import type { Plan } from '../../../src-shared/model';
@@ -81,6 +82,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
       <header className="export-header">
         <Dialog.Title>{t('exportDialog.title')}</Dialog.Title>
         <Dialog.Description>{t('exportDialog.description')}</Dialog.Description>
+        <ArchiveStatus scope="period" />
       </header>
       <div className="export-columns">
         <ExportChoices

@@ -3,6 +3,7 @@ import { DndContext, closestCorners } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { Plan } from '../../../src-shared/model';
 import { STATUSES } from '../../../src-shared/policy';
+import { archiveWaiting } from '../../app/plan-archive';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
@@ -18,6 +19,8 @@ export function KanbanView({ plan }: { plan: Plan }) {
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
   const filter = useUiStore((state) => state.filter);
+  // A plan whose every post is in the archive is not empty while the archive is on its way.
+  const waiting = usePlanStore((state) => archiveWaiting(state.archive));
   const { index, shown, full, hidden, older } = useBoardColumns(plan.items, filter);
   const { columns, pinnedId, handlers } = useKanbanDrag(shown, full, (command) => void apply(command));
   const accessibility = useKanbanAnnouncements(index.byId, columns);
@@ -25,7 +28,7 @@ export function KanbanView({ plan }: { plan: Plan }) {
 
   return (
     <section className="kanban-view" aria-label={t('kanban.title')}>
-      {plan.items.length === 0 && <EmptyPlan />}
+      {plan.items.length === 0 && waiting === 0 && <EmptyPlan />}
       <DndContext sensors={sensors} collisionDetection={closestCorners} accessibility={accessibility} {...handlers}>
         <div className="kanban">
           {STATUSES.map((status) => (

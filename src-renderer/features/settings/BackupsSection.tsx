@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../src-shared/store-types';
 import { usePlanStore } from '../../app/plan-store';
+import { watchSaveState } from '../../app/save-state';
 import { api } from '../../lib/api';
 import { BackupList } from './BackupList';
 import { KeptNotices } from './KeptNotices';
@@ -51,6 +52,8 @@ export function BackupsSection() {
   const takeNow = () =>
     run(async () => {
       const made = await api['backups:create'](null);
+      // A backup made by hand ends a "backups are failing" notice: ask main for the state now.
+      watchSaveState(0);
       return { message: made ? t('backups.taken', { time: time(made.createdAt) }) : t('backups.nothingToCopy'), undo: null };
     });
 

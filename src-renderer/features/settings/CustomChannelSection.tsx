@@ -20,6 +20,8 @@ export function CustomChannelSection() {
   const { settings } = plan;
   const custom = settings.channels.filter((channel) => isCustomChannelId(channel.id));
   const use = channelUse(plan.items);
+  // Until the archive is in, a channel may be used by posts not here yet: no removal offered.
+  const wholePlan = usePlanStore((state) => state.archive.state === 'loaded');
 
   const putChannels = async (channels: ChannelSettings[], done: string) => {
     setStatus(null);
@@ -73,7 +75,7 @@ export function CustomChannelSection() {
                     >
                       {t(channel.enabled ? 'customChannels.disable' : 'customChannels.enable')}
                     </button>
-                    {count === 0 && (
+                    {count === 0 && wholePlan && (
                       <button
                         type="button"
                         className="small danger"
@@ -87,7 +89,11 @@ export function CustomChannelSection() {
                 </div>
                 {localized(channel.purpose) && <p className="custom-channel-purpose">{localized(channel.purpose)}</p>}
                 <p className="settings-muted">
-                  {count === 0 ? t('customChannels.unused') : `${t('customChannels.used', { count })} ${t('customChannels.cannotRemove')}`}
+                  {count > 0
+                    ? `${t('customChannels.used', { count })} ${t('customChannels.cannotRemove')}`
+                    : wholePlan
+                      ? t('customChannels.unused')
+                      : t('scale.archiveUseUnknown')}
                 </p>
               </li>
             );
