@@ -9,7 +9,7 @@ export default defineConfig({
     outDir: 'out/harness',
     emptyOutDir: true,
     rolldownOptions: {
-      input: { server: resolve('src-main/harness/server.ts'), bench: resolve('src-main/harness/bench.ts') },
+      input: { server: resolve('src-main/harness/server.ts'), bench: resolve('bench/index.ts') },
       output: { format: 'esm', entryFileNames: '[name].js' },
     },
   },

@@ -7,7 +7,7 @@ import { menuTemplate } from './menu';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './services/handlers';
 import { createServices } from './services/create-services';
-import type { Language } from '../src-shared/model';
+import type { Language } from '../src-shared/plan/model';
 import { isAppUrl, rendererUrl, secureWindowOptions } from './window';
 import { guardQuit } from './quit-guard';
 import { describeStartupError } from './store/startup-error';

@@ -3,7 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../src-shared/ipc/channels';
 import { MESSAGES } from '../src-shared/i18n/messages';
-import type { Language } from '../src-shared/model';
+import type { Language } from '../src-shared/plan/model';
 
 export function menuTemplate(language: Language, send: (command: AppCommand) => void): MenuItemConstructorOptions[] {
   const l = MESSAGES[language].menu;

@@ -3,7 +3,7 @@
 import { dirname } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { translate } from '../src-shared/i18n/messages';
-import type { Language } from '../src-shared/model';
+import type { Language } from '../src-shared/plan/model';
 import type { Services } from './services/handlers';
 import { savePlanCopy } from './services/plan-copy';
 

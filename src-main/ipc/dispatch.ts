@@ -2,8 +2,8 @@
 // harness alike. Nothing reaches a service unless the contract's schema accepted it.
 import { isChannel, type Channel } from '../../src-shared/ipc/channels';
 import { contract, type IpcResponse, type ParsedInputOf, type ResultOf } from '../../src-shared/ipc/contract';
-import { toAppError } from '../../src-shared/errors';
-import { describeIssues } from '../../src-shared/validation';
+import { toAppError } from '../../src-shared/ipc/errors';
+import { describeIssues } from '../../src-shared/ipc/validation';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInputOf<C>) => Promise<ResultOf<C>> | ResultOf<C>;

@@ -2,7 +2,7 @@
 // go, durably, and never over an existing file: "Styrelsevy v48.html" becomes "… v48-2.html".
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomainError } from '../../src-shared/errors';
+import { DomainError } from '../../src-shared/ipc/errors';
 import type { SavedFile } from '../../src-shared/ipc/contract';
 import { writeFileDurably } from '../store/durable-write';
 import type { ExportFolder } from './export-folder';

@@ -1,10 +1,10 @@
 // The export channel's logic in main: build the package from the plan main holds (never from
 // what the renderer sends), write it where the user chooses, and say in plain words what failed.
 import { buildExportPackage, zipPackage } from '../../src-shared/export';
-import { DomainError } from '../../src-shared/errors';
+import { DomainError } from '../../src-shared/ipc/errors';
 import { translate } from '../../src-shared/i18n/messages';
 import type { ExportResult, ParsedInputOf } from '../../src-shared/ipc/contract';
-import type { Language } from '../../src-shared/model';
+import type { Language } from '../../src-shared/plan/model';
 import type { ExportFolder } from './export-folder';
 import { ExportWriteError, writeExportPackage, type ExportFs } from './export-writer';
 import type { PlanService } from './plan-service';

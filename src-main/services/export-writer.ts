@@ -4,7 +4,7 @@
 import * as nodeFs from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ExportPackage } from '../../src-shared/export';
-import type { WriteProblem } from '../../src-shared/store-types';
+import type { WriteProblem } from '../../src-shared/ipc/store-types';
 import { problemOf, TEMP_MARK, WriteError, writeFileDurably, type WriteFs } from '../store/durable-write';
 
 /** The part of `node:fs` the writer uses; tests pass one that fails, writes short or refuses. */

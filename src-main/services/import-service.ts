@@ -2,10 +2,10 @@
 // seen the summary and confirmed, replace the whole plan. Only the staged plan can be committed.
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { DomainError } from '../../src-shared/errors';
+import { DomainError } from '../../src-shared/ipc/errors';
 import { translate } from '../../src-shared/i18n/messages';
 import type { ImportCheck, RestoredPlan } from '../../src-shared/ipc/contract';
-import type { Plan } from '../../src-shared/model';
+import type { Plan } from '../../src-shared/plan/model';
 import type { ExportFolder } from './export-folder';
 import { MAX_IMPORT_BYTES, parsePlanFile, summarize } from './plan-file';
 import type { PlanService } from './plan-service';

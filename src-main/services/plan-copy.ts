@@ -2,7 +2,7 @@
 // data folder cannot be written (a full disk, a lost permission) and the user must not lose work.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plan } from '../../src-shared/model';
+import type { Plan } from '../../src-shared/plan/model';
 import { writeFileDurably } from '../store/durable-write';
 import { planFileText } from './plan-file';
 

@@ -3,10 +3,10 @@
 // store: a refused file changes nothing, and the message says which item and which field.
 import { z } from 'zod';
 import { translate } from '../../src-shared/i18n/messages';
-import { ContentItem, SCHEMA_VERSION, Settings, Timestamp, type Language, type Plan } from '../../src-shared/model';
+import { ContentItem, SCHEMA_VERSION, Settings, Timestamp, type Language, type Plan } from '../../src-shared/plan/model';
 import type { ImportSummary } from '../../src-shared/ipc/contract';
-import { firstBadVariantChannel } from '../../src-shared/custom-channels';
-import { describeIssue } from '../../src-shared/validation';
+import { firstBadVariantChannel } from '../../src-shared/settings/custom-channels';
+import { describeIssue } from '../../src-shared/ipc/validation';
 import { MigrationError, migrate } from '../store/migrations';
 
 export const PLAN_FILE_FORMAT = 'kanalplan-plan';

@@ -1,12 +1,12 @@
 // The plan in memory: the source of truth in main. Commands are applied here with the same pure
 // function the renderer uses, then handed to the store, which writes the touched partitions.
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import { isArchived, recentSince } from '../../src-shared/archive';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import { isArchived, recentSince } from '../../src-shared/plan/archive';
 import type { LoadedPlan, LoadedRecentPlan, PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
-import type { ContentItem, Plan } from '../../src-shared/model';
-import { toDay } from '../../src-shared/planning';
-import type { StoreNotice } from '../../src-shared/store-types';
-import { changedInPlace } from '../../src-shared/changed-in-place';
+import type { ContentItem, Plan } from '../../src-shared/plan/model';
+import { toDay } from '../../src-shared/calendar/dates';
+import type { StoreNotice } from '../../src-shared/ipc/store-types';
+import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import type { PlanStore } from '../store/plan-store';
 
 export class PlanService {

@@ -4,7 +4,7 @@ import * as nodeFs from 'node:fs';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, subDays } from 'date-fns';
-import type { BackupInfo, BackupReason } from '../../src-shared/store-types';
+import type { BackupInfo, BackupReason } from '../../src-shared/ipc/store-types';
 import { writeFileDurably, type WriteFs } from './durable-write';
 import { sameBytes, sameStamp, stampOfPath, type FileStamp } from './file-bytes';
 import { decodeUtf8, fileOf, parsePartition } from './partition-files';

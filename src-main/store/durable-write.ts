@@ -4,7 +4,7 @@
 // until every byte is written, fsync, read the temp file back, and only then rename it into place.
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { WriteProblem } from '../../src-shared/store-types';
+import type { WriteProblem } from '../../src-shared/ipc/store-types';
 
 /** The part of `node:fs` a durable write uses; tests pass one that writes short or fails. */
 export type WriteFs = Pick<

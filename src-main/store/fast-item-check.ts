@@ -15,7 +15,7 @@ import {
   TEXT_LIMITS,
   Timestamp,
   isRealDay,
-} from '../../src-shared/model';
+} from '../../src-shared/plan/model';
 
 const TIMESTAMP_PATTERN: RegExp = Timestamp._zod.pattern;
 

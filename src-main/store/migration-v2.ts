@@ -5,7 +5,7 @@
 // the settings; version 2 requires every variant's channel in the settings, so a missing one
 // is added, turned off (as before, not offered for new posts). Anything of the wrong shape is
 // left as it is, for validation to name afterwards: a migration reshapes, it does not judge.
-import { DEFAULT_CHANNELS, FALLBACK_CHANNEL_COLOUR } from '../../src-shared/policy';
+import { DEFAULT_CHANNELS, FALLBACK_CHANNEL_COLOUR } from '../../src-shared/settings/policy';
 import type { Migration } from './migrations';
 
 export const toVersion2: Migration = (doc, kind) => {

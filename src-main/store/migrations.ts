@@ -1,6 +1,6 @@
 // Our own versioned migrations (conf's have known bugs: DESIGN §6). Each migration takes a
 // stored document from version N to N+1 and is a pure function, tested on a fixture per version.
-import { SCHEMA_VERSION } from '../../src-shared/model';
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { toVersion2 } from './migration-v2';
 
 export type PartitionKind = 'settings' | 'items';

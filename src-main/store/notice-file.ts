@@ -2,7 +2,7 @@
 // are kept in `notices.json` in the data folder, beside the partitions and never among them.
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
-import type { StoreNotice } from '../../src-shared/store-types';
+import type { StoreNotice } from '../../src-shared/ipc/store-types';
 import { writeFileDurably, type WriteFs } from './durable-write';
 
 const FILE = 'notices.json';

@@ -1,7 +1,7 @@
 // The bytes of a partition file, built from each item's own JSON kept per version of the item
 // (items never change in place): one edit in a year of 4,000 items serialises one item, not the
 // 8 MB file (issue #11). The bytes are exactly JSON.stringify(doc)'s, encoded as UTF-8.
-import type { ContentItem } from '../../src-shared/model';
+import type { ContentItem } from '../../src-shared/plan/model';
 
 const itemBytes = new WeakMap<object, Buffer>();
 

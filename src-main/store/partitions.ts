@@ -1,7 +1,7 @@
 // How the plan is split into files (DESIGN §6): one per calendar year of item dates, one for
 // the unscheduled backlog, and settings apart, so a change rewrites only what it touches.
 import { z } from 'zod';
-import { ContentItem, SCHEMA_VERSION, Settings, type Plan } from '../../src-shared/model';
+import { ContentItem, SCHEMA_VERSION, Settings, type Plan } from '../../src-shared/plan/model';
 import type { PartitionKind } from './migrations';
 
 export const SETTINGS_PARTITION = 'settings';

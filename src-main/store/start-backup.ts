@@ -1,7 +1,7 @@
 // The backup taken at every start (DESIGN §6) runs just after the start instead of inside it:
 // copying and reading back 44 MB at 10,000 items doubled the start (issue #11). It still comes
 // before anything the store writes: each path that writes or backs up settles it first.
-import type { StoreNotice } from '../../src-shared/store-types';
+import type { StoreNotice } from '../../src-shared/ipc/store-types';
 
 export class StartBackup {
   private due = false;

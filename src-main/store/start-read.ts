@@ -4,7 +4,7 @@
 // remember about the partition comes back with it; what the user must be told goes to `notices`.
 import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoreNotice } from '../../src-shared/store-types';
+import type { StoreNotice } from '../../src-shared/ipc/store-types';
 import type { Backups, KnownGood } from './backups';
 import { isTempFile, type WriteFs } from './durable-write';
 import type { FileReader } from './file-bytes';

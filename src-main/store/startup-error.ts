@@ -3,7 +3,7 @@
 import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import { translate } from '../../src-shared/i18n/messages';
-import type { Language } from '../../src-shared/model';
+import type { Language } from '../../src-shared/plan/model';
 import { problemOf, writeFileDurably, type WriteFs } from './durable-write';
 
 export type StartupProblem =

@@ -23,6 +23,7 @@ import { archiveWaiting } from './plan-archive';
 import { usePlanStore } from './plan-store';
 import { Toasts } from './Toasts';
 import { useUiStore } from './ui-store';
+import './app.css';
 
 export function App() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Redo2, Undo2 } from 'lucide-react';
 import { FindingsPanel } from '../features/findings/FindingsPanel';
-import type { Plan } from '../../src-shared/model';
+import type { Plan } from '../../src-shared/plan/model';
 import { useNow } from '../lib/now';
 import { usePlanStore } from './plan-store';
 import { useProblemCount } from './problem-count';

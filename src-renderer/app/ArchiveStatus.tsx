@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isFiltering } from '../../src-shared/filters';
+import { isFiltering } from '../../src-shared/plan/filters';
 import { usePlanStore } from './plan-store';
 import { useUiStore } from './ui-store';
 

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Search, X } from 'lucide-react';
-import { isFiltering } from '../../src-shared/filters';
-import type { Plan } from '../../src-shared/model';
-import { STATUSES } from '../../src-shared/policy';
+import { isFiltering } from '../../src-shared/plan/filters';
+import type { Plan } from '../../src-shared/plan/model';
+import { STATUSES } from '../../src-shared/settings/policy';
 import { useLocalized } from '../i18n';
 import { planFacets } from '../lib/facets';
 import { ArchiveStatus } from './ArchiveStatus';

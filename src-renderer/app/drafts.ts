@@ -1,6 +1,6 @@
 // Discards a post started with "Nytt inlägg" when its editor closes with nothing written in it
 // (Ctrl+N then Escape must not leave an empty, nameless post in the backlog).
-import { isEmptyPost } from '../../src-shared/drafts';
+import { isEmptyPost } from '../../src-shared/plan/drafts';
 import { usePlanStore } from './plan-store';
 import { useUiStore } from './ui-store';
 

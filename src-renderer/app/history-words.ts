@@ -1,8 +1,8 @@
 // Words for an undo step's description, in the UI language: "flytt av ”Titel”".
 import { useTranslation } from 'react-i18next';
-import type { HistoryDescription } from '../../src-shared/history-description';
-import type { Settings } from '../../src-shared/model';
-import { channelSettings } from '../../src-shared/policy';
+import type { HistoryDescription } from '../../src-shared/plan/history-description';
+import type { Settings } from '../../src-shared/plan/model';
+import { channelSettings } from '../../src-shared/settings/policy';
 import { useLocalized } from '../i18n';
 
 export function useHistoryWords(settings: Settings | undefined): (description: HistoryDescription | undefined) => string {

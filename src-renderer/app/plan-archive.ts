@@ -1,7 +1,7 @@
 // The archive (old published posts, `src-shared/archive.ts`) arrives after the rest of the plan.
 // It is added, never merged over: a post already here is the renderer's newer copy.
-import type { ContentItem, Plan } from '../../src-shared/model';
-import type { StoreNotice } from '../../src-shared/store-types';
+import type { ContentItem, Plan } from '../../src-shared/plan/model';
+import type { StoreNotice } from '../../src-shared/ipc/store-types';
 
 export type ArchiveState =
   | { state: 'loaded' }

@@ -1,9 +1,9 @@
 // The plan's items held normalised for the views: by id, by kanban column and by day. Built once
 // per version of the item list, and from the version before it where that is cheaper: an edit
 // that moves nothing keeps every column's array (and so every memoised column) as it was.
-import { byRank } from '../../src-shared/commands';
-import { columnsOf, type Columns } from '../../src-shared/kanban';
-import { STATUS_IDS, type ContentItem } from '../../src-shared/model';
+import { byRank } from '../../src-shared/plan/commands';
+import { columnsOf, type Columns } from '../../src-shared/kanban/columns';
+import { STATUS_IDS, type ContentItem } from '../../src-shared/plan/model';
 
 export interface PlanIndex {
   items: readonly ContentItem[];

@@ -2,13 +2,13 @@
 // with the shared pure function, then main applies it, saves it and returns the truth.
 // Undo and redo live here too: each step is a command, so they go the same way.
 import { create } from 'zustand';
-import { applyCommand, PlanCommand } from '../../src-shared/commands';
-import { mergeKeyOf, pushHistory, transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/history';
-import { describeCommand } from '../../src-shared/history-description';
+import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
+import { mergeKeyOf, pushHistory, transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/plan/history';
+import { describeCommand } from '../../src-shared/plan/history-description';
 import type { PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
-import type { Plan } from '../../src-shared/model';
-import type { StoreNotice } from '../../src-shared/store-types';
-import { describeIssues } from '../../src-shared/validation';
+import type { Plan } from '../../src-shared/plan/model';
+import type { StoreNotice } from '../../src-shared/ipc/store-types';
+import { describeIssues } from '../../src-shared/ipc/validation';
 import { i18n } from '../i18n';
 import { api } from '../lib/api';
 import { ARCHIVE_LOADED, noticeKey, withArchive, withNewNotices, type ArchiveState } from './plan-archive';

@@ -3,8 +3,8 @@
 // between frames and the kanban shows first; after that each post's checks are cached and a
 // recount is quick.
 import { useEffect, useState } from 'react';
-import { countBySeverity } from '../../src-shared/checks';
-import type { Plan } from '../../src-shared/model';
+import { countBySeverity } from '../../src-shared/checks/checks';
+import type { Plan } from '../../src-shared/plan/model';
 import { checksOf, countsInPlan } from '../lib/checks';
 
 const SLICE_MS = 12;

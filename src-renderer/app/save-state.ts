@@ -2,7 +2,7 @@
 // renderer asks shortly after an edit, and then every few seconds while a write keeps failing;
 // the alert that shows this stays until a write succeeds (DESIGN §6).
 import { create } from 'zustand';
-import type { SaveState } from '../../src-shared/store-types';
+import type { SaveState } from '../../src-shared/ipc/store-types';
 import { api } from '../lib/api';
 
 const AFTER_EDIT_MS = 1600;

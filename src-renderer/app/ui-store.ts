@@ -1,9 +1,9 @@
 // What the user is looking at: the view, the filter (shared by kanban and calendar), the item
 // open in the editor, and where the calendar stands. Not stored on disk.
 import { create } from 'zustand';
-import { EMPTY_FILTER, type PlanFilter } from '../../src-shared/filters';
-import type { HistoryEntry } from '../../src-shared/history';
-import { toDay } from '../../src-shared/planning';
+import { EMPTY_FILTER, type PlanFilter } from '../../src-shared/plan/filters';
+import type { HistoryEntry } from '../../src-shared/plan/history';
+import { toDay } from '../../src-shared/calendar/dates';
 
 export const VIEWS = ['kanban', 'calendar', 'board', 'publish', 'settings'] as const;
 export type View = (typeof VIEWS)[number];

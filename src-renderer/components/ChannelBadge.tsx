@@ -1,5 +1,5 @@
-import type { ChannelId, Settings } from '../../src-shared/model';
-import { channelSettings } from '../../src-shared/policy';
+import type { ChannelId, Settings } from '../../src-shared/plan/model';
+import { channelSettings } from '../../src-shared/settings/policy';
 import { useLocalized } from '../i18n';
 import { channelLook } from '../lib/channel-look';
 

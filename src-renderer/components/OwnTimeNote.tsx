@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Clock } from 'lucide-react';
-import type { ContentItem, Settings, Variant } from '../../src-shared/model';
-import { channelSettings } from '../../src-shared/policy';
-import { whenOf } from '../../src-shared/scheduling';
+import type { ContentItem, Settings, Variant } from '../../src-shared/plan/model';
+import { channelSettings } from '../../src-shared/settings/policy';
+import { whenOf } from '../../src-shared/calendar/scheduling';
 import { useLocalized } from '../i18n';
 import './own-time-note.css';
 import { formatWhen } from '../lib/format';

@@ -4,7 +4,7 @@ import i18next, { type TFunction } from 'i18next';
 import { useSyncExternalStore } from 'react';
 import { initReactI18next } from 'react-i18next';
 import { MESSAGES } from '../../src-shared/i18n/messages';
-import type { Language, LocalizedText } from '../../src-shared/model';
+import type { Language, LocalizedText } from '../../src-shared/plan/model';
 
 void i18next.use(initReactI18next).init({
   resources: { sv: { translation: MESSAGES.sv }, en: { translation: MESSAGES.en } },

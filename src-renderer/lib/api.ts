@@ -2,7 +2,7 @@
 // provides the bridge; in the browser harness the same channels go over loopback HTTP.
 import { CHANNELS, type Channel, type RawBridge } from '../../src-shared/ipc/channels';
 import type { Api, IpcResponse } from '../../src-shared/ipc/contract';
-import type { AppError } from '../../src-shared/errors';
+import type { AppError } from '../../src-shared/ipc/errors';
 
 declare global {
   interface Window {

@@ -3,8 +3,8 @@
 // through the style property (CSSOM), which the CSP allows where a <style> element is not.
 import type { CSSProperties } from 'react';
 import { hasOwnColour, readableInk } from '../../src-shared/channels';
-import type { ChannelId, Settings } from '../../src-shared/model';
-import { channelSettings } from '../../src-shared/policy';
+import type { ChannelId, Settings } from '../../src-shared/plan/model';
+import { channelSettings } from '../../src-shared/settings/policy';
 import './channel-look.css';
 
 export interface ChannelLook {

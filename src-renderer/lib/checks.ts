@@ -1,10 +1,11 @@
 // The checks of an item, computed once per version of the item: cards, the editor and the
 // header's count all ask, and a keystroke changes one item, not the plan. Only the
 // past-unpublished check depends on the clock, so a minute's tick re-checks only that.
-import { timelessChecks, withTime, type Finding, type TimelessFindings } from '../../src-shared/checks';
-import type { ContentItem, Settings } from '../../src-shared/model';
-import { calendarEntries, collisionsOf, slotIndexOf, type CalendarEntry, type SlotIndex } from '../../src-shared/planning';
-import { collides, updateSlotIndex } from '../../src-shared/slot-update';
+import { timelessChecks, withTime, type Finding, type TimelessFindings } from '../../src-shared/checks/checks';
+import type { ContentItem, Settings } from '../../src-shared/plan/model';
+import { calendarEntries, type CalendarEntry } from '../../src-shared/calendar/entries';
+import { collisionsOf, slotIndexOf, type SlotIndex } from '../../src-shared/calendar/slots';
+import { collides, updateSlotIndex } from '../../src-shared/calendar/slot-update';
 
 interface Slots {
   items: readonly ContentItem[];

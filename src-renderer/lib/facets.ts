@@ -1,8 +1,8 @@
 // The filter's tags and owners, kept while an edit leaves every post's tags and owner as they
 // were: a keystroke in a title made the filter bar gather and sort the values of 10,000 posts
 // again (issue #11). Commands never change a post in place, so a side-by-side walk finds what did.
-import { facetValues } from '../../src-shared/filters';
-import type { ContentItem } from '../../src-shared/model';
+import { facetValues } from '../../src-shared/plan/filters';
+import type { ContentItem } from '../../src-shared/plan/model';
 
 type Facets = ReturnType<typeof facetValues>;
 

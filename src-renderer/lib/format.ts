@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { enGB, sv } from 'date-fns/locale';
-import { toDate } from '../../src-shared/planning';
+import { toDate } from '../../src-shared/calendar/dates';
 
 export function dateLocale(language: string) {
   return language === 'en' ? enGB : sv;

@@ -1,9 +1,9 @@
 // The filter applied once per version of the plan, not once per render: each item remembers
 // whether it matched the last filter it was asked about, so an edit re-tests one item, and a
 // column whose visible ids did not change keeps its array (its view need not re-render).
-import { isFiltering, matchesFilter, type PlanFilter } from '../../src-shared/filters';
-import { STATUS_IDS, type ContentItem } from '../../src-shared/model';
-import type { Columns } from '../../src-shared/kanban';
+import { isFiltering, matchesFilter, type PlanFilter } from '../../src-shared/plan/filters';
+import { STATUS_IDS, type ContentItem } from '../../src-shared/plan/model';
+import type { Columns } from '../../src-shared/kanban/columns';
 import { sameIds, type PlanIndex } from '../app/plan-index';
 
 const matched = new WeakMap<ContentItem, { filter: PlanFilter; match: boolean }>();

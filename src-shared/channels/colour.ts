@@ -1,7 +1,7 @@
 // A channel's colour on its badge: the text on it is black or white, whichever reads better
 // (WCAG relative luminance), so a user's pale or dark colour never hides the channel's name.
-import { isCustomChannelId, type ChannelSettings } from '../model';
-import { DEFAULT_CHANNELS } from '../policy';
+import { isCustomChannelId, type ChannelSettings } from '../plan/model';
+import { DEFAULT_CHANNELS } from '../settings/policy';
 
 export type Ink = '#000000' | '#ffffff';
 

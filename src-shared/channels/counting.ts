@@ -5,7 +5,7 @@
 import { xWeightOfPieces } from './prefix-weight';
 import { rememberRecent } from './recent';
 import twitter from 'twitter-text';
-import type { ChannelId } from '../model';
+import type { ChannelId } from '../plan/model';
 
 export interface Range {
   start: number;

@@ -1,7 +1,7 @@
 // The "se mer" fold: how much of a post shows before the reader must expand it (DESIGN §1).
 // Readers see characters, so folds are counted in graphemes and reported as UTF-16 offsets,
 // which is what the editor needs to draw the line.
-import type { ChannelId } from '../model';
+import type { ChannelId } from '../plan/model';
 import { graphemeSegments } from './counting';
 
 export type FoldLabel = 'mobile' | 'desktop' | 'all';

@@ -1,7 +1,7 @@
 // Exactly the text to paste into a channel. The copy button and the export package both call
 // channelReadyText, so what the officer copies is byte for byte what the package holds.
-import type { ContentItem, Settings, Variant } from '../model';
-import { channelSettings } from '../policy';
+import type { ContentItem, Settings, Variant } from '../plan/model';
+import { channelSettings } from '../settings/policy';
 import { countFor } from './counting';
 import { missingHashtags } from './hashtags';
 import { effectiveLink, mentionsLink } from './links';

@@ -1,7 +1,7 @@
 // The website is the hub other channels link to (DESIGN §1): an item's website variant gives
 // it a URL, and the other variants link there unless they name a link of their own.
 import twitter from 'twitter-text';
-import type { ContentItem, Settings, Variant } from '../model';
+import type { ContentItem, Settings, Variant } from '../plan/model';
 
 const MAX_SLUG = 80;
 /** Letters NFD does not take apart; the rest (å ä ö é ü …) lose their marks below. */

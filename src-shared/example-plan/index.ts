@@ -3,8 +3,8 @@
 // politics.ts and organisation.ts as specs with dates relative to `today`; this file turns
 // them into ContentItems. Pure: `today` and `now` are the only clock.
 import { addDays, format, parseISO, startOfISOWeek } from 'date-fns';
-import { emptyVariant } from '../commands';
-import { STATUS_IDS, type ChannelId, type ContentItem, type Principles, type StatusId, type Variant } from '../model';
+import { emptyVariant } from '../plan/commands';
+import { STATUS_IDS, type ChannelId, type ContentItem, type Principles, type StatusId, type Variant } from '../plan/model';
 import { ORGANISATION_ITEMS } from './organisation';
 import { POLITICS_ITEMS } from './politics';
 

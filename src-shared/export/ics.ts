@@ -5,8 +5,8 @@
 // format the few lines ourselves; timezones-ical-library still supplies the VTIMEZONE rules.
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { translate } from '../i18n/messages';
-import type { Language, Settings } from '../model';
-import { shiftDays } from '../planning';
+import type { Language, Settings } from '../plan/model';
+import { shiftDays } from '../calendar/dates';
 import { channelLabel } from './names';
 import type { ExportPost } from './select';
 

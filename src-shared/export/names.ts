@@ -3,8 +3,8 @@
 // and file share); channel folders come from labels, which a user may one day write freely.
 import filenamify from 'filenamify/browser';
 import { slugify } from '../channels';
-import type { Settings } from '../model';
-import { isoWeek, isoWeekYear, weekDays } from '../planning';
+import type { Settings } from '../plan/model';
+import { isoWeek, isoWeekYear, weekDays } from '../calendar/dates';
 import type { ExportPost } from './select';
 
 /** Windows' old MAX_PATH is 260; a package path stays well under it, leaving room for the chosen folder. */

@@ -1,6 +1,6 @@
 // What the user chooses in the export dialog. Validated in main (ipc/contract.ts) before any
 // package is built; the renderer uses the same shape for its preview.
-import type { Language, StatusId } from '../model';
+import type { Language, StatusId } from '../plan/model';
 
 export interface ExportOptions {
   /** First and last day of the period, `yyyy-MM-dd`, both included. */

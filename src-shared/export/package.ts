@@ -4,8 +4,8 @@
 import { strToU8 as utf8 } from 'fflate';
 import { channelReadyText, effectiveLink, hubUrl } from '../channels';
 import { translate } from '../i18n/messages';
-import type { Plan, Settings } from '../model';
-import { STATUSES } from '../policy';
+import type { Plan, Settings } from '../plan/model';
+import { STATUSES } from '../settings/policy';
 import { csvText } from './csv';
 import { icsCalendar } from './ics';
 import {

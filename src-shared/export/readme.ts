@@ -1,9 +1,9 @@
 // LÄS-MIG.txt: the schedule a person follows, in publishing order, with everything needed to
 // publish each post by hand, and a short checklist. Words come from the shared catalogue.
 import { translate, type Vars } from '../i18n/messages';
-import type { Language, Settings } from '../model';
-import { isoWeek, isoWeekYear, isoWeekday, weekDays } from '../planning';
-import { STATUSES } from '../policy';
+import type { Language, Settings } from '../plan/model';
+import { isoWeek, isoWeekYear, isoWeekday, weekDays } from '../calendar/dates';
+import { STATUSES } from '../settings/policy';
 import { channelLabel } from './names';
 import type { ExportOptions } from './options';
 import type { ExportPost } from './select';

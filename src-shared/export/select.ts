@@ -1,8 +1,8 @@
 // Which posts go out, and in what order. Shared by the package builder (in main) and the
 // dialog's preview (in the renderer), so the counts shown are the posts written.
-import type { ContentItem, Plan, Settings, Variant } from '../model';
+import type { ContentItem, Plan, Settings, Variant } from '../plan/model';
 import type { ExportOptions } from './options';
-import { compareCodeUnits } from '../order';
+import { compareCodeUnits } from '../plan/order';
 
 /** One variant on its day: the unit of the package (one file, one CSV row, one event). */
 export interface ExportPost {

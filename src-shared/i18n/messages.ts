@@ -1,7 +1,7 @@
 // The one catalogue of user-facing words (STYLE habit 11). The renderer reads it through
 // i18next; main's menu and the export's texts read it through `translate`, so a word is
 // written once, in one place, in each language.
-import type { Language } from '../model';
+import type { Language } from '../plan/model';
 import { en } from './en';
 import { sv } from './sv';
 

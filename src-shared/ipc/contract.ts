@@ -1,10 +1,10 @@
 // The one contract between the renderer and main: channel → input schema → result type.
 // The preload, the handlers, the browser bridge and the renderer's client are derived from it.
 import { z } from 'zod';
-import { PlanCommand } from '../commands';
-import { IsoDay, STATUS_IDS, StatusId, type ContentItem, type Plan, type Settings } from '../model';
-import type { AppError } from '../errors';
-import type { BackupInfo, SaveState, StoreNotice } from '../store-types';
+import { PlanCommand } from '../plan/commands';
+import { IsoDay, STATUS_IDS, StatusId, type ContentItem, type Plan, type Settings } from '../plan/model';
+import type { AppError } from './errors';
+import type { BackupInfo, SaveState, StoreNotice } from './store-types';
 import type { Channel } from './channels';
 
 export interface AppInfo {

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildExportPackage } from '../../src-shared/export';
 import type { LoadedPlan } from '../../src-shared/ipc/contract';
-import { shiftDays, weekDays } from '../../src-shared/planning';
+import { shiftDays, weekDays } from '../../src-shared/calendar/dates';
 import { test, expect } from './harness';
 import { clearField, typeInField } from './date-fields';
 import { screenshot } from './screenshots';

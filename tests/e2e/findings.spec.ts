@@ -1,7 +1,7 @@
 // The header's count opens every finding in the plan, grouped by post; a finding opens its post
 // at its channel's tab, and a same-slot collision is among the post's own checks.
 import type { Page } from '@playwright/test';
-import type { PlanCommand } from '../../src-shared/commands';
+import type { PlanCommand } from '../../src-shared/plan/commands';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
 import { seriousViolations } from './example';

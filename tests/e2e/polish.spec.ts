@@ -2,7 +2,7 @@
 // its own time drags alone; a lane the post lacks adds its channel), the announcements' words,
 // undo and redo said aloud, and a post made from an empty cell.
 import type { Locator, Page } from '@playwright/test';
-import type { PlanCommand } from '../../src-shared/commands';
+import type { PlanCommand } from '../../src-shared/plan/commands';
 import { test, expect } from './harness';
 import { typeInField } from './date-fields';
 import { screenshot } from './screenshots';

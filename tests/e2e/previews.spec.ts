@@ -1,7 +1,7 @@
 // Förhandsvisning in the editor, by keyboard: each network's preview looked at (screenshots) and
 // scanned with axe, and "Kopiera del 2/3" copying that part of the X thread alone.
 import type { Page } from '@playwright/test';
-import type { PlanCommand } from '../../src-shared/commands';
+import type { PlanCommand } from '../../src-shared/plan/commands';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
 import { seriousViolations } from './example';

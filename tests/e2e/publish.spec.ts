@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { channelReadyParts } from '../../src-shared/channels';
 import { examplePlanItems } from '../../src-shared/example-plan';
-import { defaultSettings } from '../../src-shared/policy';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
 import { loadExample, seriousViolations } from './example';

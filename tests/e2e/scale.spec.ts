@@ -1,8 +1,8 @@
 // A plan of 2,000 posts (the benchmark's seeded generator): the kanban renders only the cards its
 // columns' scroll shows, and still drags by keyboard with announcements and focus after the drop,
 // opens a card far down a column, passes the axe scan, and keeps Publicerad to its recent posts.
-import { byRank } from '../../src-shared/commands';
-import { generatePlan } from '../../src-main/harness/bench/plan-generator';
+import { byRank } from '../../src-shared/plan/commands';
+import { generatePlan } from '../../bench/plan-generator';
 import { partitionDoc, partitionOf } from '../../src-main/store/partitions';
 import { seriousViolations } from './example';
 import { screenshot } from './screenshots';

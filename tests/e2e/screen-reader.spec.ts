@@ -1,7 +1,7 @@
 // What a keyboard and screen-reader user meets: closing the editor puts focus back on the card
 // or calendar chip that opened it.
 import type { Page } from '@playwright/test';
-import type { PlanCommand } from '../../src-shared/commands';
+import type { PlanCommand } from '../../src-shared/plan/commands';
 import { test, expect } from './harness';
 
 async function applyInMain(page: Page, command: PlanCommand) {

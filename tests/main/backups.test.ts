@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupsToKeep } from '../../src-main/store/backups';
-import type { BackupInfo } from '../../src-shared/store-types';
+import type { BackupInfo } from '../../src-shared/ipc/store-types';
 
 const at = (createdAt: string): BackupInfo => ({ id: createdAt, createdAt, files: [], itemCount: 0, sizeBytes: 0 });
 

@@ -2,8 +2,8 @@
 // every field of real items is broken in many ways, and wherever the schema says no, so must it.
 import { describe, expect, it } from 'vitest';
 import { examplePlanItems } from '../../src-shared/example-plan';
-import { generatePlan } from '../../src-main/harness/bench/plan-generator';
-import { ContentItem, SCHEMA_VERSION } from '../../src-shared/model';
+import { generatePlan } from '../../bench/plan-generator';
+import { ContentItem, SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { isStoredItem, isStoredItemsDoc } from '../../src-main/store/fast-item-check';
 import { ItemsDoc } from '../../src-main/store/partitions';
 

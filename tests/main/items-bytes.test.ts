@@ -1,11 +1,11 @@
 // An items file is parsed item by item when it has the layout this app writes; the result must
 // be exactly JSON.parse of the whole file, and anything else must be left to that whole parse.
 import { describe, expect, it } from 'vitest';
-import { generatePlan } from '../../src-main/harness/bench/plan-generator';
+import { generatePlan } from '../../bench/plan-generator';
 import { parseItemsBytes } from '../../src-main/store/items-bytes';
 import { partitionBytes } from '../../src-main/store/partition-bytes';
 import { partitionDoc, partitionOf } from '../../src-main/store/partitions';
-import { applyCommand } from '../../src-shared/commands';
+import { applyCommand } from '../../src-shared/plan/commands';
 import { NOW } from '../support/plans';
 
 const plan = generatePlan(200);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanFile } from '../../src-main/services/plan-file';
 import { migrate, type StoredDoc } from '../../src-main/store/migrations';
 import { SettingsDoc } from '../../src-main/store/partitions';
-import { DEFAULT_CHANNELS, defaultSettings } from '../../src-shared/policy';
+import { DEFAULT_CHANNELS, defaultSettings } from '../../src-shared/settings/policy';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
 
 const V1_PLAN = 'tests/fixtures/migration-v2/plan-v1.json';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src-shared/model';
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { migrate, MIGRATIONS, type Migration, type StoredDoc } from '../../src-main/store/migrations';
 import { kindOf, schemaFor } from '../../src-main/store/partitions';
 

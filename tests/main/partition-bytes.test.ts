@@ -1,9 +1,9 @@
 // A partition file is written from each item's kept JSON: the bytes must be exactly what
 // JSON.stringify of the whole document gives, before and after edits.
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src-shared/commands';
-import { generatePlan } from '../../src-main/harness/bench/plan-generator';
-import { changedInPlace } from '../../src-shared/changed-in-place';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { generatePlan } from '../../bench/plan-generator';
+import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import { partitionBytes } from '../../src-main/store/partition-bytes';
 import { partitionDoc } from '../../src-main/store/partitions';
 import { deltaBetween } from '../../src-main/services/plan-service';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/services/handlers';
 import type { LoadedRecentPlan } from '../../src-shared/ipc/contract';
-import type { ContentItem } from '../../src-shared/model';
-import { toDay } from '../../src-shared/planning';
+import type { ContentItem } from '../../src-shared/plan/model';
+import { toDay } from '../../src-shared/calendar/dates';
 import { planWithArchive } from '../support/archive-plan';
 import { openServices, tempDataDir } from '../support/store';
 

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src-shared/commands';
-import { emptyPlan } from '../../src-shared/plan';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { emptyPlan } from '../../src-shared/plan/empty-plan';
 import { partitionDoc } from '../../src-main/store/partitions';
 import { crashTestCommands, CRASH_CLOCK } from '../fixtures/crash-versions';
 import { buildWriter, runAndKill } from '../support/crash';

@@ -4,7 +4,7 @@
 // copies wait for the archive, saying why. A notice dismissed meanwhile does not come back.
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { toDay } from '../../src-shared/planning';
+import { toDay } from '../../src-shared/calendar/dates';
 import { realApp } from '../support/app';
 import { planWithArchive } from '../support/archive-plan';
 

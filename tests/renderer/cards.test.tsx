@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src-shared/commands';
-import { defaultSettings } from '../../src-shared/policy';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { NOW, planWith } from '../support/plans';
 
 let ItemCard: typeof import('../../src-renderer/features/kanban/ItemCard').ItemCard;

@@ -1,7 +1,7 @@
 // The "Egen kanal" form's own checks, said beside the field before anything is sent.
 import { describe, expect, it } from 'vitest';
-import { newCustomChannel } from '../../src-shared/custom-channels';
-import { defaultSettings } from '../../src-shared/policy';
+import { newCustomChannel } from '../../src-shared/settings/custom-channels';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { EMPTY_FORM, formProblem, parseLimit } from '../../src-renderer/features/settings/custom-channel-form';
 
 const channels = defaultSettings().channels;

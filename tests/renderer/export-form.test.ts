@@ -1,7 +1,7 @@
 // The export dialog's choices (defaults from the calendar week and Settings, the period's
 // validation) and the checks it lists before writing.
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src-shared/policy';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { defaultForm, isComplete, periodProblems, requestOf, toggled } from '../../src-renderer/features/export/export-form';
 import { failingChecks } from '../../src-renderer/features/export/export-preview';
 import { exportPosts } from '../../src-shared/export';

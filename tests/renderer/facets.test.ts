@@ -1,8 +1,8 @@
 // The filter's tags and owners are kept across edits that leave them alone, and gathered again
 // when a post's tags or owner change, or posts come and go: always equal to a fresh count.
 import { describe, expect, it } from 'vitest';
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import { facetValues } from '../../src-shared/filters';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import { facetValues } from '../../src-shared/plan/filters';
 import { planFacets } from '../../src-renderer/lib/facets';
 import { NOW, planWith } from '../support/plans';
 

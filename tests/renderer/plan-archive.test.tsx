@@ -3,7 +3,7 @@
 // posts more than 30 days old) has come, edits made meanwhile are kept, an archive that belongs
 // to a plan since replaced is dropped, and one that fails to come can be asked for again.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toDay } from '../../src-shared/planning';
+import { toDay } from '../../src-shared/calendar/dates';
 import { planWithArchive } from '../support/archive-plan';
 import { installRealBridge } from '../support/bridge';
 

@@ -3,7 +3,7 @@
 // published. A published post keeps its own checks (its card and its editor still show them).
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { countBySeverity } from '../../src-shared/checks';
+import { countBySeverity } from '../../src-shared/checks/checks';
 import { useProblemCount } from '../../src-renderer/app/problem-count';
 import { planFindings } from '../../src-renderer/features/findings/plan-findings';
 import { checksOf } from '../../src-renderer/lib/checks';

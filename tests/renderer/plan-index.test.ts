@@ -1,9 +1,9 @@
 // The renderer's normalised plan: by id, by column and by day, rebuilt per version of the item
 // list but keeping what did not change, so memoised columns and cards skip rendering.
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src-shared/commands';
-import { EMPTY_FILTER } from '../../src-shared/filters';
-import { columnsOf } from '../../src-shared/kanban';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { EMPTY_FILTER } from '../../src-shared/plan/filters';
+import { columnsOf } from '../../src-shared/kanban/columns';
 import { itemsOnDays, planIndex } from '../../src-renderer/app/plan-index';
 import { recentPublished } from '../../src-renderer/features/kanban/published-window';
 import { visibleColumns } from '../../src-renderer/lib/visible-items';

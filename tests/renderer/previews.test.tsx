@@ -4,7 +4,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { channelReadyParts } from '../../src-shared/channels';
-import type { ChannelId } from '../../src-shared/model';
+import type { ChannelId } from '../../src-shared/plan/model';
 import { realEditor } from '../support/editor';
 
 const { planStore, openItem } = realEditor('preview');

@@ -3,7 +3,7 @@
 // channels with any own time, checks), and undo and redo said in the live region.
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../src-shared/policy';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { installRealBridge } from '../support/bridge';
 import { planWith } from '../support/plans';
 

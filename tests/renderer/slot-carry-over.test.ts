@@ -2,10 +2,11 @@
 // whatever the edits: generated sequences of moves, own times, channels and renames.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import type { Plan } from '../../src-shared/model';
-import { calendarEntries, slotCollisions, slotIndexOf } from '../../src-shared/planning';
-import { timelessChecks, withTime } from '../../src-shared/checks';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import type { Plan } from '../../src-shared/plan/model';
+import { calendarEntries } from '../../src-shared/calendar/entries';
+import { slotCollisions, slotIndexOf } from '../../src-shared/calendar/slots';
+import { timelessChecks, withTime } from '../../src-shared/checks/checks';
 import { checksOf, collidingItemIds, collidingKeys } from '../../src-renderer/lib/checks';
 import { NOW, planWith } from '../support/plans';
 

@@ -1,8 +1,8 @@
 // A plan with an archive: published posts whose last day is long past, beside posts that look
 // old but are not archived (published recently, changed recently, or never published).
-import { emptyVariant } from '../../src-shared/commands';
-import type { ContentItem, Plan } from '../../src-shared/model';
-import { shiftDays } from '../../src-shared/planning';
+import { emptyVariant } from '../../src-shared/plan/commands';
+import type { ContentItem, Plan } from '../../src-shared/plan/model';
+import { shiftDays } from '../../src-shared/calendar/dates';
 import { planWith } from './plans';
 
 function post(id: string, title: string, date: string | null, changedOn: string, publishedOn: string | null): ContentItem {

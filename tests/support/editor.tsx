@@ -3,7 +3,7 @@
 // when it is imported. `openItem` creates an item through main and opens it in the editor.
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import type { PlanCommand } from '../../src-shared/commands';
+import type { PlanCommand } from '../../src-shared/plan/commands';
 import { installRealBridge } from './bridge';
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;

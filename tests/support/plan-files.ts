@@ -1,6 +1,6 @@
 // A good plan file (the example plan, exported) and a store holding a plan, for import tests.
 import { examplePlanItems } from '../../src-shared/example-plan';
-import type { Plan } from '../../src-shared/model';
+import type { Plan } from '../../src-shared/plan/model';
 import { planFileText } from '../../src-main/services/plan-file';
 import { NOW, planWith } from './plans';
 

@@ -1,7 +1,7 @@
 // Small builders for tests: a plan with items, made through the real commands.
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import type { Plan } from '../../src-shared/model';
-import { emptyPlan } from '../../src-shared/plan';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import type { Plan } from '../../src-shared/plan/model';
+import { emptyPlan } from '../../src-shared/plan/empty-plan';
 
 export const NOW = '2026-11-24T10:00:00.000Z';
 

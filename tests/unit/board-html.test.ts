@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { boardHtml, escapeHtml } from '../../src-shared/board-html';
-import { applyCommand } from '../../src-shared/commands';
+import { boardHtml, escapeHtml } from '../../src-shared/board/html';
+import { applyCommand } from '../../src-shared/plan/commands';
 import { examplePlanItems } from '../../src-shared/example-plan';
-import { defaultBoardPeriod } from '../../src-shared/planning';
-import { emptyPlan } from '../../src-shared/plan';
+import { defaultBoardPeriod } from '../../src-shared/board/period';
+import { emptyPlan } from '../../src-shared/plan/empty-plan';
 import { planWith } from '../support/plans';
 
 const TODAY = '2026-11-25';

@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOARD_HTML_STYLE } from '../../src-shared/board-html-style';
-import { boardHtml } from '../../src-shared/board-html';
-import { emptyPlan } from '../../src-shared/plan';
+import { BOARD_HTML_STYLE } from '../../src-shared/board/html-style';
+import { boardHtml } from '../../src-shared/board/html';
+import { emptyPlan } from '../../src-shared/plan/empty-plan';
 
 const styleHash = `'sha256-${createHash('sha256').update(BOARD_HTML_STYLE, 'utf8').digest('base64')}'`;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { boardPosts, boardTotals, boardWeeks, plainText, postExcerpt } from '../../src-shared/board';
-import { audienceCoverage, type SuggestedChannels } from '../../src-shared/coverage';
-import type { PlanCommand } from '../../src-shared/commands';
-import { defaultBoardPeriod, shiftPeriod, weekMondays } from '../../src-shared/planning';
-import { operatingYearStart, policyReviewStatus } from '../../src-shared/review';
+import { boardPosts, boardTotals, boardWeeks, plainText, postExcerpt } from '../../src-shared/board/posts';
+import { audienceCoverage, type SuggestedChannels } from '../../src-shared/board/coverage';
+import type { PlanCommand } from '../../src-shared/plan/commands';
+import { defaultBoardPeriod, shiftPeriod, weekMondays } from '../../src-shared/board/period';
+import { operatingYearStart, policyReviewStatus } from '../../src-shared/board/review';
 import { planWith } from '../support/plans';
 
 /** An item on `date` with text on each channel, aimed at `audiences`. */

@@ -13,9 +13,9 @@ import {
   xDoubleWeightRanges,
   xWeightedLength,
 } from '../../src-shared/channels';
-import { applyCommand, emptyVariant, type PlanCommand } from '../../src-shared/commands';
-import type { ChannelId, ContentItem, Variant } from '../../src-shared/model';
-import { defaultSettings } from '../../src-shared/policy';
+import { applyCommand, emptyVariant, type PlanCommand } from '../../src-shared/plan/commands';
+import type { ChannelId, ContentItem, Variant } from '../../src-shared/plan/model';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { NOW, planWith } from '../support/plans';
 
 const FAMILY = '👨‍👩‍👧‍👦';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkItem, countBySeverity, type CheckRule, type Finding } from '../../src-shared/checks';
-import { applyCommand, PlanCommand } from '../../src-shared/commands';
-import type { ChannelId, ContentItem, Plan, Settings } from '../../src-shared/model';
-import { defaultSettings } from '../../src-shared/policy';
+import { checkItem, countBySeverity, type CheckRule, type Finding } from '../../src-shared/checks/checks';
+import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
+import type { ChannelId, ContentItem, Plan, Settings } from '../../src-shared/plan/model';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { NOW, planWith } from '../support/plans';
 
 /** Checks take local wall-clock time, not the UTC timestamps the commands stamp. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, columnOf, PlanCommand } from '../../src-shared/commands';
-import { Plan } from '../../src-shared/model';
-import { DomainError } from '../../src-shared/errors';
+import { applyCommand, columnOf, PlanCommand } from '../../src-shared/plan/commands';
+import { Plan } from '../../src-shared/plan/model';
+import { DomainError } from '../../src-shared/ipc/errors';
 import { NOW, planWith, titlesIn } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';

@@ -2,12 +2,12 @@
 // custom channel gets (counting, checks, ready text, colour). Built-in rules are tested elsewhere.
 import { describe, expect, it } from 'vitest';
 import { channelReadyText, contrastRatio, countFor, hasOwnColour, readableInk } from '../../src-shared/channels';
-import { checkItem } from '../../src-shared/checks';
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import { channelsProblem, customChannelId, newCustomChannel } from '../../src-shared/custom-channels';
-import { DomainError } from '../../src-shared/errors';
-import { ChannelId, Settings, type ChannelSettings, type Plan } from '../../src-shared/model';
-import { DEFAULT_CHANNELS } from '../../src-shared/policy';
+import { checkItem } from '../../src-shared/checks/checks';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import { channelsProblem, customChannelId, newCustomChannel } from '../../src-shared/settings/custom-channels';
+import { DomainError } from '../../src-shared/ipc/errors';
+import { ChannelId, Settings, type ChannelSettings, type Plan } from '../../src-shared/plan/model';
+import { DEFAULT_CHANNELS } from '../../src-shared/settings/policy';
 import { NOW, planWith } from '../support/plans';
 
 const news: ChannelSettings = newCustomChannel(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src-shared/commands';
-import { isEmptyPost } from '../../src-shared/drafts';
-import { EMPTY_FILTER, matchesFilter, valuesFromFilter } from '../../src-shared/filters';
-import { transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/history';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { isEmptyPost } from '../../src-shared/plan/drafts';
+import { EMPTY_FILTER, matchesFilter, valuesFromFilter } from '../../src-shared/plan/filters';
+import { transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/plan/history';
 import { NOW, planWith } from '../support/plans';
 
 const empty = planWith({ type: 'item.create', id: 'a', title: '' }).items[0]!;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { graphemeLength, hashtagsOf, postText, xWeightedLength } from '../../src-shared/channels';
-import { checkItem } from '../../src-shared/checks';
+import { checkItem } from '../../src-shared/checks/checks';
 import { EXAMPLE_PLAN_DAYS, examplePlanItems } from '../../src-shared/example-plan';
-import { ContentItem, STATUS_IDS, type ChannelId, type Variant } from '../../src-shared/model';
-import { calendarEntries, shiftDays, slotCollisions, weekDays } from '../../src-shared/planning';
-import { DEFAULT_AUDIENCES, defaultSettings } from '../../src-shared/policy';
+import { ContentItem, STATUS_IDS, type ChannelId, type Variant } from '../../src-shared/plan/model';
+import { calendarEntries } from '../../src-shared/calendar/entries';
+import { shiftDays, weekDays } from '../../src-shared/calendar/dates';
+import { slotCollisions } from '../../src-shared/calendar/slots';
+import { DEFAULT_AUDIENCES, defaultSettings } from '../../src-shared/settings/policy';
 
 const NOW = '2026-11-25T06:30:00.000Z';
 const TODAY = '2026-11-25'; // a Wednesday in week 48

@@ -2,12 +2,12 @@
 // every OS whatever the label, never the folder of another channel, and listed like the others.
 import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import { newCustomChannel } from '../../src-shared/custom-channels';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import { newCustomChannel } from '../../src-shared/settings/custom-channels';
 import { buildExportPackage, isInsidePackage } from '../../src-shared/export';
 import { channelFolder, channelFolders } from '../../src-shared/export/names';
-import type { ChannelSettings, Plan, Settings } from '../../src-shared/model';
-import { defaultSettings } from '../../src-shared/policy';
+import type { ChannelSettings, Plan, Settings } from '../../src-shared/plan/model';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { NOW, planWith } from '../support/plans';
 
 function withCustom(names: string[], settings: Settings = defaultSettings()): Settings {

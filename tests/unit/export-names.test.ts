@@ -1,7 +1,7 @@
 // Hostile titles and labels give safe, distinct names that stay inside the package folder on
 // Windows, macOS and Linux.
 import { describe, expect, it } from 'vitest';
-import type { PlanCommand } from '../../src-shared/commands';
+import type { PlanCommand } from '../../src-shared/plan/commands';
 import { buildExportPackage, distinctPaths, isInsidePackage, MAX_PACKAGE_PATH, safeSegment } from '../../src-shared/export';
 import { planWith } from '../support/plans';
 

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExportPackage, exportPosts, packageEntries, packageFolderName, README_FILE } from '../../src-shared/export';
-import { applyCommand } from '../../src-shared/commands';
+import { applyCommand } from '../../src-shared/plan/commands';
 import { NOW } from '../support/plans';
 import { channelReadyText } from '../../src-shared/channels';
 import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src-shared/commands';
-import { EMPTY_FILTER, facetValues, isFiltering, matchesFilter, type PlanFilter } from '../../src-shared/filters';
-import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/history';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { EMPTY_FILTER, facetValues, isFiltering, matchesFilter, type PlanFilter } from '../../src-shared/plan/filters';
+import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/plan/history';
 import { NOW, planWith } from '../support/plans';
 
 const plan = planWith(

@@ -1,7 +1,7 @@
 // Each undo step carries what it did, so undo and redo can be announced in words.
 import { describe, expect, it } from 'vitest';
-import type { PlanCommand } from '../../src-shared/commands';
-import { describeCommand, type HistoryDescription } from '../../src-shared/history-description';
+import type { PlanCommand } from '../../src-shared/plan/commands';
+import { describeCommand, type HistoryDescription } from '../../src-shared/plan/history-description';
 import { planWith } from '../support/plans';
 
 const plan = planWith({ type: 'item.create', id: 'a', title: 'Kårval', date: '2026-12-01', channels: ['x'] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnHolding, columnsOf, indexInFullColumn, moveId } from '../../src-shared/kanban';
+import { columnHolding, columnsOf, indexInFullColumn, moveId } from '../../src-shared/kanban/columns';
 import { planWith } from '../support/plans';
 
 const plan = planWith(

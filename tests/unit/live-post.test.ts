@@ -1,11 +1,11 @@
 // Marking posts published, and the hub link that stops following the title once a post is live.
 import { describe, expect, it } from 'vitest';
 import { channelReadyText, hubUrl } from '../../src-shared/channels';
-import { applyCommand, columnOf, PlanCommand } from '../../src-shared/commands';
-import { transition } from '../../src-shared/history';
-import { normaliseLiveUrl } from '../../src-shared/live-post';
-import { Plan, type ContentItem } from '../../src-shared/model';
-import { defaultSettings } from '../../src-shared/policy';
+import { applyCommand, columnOf, PlanCommand } from '../../src-shared/plan/commands';
+import { transition } from '../../src-shared/plan/history';
+import { normaliseLiveUrl } from '../../src-shared/publishing/live-post';
+import { Plan, type ContentItem } from '../../src-shared/plan/model';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { planWith } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';

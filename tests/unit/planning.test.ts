@@ -1,17 +1,9 @@
 import { format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  calendarEntries,
-  entriesByDay,
-  isoWeek,
-  monthWeeks,
-  shiftDays,
-  shiftMonths,
-  slotCollisions,
-  toDay,
-  weekDays,
-} from '../../src-shared/planning';
+import { calendarEntries, entriesByDay } from '../../src-shared/calendar/entries';
+import { isoWeek, monthWeeks, shiftDays, shiftMonths, toDay, weekDays } from '../../src-shared/calendar/dates';
+import { slotCollisions } from '../../src-shared/calendar/slots';
 import { planWith } from '../support/plans';
 
 describe('calendar arithmetic', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CHANNEL_IDS, IsoDay, Settings, STATUS_IDS } from '../../src-shared/model';
-import { DEFAULT_AUDIENCES, DEFAULT_CHANNELS, PRINCIPLES, STATUSES, defaultSettings } from '../../src-shared/policy';
+import { BUILT_IN_CHANNEL_IDS, IsoDay, Settings, STATUS_IDS } from '../../src-shared/plan/model';
+import { DEFAULT_AUDIENCES, DEFAULT_CHANNELS, PRINCIPLES, STATUSES, defaultSettings } from '../../src-shared/settings/policy';
 
 describe('policy defaults', () => {
   it('has the five channels of the policy with purposes and limits', () => {

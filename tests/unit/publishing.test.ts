@@ -1,9 +1,9 @@
 // The "Publicera" list: which posts, in which order, and which are late.
 import { describe, expect, it } from 'vitest';
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import type { Plan, Settings } from '../../src-shared/model';
-import { defaultSettings } from '../../src-shared/policy';
-import { publishList, type PublishList } from '../../src-shared/publishing';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import type { Plan, Settings } from '../../src-shared/plan/model';
+import { defaultSettings } from '../../src-shared/settings/policy';
+import { publishList, type PublishList } from '../../src-shared/publishing/publish-list';
 import { planWith } from '../support/plans';
 
 // Wednesday 25 November 2026 at 10:00; the week runs Monday 23 to Sunday 29.

@@ -1,8 +1,8 @@
 // The parts of a post as the Publicera list copies them, one by one.
 import { describe, expect, it } from 'vitest';
 import { channelReadyParts, channelReadyText } from '../../src-shared/channels';
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import { defaultSettings } from '../../src-shared/policy';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import { defaultSettings } from '../../src-shared/settings/policy';
 import { NOW, planWith } from '../support/plans';
 
 const settings = defaultSettings();

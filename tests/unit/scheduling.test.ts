@@ -1,10 +1,10 @@
 // One scheduling model: a drag moves the whole post, a channel with its own time moves alone,
 // and a drop on a lane the post lacks adds that channel. Through the real commands.
 import { describe, expect, it } from 'vitest';
-import { applyCommand, type PlanCommand } from '../../src-shared/commands';
-import { calendarDrop, type DropScope } from '../../src-shared/calendar-drop';
-import type { ChannelId, ContentItem, Plan } from '../../src-shared/model';
-import { calendarEntries } from '../../src-shared/planning';
+import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
+import { calendarDrop, type DropScope } from '../../src-shared/calendar/drop';
+import type { ChannelId, ContentItem, Plan } from '../../src-shared/plan/model';
+import { calendarEntries } from '../../src-shared/calendar/entries';
 import { NOW, planWith } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand, PlanCommand } from '../../src-shared/commands';
-import { DomainError } from '../../src-shared/errors';
-import { transition } from '../../src-shared/history';
-import { Plan, type Settings } from '../../src-shared/model';
-import { isWebsiteUrl } from '../../src-shared/settings-commands';
+import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
+import { DomainError } from '../../src-shared/ipc/errors';
+import { transition } from '../../src-shared/plan/history';
+import { Plan, type Settings } from '../../src-shared/plan/model';
+import { isWebsiteUrl } from '../../src-shared/settings/settings-commands';
 import { NOW, planWith } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';

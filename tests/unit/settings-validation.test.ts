@@ -1,11 +1,11 @@
 // Every setting the Inställningar sections edit, accepted and refused as a settings command:
 // the refusal is Swedish, names the problem, and leaves the plan as it was.
 import { describe, expect, it } from 'vitest';
-import { audienceIdFor } from '../../src-shared/audiences';
-import { applyCommand, PlanCommand } from '../../src-shared/commands';
-import { audienceCoverage, DEFAULT_SUGGESTED_CHANNELS, suggestedChannelsOf, withSuggestion } from '../../src-shared/coverage';
-import { Plan, type Audience, type Settings } from '../../src-shared/model';
-import { boardPosts } from '../../src-shared/board';
+import { audienceIdFor } from '../../src-shared/settings/audiences';
+import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
+import { audienceCoverage, DEFAULT_SUGGESTED_CHANNELS, suggestedChannelsOf, withSuggestion } from '../../src-shared/board/coverage';
+import { Plan, type Audience, type Settings } from '../../src-shared/plan/model';
+import { boardPosts } from '../../src-shared/board/posts';
 import { planWith } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';

@@ -1,8 +1,9 @@
 // Same-slot collisions are a check like any other: two items' posts on one channel at the same
 // day and time give each of them a finding, in the one checks function.
 import { describe, expect, it } from 'vitest';
-import { checkItem } from '../../src-shared/checks';
-import { calendarEntries, slotIndex } from '../../src-shared/planning';
+import { checkItem } from '../../src-shared/checks/checks';
+import { calendarEntries } from '../../src-shared/calendar/entries';
+import { slotIndex } from '../../src-shared/calendar/slots';
 import { NOW, planWith } from '../support/plans';
 
 const plan = planWith(

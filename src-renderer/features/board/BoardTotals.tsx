@@ -1,8 +1,8 @@
 // Totals for the period: posts per status and per channel.
 import { useTranslation } from 'react-i18next';
-import type { BoardTotals as Totals } from '../../../src-shared/board';
-import type { Settings } from '../../../src-shared/model';
-import { STATUSES } from '../../../src-shared/policy';
+import type { BoardTotals as Totals } from '../../../src-shared/board/posts';
+import type { Settings } from '../../../src-shared/plan/model';
+import { STATUSES } from '../../../src-shared/settings/policy';
 import { useNames } from './labels';
 
 export function BoardTotals({ totals, settings }: { totals: Totals; settings: Settings }) {

@@ -4,10 +4,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Presentation } from 'lucide-react';
-import { boardPosts, boardTotals, boardWeeks, type BoardPost } from '../../../src-shared/board';
-import { periodText } from '../../../src-shared/board-labels';
-import { audienceCoverage } from '../../../src-shared/coverage';
-import type { Plan } from '../../../src-shared/model';
+import { boardPosts, boardTotals, boardWeeks, type BoardPost } from '../../../src-shared/board/posts';
+import { periodText } from '../../../src-shared/board/labels';
+import { audienceCoverage } from '../../../src-shared/board/coverage';
+import type { Plan } from '../../../src-shared/plan/model';
 import { BoardTotals } from './BoardTotals';
 import { BoardWeeks } from './BoardWeeks';
 import { useBoardStore } from './board-store';

@@ -1,9 +1,9 @@
 // The period's posts by ISO week ("v. 49"), each a row that opens the post read-only.
 import { useTranslation } from 'react-i18next';
-import { postExcerpt, type BoardPost, type BoardWeek } from '../../../src-shared/board';
-import type { Settings } from '../../../src-shared/model';
-import { formatDay } from '../../../src-shared/planning';
-import { STATUSES } from '../../../src-shared/policy';
+import { postExcerpt, type BoardPost, type BoardWeek } from '../../../src-shared/board/posts';
+import type { Settings } from '../../../src-shared/plan/model';
+import { formatDay } from '../../../src-shared/calendar/dates';
+import { STATUSES } from '../../../src-shared/settings/policy';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useNames } from './labels';
 

@@ -2,8 +2,8 @@
 // period and by the calendar's panel for the week shown. Flags are words, not only colour.
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
-import type { Coverage, CoverageRow } from '../../../src-shared/coverage';
-import type { Settings } from '../../../src-shared/model';
+import type { Coverage, CoverageRow } from '../../../src-shared/board/coverage';
+import type { Settings } from '../../../src-shared/plan/model';
 import { useNames } from './labels';
 import './board.css';
 

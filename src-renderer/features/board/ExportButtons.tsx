@@ -2,9 +2,10 @@
 // the one document boardHtml() makes, so what is saved, printed and tested is the same.
 import { useTranslation } from 'react-i18next';
 import { FileDown, FileText, Printer } from 'lucide-react';
-import { boardHtml } from '../../../src-shared/board-html';
-import { isoWeek, type Period } from '../../../src-shared/planning';
-import type { Plan } from '../../../src-shared/model';
+import { boardHtml } from '../../../src-shared/board/html';
+import { isoWeek } from '../../../src-shared/calendar/dates';
+import { type Period } from '../../../src-shared/board/period';
+import type { Plan } from '../../../src-shared/plan/model';
 import { ArchiveStatus } from '../../app/ArchiveStatus';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { DateField, DateInput, DateSegment, I18nProvider, Label } from 'react-aria-components';
-import { IsoDay } from '../../../src-shared/model';
-import { defaultBoardPeriod, shiftPeriod } from '../../../src-shared/planning';
+import { IsoDay } from '../../../src-shared/plan/model';
+import { defaultBoardPeriod, shiftPeriod } from '../../../src-shared/board/period';
 import { today } from '../../lib/now';
 import { useBoardStore } from './board-store';
 

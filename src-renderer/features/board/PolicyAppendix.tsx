@@ -1,7 +1,7 @@
 // The policy's principles and the channels' purposes, so the board reads the plan against it.
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../src-shared/model';
-import { PRINCIPLES } from '../../../src-shared/policy';
+import type { Settings } from '../../../src-shared/plan/model';
+import { PRINCIPLES } from '../../../src-shared/settings/policy';
 import { useNames } from './labels';
 
 export function PolicyAppendix({ settings }: { settings: Settings }) {

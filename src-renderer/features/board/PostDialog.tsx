@@ -3,11 +3,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
-import type { BoardPost } from '../../../src-shared/board';
+import type { BoardPost } from '../../../src-shared/board/posts';
 import { postText } from '../../../src-shared/channels';
-import type { Settings, Variant } from '../../../src-shared/model';
-import { formatDay } from '../../../src-shared/planning';
-import { STATUSES } from '../../../src-shared/policy';
+import type { Settings, Variant } from '../../../src-shared/plan/model';
+import { formatDay } from '../../../src-shared/calendar/dates';
+import { STATUSES } from '../../../src-shared/settings/policy';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useNames } from './labels';
 

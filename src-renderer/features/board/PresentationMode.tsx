@@ -5,9 +5,9 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
-import type { BoardWeek } from '../../../src-shared/board';
-import type { Settings } from '../../../src-shared/model';
-import { formatDay } from '../../../src-shared/planning';
+import type { BoardWeek } from '../../../src-shared/board/posts';
+import type { Settings } from '../../../src-shared/plan/model';
+import { formatDay } from '../../../src-shared/calendar/dates';
 import { PostRow } from './BoardWeeks';
 import { useNames } from './labels';
 

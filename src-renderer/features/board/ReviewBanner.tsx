@@ -3,9 +3,9 @@
 // today. It is an ordinary command, so Ctrl+Z and the toast's Ångra take it back.
 import { useTranslation } from 'react-i18next';
 import { ScrollText } from 'lucide-react';
-import type { Settings } from '../../../src-shared/model';
-import { formatDay } from '../../../src-shared/planning';
-import { policyReviewStatus } from '../../../src-shared/review';
+import type { Settings } from '../../../src-shared/plan/model';
+import { formatDay } from '../../../src-shared/calendar/dates';
+import { policyReviewStatus } from '../../../src-shared/board/review';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { today } from '../../lib/now';

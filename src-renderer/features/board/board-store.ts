@@ -1,7 +1,7 @@
 // Where the board view stands (its period, presentation mode) and whether the calendar shows its
 // audience panel. Not stored on disk; kept apart from ui-store so the board's state stays here.
 import { create } from 'zustand';
-import { defaultBoardPeriod, type Period } from '../../../src-shared/planning';
+import { defaultBoardPeriod, type Period } from '../../../src-shared/board/period';
 import { today } from '../../lib/now';
 
 export interface BoardState {

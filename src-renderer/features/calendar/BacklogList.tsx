@@ -3,9 +3,9 @@
 import { memo, useCallback, useRef } from 'react';
 import { useDndContext } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import type { ContentItem } from '../../../src-shared/model';
+import type { ContentItem } from '../../../src-shared/plan/model';
 import { observeRectOrScreenful } from '../../lib/virtual-rect';
-import { BacklogChip } from './BacklogPanel';
+import { BacklogChip } from './BacklogChip';
 import { backlogId } from './drop-targets';
 import './backlog-virtual.css';
 

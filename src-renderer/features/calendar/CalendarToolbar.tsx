@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight, PackageOpen, UsersRound } from 'lucide-react';
 import { format } from 'date-fns';
-import { isoWeek, shiftDays, shiftMonths, toDate, weekDays } from '../../../src-shared/planning';
+import { isoWeek, shiftDays, shiftMonths, toDate, weekDays } from '../../../src-shared/calendar/dates';
 import { useUiStore } from '../../app/ui-store';
 import { useExportDialog } from '../export/export-dialog-store';
 import { dateLocale } from '../../lib/format';

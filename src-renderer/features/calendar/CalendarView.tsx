@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import type { Plan } from '../../../src-shared/model';
+import type { Plan } from '../../../src-shared/plan/model';
 import { collidingKeys } from '../../lib/checks';
 import { useCalendarItems } from './useCalendarItems';
 import { usePlanStore } from '../../app/plan-store';
@@ -16,6 +16,7 @@ import { dropOf, parseCell, type Dragged } from './drop-targets';
 import { useCalendarAnnouncements, useCalendarWords } from './announcements';
 import { MonthView } from './MonthView';
 import { WeekView } from './WeekView';
+import './calendar.css';
 
 export function CalendarView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();

@@ -3,10 +3,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
-import { boardPosts } from '../../../src-shared/board';
-import { audienceCoverage } from '../../../src-shared/coverage';
-import type { Plan } from '../../../src-shared/model';
-import { isoWeek, weekDays } from '../../../src-shared/planning';
+import { boardPosts } from '../../../src-shared/board/posts';
+import { audienceCoverage } from '../../../src-shared/board/coverage';
+import type { Plan } from '../../../src-shared/plan/model';
+import { isoWeek, weekDays } from '../../../src-shared/calendar/dates';
 import { useUiStore } from '../../app/ui-store';
 import { useBoardStore } from '../board/board-store';
 import { CoverageMatrix } from '../board/CoverageMatrix';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useLightTranslation } from '../../i18n';
 import { useDroppable } from '@dnd-kit/core';
-import type { ChannelId } from '../../../src-shared/model';
+import type { ChannelId } from '../../../src-shared/plan/model';
 import { cellHandlers } from './cell-actions';
 import { cellId } from './drop-targets';
 

@@ -2,7 +2,7 @@ import { useLightTranslation } from '../../i18n';
 import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
 import { CalendarX2, Clock } from 'lucide-react';
-import type { CalendarEntry } from '../../../src-shared/planning';
+import type { CalendarEntry } from '../../../src-shared/calendar/entries';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { channelLook } from '../../lib/channel-look';

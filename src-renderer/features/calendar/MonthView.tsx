@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
-import { entriesByDay, isoWeek, monthWeeks, toDate, type CalendarEntry } from '../../../src-shared/planning';
+import { entriesByDay, type CalendarEntry } from '../../../src-shared/calendar/entries';
+import { isoWeek, monthWeeks, toDate } from '../../../src-shared/calendar/dates';
 import { useUiStore } from '../../app/ui-store';
 import { dateLocale } from '../../lib/format';
 import { today } from '../../lib/now';

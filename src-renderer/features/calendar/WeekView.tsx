@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { format } from 'date-fns';
-import { entriesByDay, isoWeek, toDate, weekDays, type CalendarEntry } from '../../../src-shared/planning';
-import type { ChannelId, Settings } from '../../../src-shared/model';
+import { entriesByDay, type CalendarEntry } from '../../../src-shared/calendar/entries';
+import { isoWeek, toDate, weekDays } from '../../../src-shared/calendar/dates';
+import type { ChannelId, Settings } from '../../../src-shared/plan/model';
 import { useUiStore } from '../../app/ui-store';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';
-import { channelSettings } from '../../../src-shared/policy';
+import { channelSettings } from '../../../src-shared/settings/policy';
 import { dateLocale } from '../../lib/format';
 import { today } from '../../lib/now';
 import { DropCell } from './DropCell';

@@ -3,11 +3,11 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { Drop } from '../../../src-shared/calendar-drop';
-import type { ChannelId, Settings } from '../../../src-shared/model';
-import { formatDay } from '../../../src-shared/planning';
-import { channelSettings } from '../../../src-shared/policy';
-import { hasOwnTime } from '../../../src-shared/scheduling';
+import type { Drop } from '../../../src-shared/calendar/drop';
+import type { ChannelId, Settings } from '../../../src-shared/plan/model';
+import { formatDay } from '../../../src-shared/calendar/dates';
+import { channelSettings } from '../../../src-shared/settings/policy';
+import { hasOwnTime } from '../../../src-shared/calendar/scheduling';
 import { useLocalized } from '../../i18n';
 import { draggedItem, dropOf, parseCell, type Dragged } from './drop-targets';
 

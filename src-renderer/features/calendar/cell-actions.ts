@@ -2,7 +2,7 @@
 // one on that day (and in that lane's channel) and opens it; left empty, it is discarded as any
 // new post is. Arrow keys move between cells, so the keyboard reaches every day and lane.
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { ChannelId } from '../../../src-shared/model';
+import type { ChannelId } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { newItemId } from '../../lib/ids';

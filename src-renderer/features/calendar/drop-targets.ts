@@ -1,8 +1,8 @@
 // Ids of what can be dragged and where it can be dropped in the calendar. What a drop does is
 // decided in src-shared/calendar-drop.ts, so the drag callback stays one line.
-import { calendarDrop, type Drop } from '../../../src-shared/calendar-drop';
-import type { CalendarEntry } from '../../../src-shared/planning';
-import { ChannelId, type ContentItem } from '../../../src-shared/model';
+import { calendarDrop, type Drop } from '../../../src-shared/calendar/drop';
+import type { CalendarEntry } from '../../../src-shared/calendar/entries';
+import { ChannelId, type ContentItem } from '../../../src-shared/plan/model';
 
 export const cellId = (date: string, channel: ChannelId | null) => `cell|${date}|${channel ?? ''}`;
 export const entryId = (entry: CalendarEntry) => `entry|${entry.key}`;

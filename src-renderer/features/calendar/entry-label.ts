@@ -1,9 +1,9 @@
 // A calendar chip's accessible name: its time, the post's whole title, its channel, its status,
 // and whether the channel has its own time or collides. Three chips of one post read apart.
-import type { Settings } from '../../../src-shared/model';
-import type { CalendarEntry } from '../../../src-shared/planning';
-import { channelSettings, STATUSES } from '../../../src-shared/policy';
-import { hasOwnTime } from '../../../src-shared/scheduling';
+import type { Settings } from '../../../src-shared/plan/model';
+import type { CalendarEntry } from '../../../src-shared/calendar/entries';
+import { channelSettings, STATUSES } from '../../../src-shared/settings/policy';
+import { hasOwnTime } from '../../../src-shared/calendar/scheduling';
 import { useLightTranslation, useLocalized } from '../../i18n';
 
 export function useEntryLabel(): (

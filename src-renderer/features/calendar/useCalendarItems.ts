@@ -2,9 +2,10 @@
 // day, not by going through every post), and the unscheduled posts for the backlog, both as the
 // filter shows them and computed once per version of the plan.
 import { useMemo } from 'react';
-import type { PlanFilter } from '../../../src-shared/filters';
-import type { ContentItem } from '../../../src-shared/model';
-import { calendarEntries, monthWeeks, weekDays, type CalendarEntry } from '../../../src-shared/planning';
+import type { PlanFilter } from '../../../src-shared/plan/filters';
+import type { ContentItem } from '../../../src-shared/plan/model';
+import { calendarEntries, type CalendarEntry } from '../../../src-shared/calendar/entries';
+import { monthWeeks, weekDays } from '../../../src-shared/calendar/dates';
 import { itemsOnDays, planIndex } from '../../app/plan-index';
 import { useUiStore } from '../../app/ui-store';
 import { visibleItems } from '../../lib/visible-items';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ContentItem, Settings } from '../../../src-shared/model';
+import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import { useLocalized } from '../../i18n';
 
 export function AudiencePicker({

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Check, Copy } from 'lucide-react';
 import { channelReadyParts } from '../../../src-shared/channels';
-import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
+import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
 
 /** Puts exactly the channel-ready text on the clipboard: the function the export uses too. */
 export function CopyButton({ item, variant, settings }: { item: ContentItem; variant: Variant; settings: Settings }) {

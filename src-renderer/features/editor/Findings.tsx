@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, CircleAlert, Info } from 'lucide-react';
-import type { Finding } from '../../../src-shared/checks';
-import type { ContentItem } from '../../../src-shared/model';
+import type { Finding } from '../../../src-shared/checks/checks';
+import type { ContentItem } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
 import { useLocalized } from '../../i18n';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
-import { channelSettings } from '../../../src-shared/policy';
-import { hasOwnTime, whenOf } from '../../../src-shared/scheduling';
+import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
+import { channelSettings } from '../../../src-shared/settings/policy';
+import { hasOwnTime, whenOf } from '../../../src-shared/calendar/scheduling';
 import { usePlanStore } from '../../app/plan-store';
 import { DatePicker } from '../../components/DatePicker';
 import { TimeField } from '../../components/TimeField';

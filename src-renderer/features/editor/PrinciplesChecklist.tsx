@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ContentItem, Principles } from '../../../src-shared/model';
-import { PRINCIPLES } from '../../../src-shared/policy';
+import type { ContentItem, Principles } from '../../../src-shared/plan/model';
+import { PRINCIPLES } from '../../../src-shared/settings/policy';
 import { useLocalized } from '../../i18n';
 
 /** The policy's three principles, ticked in review before an item is approved. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { containsLink, countFor, hashtagsOf, postText, splitThread, xDoubleWeightRanges } from '../../../src-shared/channels';
-import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
-import { channelSettings } from '../../../src-shared/policy';
+import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
+import { channelSettings } from '../../../src-shared/settings/policy';
 
 interface Props {
   item: ContentItem;

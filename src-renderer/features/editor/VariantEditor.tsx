@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Trash2 } from 'lucide-react';
 import { carriesMedia, hubUrl } from '../../../src-shared/channels';
-import { TEXT_LIMITS, type ContentItem, type Settings, type Variant } from '../../../src-shared/model';
-import { channelSettings } from '../../../src-shared/policy';
+import { TEXT_LIMITS, type ContentItem, type Settings, type Variant } from '../../../src-shared/plan/model';
+import { channelSettings } from '../../../src-shared/settings/policy';
 import { usePlanStore } from '../../app/plan-store';
 import { useLocalized } from '../../i18n';
 import { channelLook } from '../../lib/channel-look';

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Tabs from '@radix-ui/react-tabs';
-import type { ChannelId, ContentItem, Settings } from '../../../src-shared/model';
-import { channelSettings } from '../../../src-shared/policy';
+import type { ChannelId, ContentItem, Settings } from '../../../src-shared/plan/model';
+import { channelSettings } from '../../../src-shared/settings/policy';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { channelLook } from '../../lib/channel-look';
 import { VariantEditor } from './VariantEditor';
 import { OwnTimeNote } from '../../components/OwnTimeNote';
-import { hasOwnTime } from '../../../src-shared/scheduling';
+import { hasOwnTime } from '../../../src-shared/calendar/scheduling';
 
 /** A tab per channel variant, and a way to add one for each enabled channel not yet used. */
 export function VariantTabs({ item, settings }: { item: ContentItem; settings: Settings }) {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
 import { slugify } from '../../../src-shared/channels';
-import { isLive } from '../../../src-shared/live-post';
-import { TEXT_LIMITS, type ContentItem, type Variant } from '../../../src-shared/model';
+import { isLive } from '../../../src-shared/publishing/live-post';
+import { TEXT_LIMITS, type ContentItem, type Variant } from '../../../src-shared/plan/model';
 import { Field, TextArea, TextInput } from '../../components/fields';
 import '../publish/publish.css';
 

@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings, StatusId } from '../../../src-shared/model';
-import { STATUSES } from '../../../src-shared/policy';
-import { STATUS_IDS } from '../../../src-shared/model';
+import type { Settings, StatusId } from '../../../src-shared/plan/model';
+import { STATUSES } from '../../../src-shared/settings/policy';
+import { STATUS_IDS } from '../../../src-shared/plan/model';
 import { DatePicker } from '../../components/DatePicker';
 import { useLocalized } from '../../i18n';
 import { channelLook } from '../../lib/channel-look';

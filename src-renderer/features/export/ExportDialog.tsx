@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ArchiveStatus } from '../../app/ArchiveStatus';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ExportResult } from '../../../src-shared/ipc/contract';
-import type { Plan } from '../../../src-shared/model';
+import type { Plan } from '../../../src-shared/plan/model';
 import { exportPosts } from '../../../src-shared/export/select';
 import { packageFolderName } from '../../../src-shared/export/names';
 import { usePlanStore } from '../../app/plan-store';

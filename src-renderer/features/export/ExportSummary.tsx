@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle, CircleAlert } from 'lucide-react';
-import type { Plan } from '../../../src-shared/model';
+import type { Plan } from '../../../src-shared/plan/model';
 import { countsByChannel, type ExportPost } from '../../../src-shared/export/select';
 import { useLocalized } from '../../i18n';
 import { channelLook } from '../../lib/channel-look';

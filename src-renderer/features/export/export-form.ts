@@ -1,8 +1,8 @@
 // The export dialog's choices as plain data, with their defaults and their validation, kept out
 // of the component so they can be tested and read on their own.
 import type { InputOf } from '../../../src-shared/ipc/contract';
-import type { Settings, StatusId } from '../../../src-shared/model';
-import { isRealDay, weekDays } from '../../../src-shared/planning';
+import type { Settings, StatusId } from '../../../src-shared/plan/model';
+import { isRealDay, weekDays } from '../../../src-shared/calendar/dates';
 
 export interface ExportForm {
   from: string;

@@ -1,8 +1,8 @@
 // What the dialog shows before writing, as plain data: the checks that still fail on the posts
 // going out. Kept out of the component so it can be tested without rendering.
-import { checkItem, type Finding } from '../../../src-shared/checks';
+import { checkItem, type Finding } from '../../../src-shared/checks/checks';
 import type { ExportPost } from '../../../src-shared/export/select';
-import type { ContentItem, Plan } from '../../../src-shared/model';
+import type { ContentItem, Plan } from '../../../src-shared/plan/model';
 
 export interface ItemFindings {
   item: ContentItem;

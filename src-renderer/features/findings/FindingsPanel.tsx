@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
 import { AlertTriangle, CircleAlert, Info, X } from 'lucide-react';
-import type { Plan } from '../../../src-shared/model';
+import type { Plan } from '../../../src-shared/plan/model';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { formatWhen } from '../../lib/format';

@@ -1,7 +1,7 @@
 // Every finding of the posts not yet published, grouped by post: the posts with an error first, then warnings,
 // then the rest; within a group, the order the checks give (most serious first).
-import type { Finding, Severity } from '../../../src-shared/checks';
-import type { ContentItem, Plan } from '../../../src-shared/model';
+import type { Finding, Severity } from '../../../src-shared/checks/checks';
+import type { ContentItem, Plan } from '../../../src-shared/plan/model';
 import { checksOf, countsInPlan } from '../../lib/checks';
 
 export interface PostFindings {

@@ -1,7 +1,7 @@
 // A card that reads its own item from the plan by id, so an edit to one post re-renders that
 // post's card alone: the column above it is not told about the change.
 import { memo } from 'react';
-import type { Settings } from '../../../src-shared/model';
+import type { Settings } from '../../../src-shared/plan/model';
 import { planIndex } from '../../app/plan-index';
 import { usePlanStore } from '../../app/plan-store';
 import { SortableCard } from './SortableCard';

@@ -1,15 +1,15 @@
 import { memo } from 'react';
 import { AlertTriangle, CircleAlert } from 'lucide-react';
-import { countBySeverity } from '../../../src-shared/checks';
+import { countBySeverity } from '../../../src-shared/checks/checks';
 import { usePlanStore } from '../../app/plan-store';
 import { checksOf } from '../../lib/checks';
-import type { ContentItem, Settings } from '../../../src-shared/model';
+import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLightTranslation, useLocalized } from '../../i18n';
 import { useNow } from '../../lib/now';
 import { formatWhen } from '../../lib/format';
 import { OwnTimeNote } from '../../components/OwnTimeNote';
-import { ownTimes } from '../../../src-shared/scheduling';
+import { ownTimes } from '../../../src-shared/calendar/scheduling';
 import { cardDescriptionId, useCardDescription } from './card-description';
 
 /** A card stays short: the rest of its audiences are counted, and named in the editor. */

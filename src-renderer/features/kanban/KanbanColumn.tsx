@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import type { Settings, StatusId } from '../../../src-shared/model';
+import type { Settings, StatusId } from '../../../src-shared/plan/model';
 import { OlderToggle } from './OlderToggle';
 import { QuickAdd } from './QuickAdd';
 import { VirtualCards } from './VirtualCards';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { DndContext, closestCorners } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { Plan } from '../../../src-shared/model';
-import { STATUSES } from '../../../src-shared/policy';
+import type { Plan } from '../../../src-shared/plan/model';
+import { STATUSES } from '../../../src-shared/settings/policy';
 import { archiveWaiting } from '../../app/plan-archive';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
@@ -13,6 +13,7 @@ import { useBoardColumns } from './useBoardColumns';
 import { useKanbanDrag } from './useKanbanDrag';
 import { EmptyPlan } from './EmptyPlan';
 import { useDragSensors } from '../../lib/dnd';
+import './kanban.css';
 
 export function KanbanView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isFiltering, matchesFilter, valuesFromFilter } from '../../../src-shared/filters';
-import type { StatusId } from '../../../src-shared/model';
+import { isFiltering, matchesFilter, valuesFromFilter } from '../../../src-shared/plan/filters';
+import type { StatusId } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { newItemId } from '../../lib/ids';

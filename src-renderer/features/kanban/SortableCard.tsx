@@ -3,7 +3,7 @@ import { useLightTranslation } from '../../i18n';
 import { openOnEnter } from '../../lib/dnd';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ContentItem, Settings } from '../../../src-shared/model';
+import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import { useUiStore } from '../../app/ui-store';
 import { ItemCard } from './ItemCard';
 import { cardDescriptionId } from './card-description';

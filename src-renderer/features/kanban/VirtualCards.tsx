@@ -5,7 +5,7 @@
 // never loses its card and focus returns to it after a drop.
 import { memo, useCallback, useRef } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import type { Settings } from '../../../src-shared/model';
+import type { Settings } from '../../../src-shared/plan/model';
 import { observeRectOrScreenful } from '../../lib/virtual-rect';
 import { CardById } from './CardById';
 import './kanban-virtual.css';

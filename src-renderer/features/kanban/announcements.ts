@@ -2,9 +2,9 @@
 // through its live region).
 import { useTranslation } from 'react-i18next';
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import { columnHolding, type Columns } from '../../../src-shared/kanban';
-import type { ContentItem } from '../../../src-shared/model';
-import { STATUSES } from '../../../src-shared/policy';
+import { columnHolding, type Columns } from '../../../src-shared/kanban/columns';
+import type { ContentItem } from '../../../src-shared/plan/model';
+import { STATUSES } from '../../../src-shared/settings/policy';
 import { useLocalized } from '../../i18n';
 
 export function useKanbanAnnouncements(items: ReadonlyMap<string, ContentItem>, columns: Columns) {

@@ -1,9 +1,9 @@
 // What a screen reader hears after a card's title: its date in words, status, channels (with
 // any channel's own time) and how many checks fail. The card points at it with aria-describedby.
-import type { ContentItem, Settings } from '../../../src-shared/model';
-import { formatDay } from '../../../src-shared/planning';
-import { channelSettings, STATUSES } from '../../../src-shared/policy';
-import { hasOwnTime, whenOf } from '../../../src-shared/scheduling';
+import type { ContentItem, Settings } from '../../../src-shared/plan/model';
+import { formatDay } from '../../../src-shared/calendar/dates';
+import { channelSettings, STATUSES } from '../../../src-shared/settings/policy';
+import { hasOwnTime, whenOf } from '../../../src-shared/calendar/scheduling';
 import { useLightTranslation, useLocalized } from '../../i18n';
 
 export const cardDescriptionId = (id: string) => `card-description-${id}`;

@@ -1,9 +1,9 @@
 // Publicerad does not grow forever: it shows what was published, dated or touched in the last
 // 30 days (or is dated later), and "Visa äldre" brings back the rest. A filter or a search
 // looks in the whole column, so old posts are still found.
-import { latestDayOf, recentSince } from '../../../src-shared/archive';
-import { changedInPlace } from '../../../src-shared/changed-in-place';
-import type { ContentItem } from '../../../src-shared/model';
+import { latestDayOf, recentSince } from '../../../src-shared/plan/archive';
+import { changedInPlace } from '../../../src-shared/plan/changed-in-place';
+import type { ContentItem } from '../../../src-shared/plan/model';
 import { sameIds } from '../../app/plan-index';
 
 /** The recent ids as last given: kept while they stay the same, so the column need not re-render. */

@@ -2,9 +2,9 @@
 // cut to its recent posts unless the older are asked for or a filter is on (a search must find
 // old posts). Arrays keep their identity while their ids stay, so unchanged columns skip rendering.
 import { useMemo } from 'react';
-import { isFiltering, type PlanFilter } from '../../../src-shared/filters';
-import type { Columns } from '../../../src-shared/kanban';
-import type { ContentItem } from '../../../src-shared/model';
+import { isFiltering, type PlanFilter } from '../../../src-shared/plan/filters';
+import type { Columns } from '../../../src-shared/kanban/columns';
+import type { ContentItem } from '../../../src-shared/plan/model';
 import { archiveWaiting } from '../../app/plan-archive';
 import { planIndex, type PlanIndex } from '../../app/plan-index';
 import { usePlanStore } from '../../app/plan-store';

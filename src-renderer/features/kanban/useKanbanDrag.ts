@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import type { DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
-import { columnHolding, indexInFullColumn, moveId, type Columns } from '../../../src-shared/kanban';
-import type { PlanCommand } from '../../../src-shared/commands';
+import { columnHolding, indexInFullColumn, moveId, type Columns } from '../../../src-shared/kanban/columns';
+import type { PlanCommand } from '../../../src-shared/plan/commands';
 
 export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: PlanCommand) => void) {
   const [dragging, setDragging] = useState<Columns | null>(null);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CheckCircle2 } from 'lucide-react';
-import type { Settings } from '../../../src-shared/model';
-import type { PublishEntry } from '../../../src-shared/publishing';
+import type { Settings } from '../../../src-shared/plan/model';
+import type { PublishEntry } from '../../../src-shared/publishing/publish-list';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { formatWhen } from '../../lib/format';
 import { focusPost, postTitleId } from './focus';

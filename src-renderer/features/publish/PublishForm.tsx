@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckCircle2 } from 'lucide-react';
-import { normaliseLiveUrl } from '../../../src-shared/live-post';
+import { normaliseLiveUrl } from '../../../src-shared/publishing/live-post';
 
 /**
  * "Markera som publicerad" with the live post's address, which is optional: not every network

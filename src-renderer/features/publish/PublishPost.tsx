@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
-import type { Settings } from '../../../src-shared/model';
-import { channelSettings } from '../../../src-shared/policy';
-import type { PublishEntry } from '../../../src-shared/publishing';
+import type { Settings } from '../../../src-shared/plan/model';
+import { channelSettings } from '../../../src-shared/settings/policy';
+import type { PublishEntry } from '../../../src-shared/publishing/publish-list';
 import { useUiStore } from '../../app/ui-store';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';

@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../../../src-shared/model';
-import { isoWeek } from '../../../src-shared/planning';
-import { channelSettings } from '../../../src-shared/policy';
-import { publishList, type PublishEntry } from '../../../src-shared/publishing';
+import type { Plan } from '../../../src-shared/plan/model';
+import { isoWeek } from '../../../src-shared/calendar/dates';
+import { channelSettings } from '../../../src-shared/settings/policy';
+import { publishList, type PublishEntry } from '../../../src-shared/publishing/publish-list';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';
 import { useNow } from '../../lib/now';

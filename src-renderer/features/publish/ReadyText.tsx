@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { channelReadyParts } from '../../../src-shared/channels';
-import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
+import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
 import { CopyText } from './CopyText';
 
 /** Past this many characters a post shows folded: a website article would fill the screen. */

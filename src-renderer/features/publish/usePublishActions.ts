@@ -1,8 +1,8 @@
 // Marking a post published (or not) from the Publicera list: one command each, undoable from the
 // header, Ctrl+Z, or the toast's "Ångra" (the command may also have moved the item).
 import { useTranslation } from 'react-i18next';
-import type { ContentItem, Settings, Variant } from '../../../src-shared/model';
-import { channelSettings } from '../../../src-shared/policy';
+import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
+import { channelSettings } from '../../../src-shared/settings/policy';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';

@@ -2,7 +2,7 @@
 // leads to Säkerhetskopior, where its outcome and "Ångra återställningen" wait.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../src-shared/store-types';
+import type { BackupInfo } from '../../../src-shared/ipc/store-types';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { BackupList } from '../settings/BackupList';

@@ -2,7 +2,7 @@
 // happened, which file, where its damaged copy is, which backup replaced it, and the other
 // backups to restore instead. Not a toast: the notice stays under Säkerhetskopior until dismissed.
 import { useTranslation } from 'react-i18next';
-import type { StoreNotice } from '../../../src-shared/store-types';
+import type { StoreNotice } from '../../../src-shared/ipc/store-types';
 import { useAppInfo } from '../../lib/use-app-info';
 import { recoveryText } from './notice-text';
 import { RecoveryBackups } from './RecoveryBackups';

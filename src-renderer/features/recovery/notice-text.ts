@@ -1,6 +1,6 @@
 // A recovery notice in words: which file, why, where its damaged bytes were kept, which backup.
 import type { TFunction } from 'i18next';
-import type { StoreNotice } from '../../../src-shared/store-types';
+import type { StoreNotice } from '../../../src-shared/ipc/store-types';
 
 export function isRecoveryNotice(notice: StoreNotice): boolean {
   return notice.kind === 'restored-from-backup' || notice.kind === 'no-backup-found' || notice.kind === 'newer-version';

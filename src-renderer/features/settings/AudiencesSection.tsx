@@ -2,8 +2,8 @@
 // audience keeps its name on the posts that have it, and is offered for no new ones.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { audienceIdFor } from '../../../src-shared/audiences';
-import type { Audience, Settings } from '../../../src-shared/model';
+import { audienceIdFor } from '../../../src-shared/settings/audiences';
+import type { Audience, Settings } from '../../../src-shared/plan/model';
 import { useLocalized } from '../../i18n';
 import { DraftField } from './DraftField';
 import { SectionHeading } from './SectionHeading';

@@ -2,7 +2,7 @@
 // and after a restore the way back ("Ångra återställningen").
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../src-shared/store-types';
+import type { BackupInfo } from '../../../src-shared/ipc/store-types';
 import { usePlanStore } from '../../app/plan-store';
 import { watchSaveState } from '../../app/save-state';
 import { api } from '../../lib/api';

@@ -2,7 +2,7 @@
 // Instagram's hashtag limit. Written over settings.channels, so a channel added later (a custom
 // one) gets the same card.
 import { useTranslation } from 'react-i18next';
-import type { ChannelSettings, Settings } from '../../../src-shared/model';
+import type { ChannelSettings, Settings } from '../../../src-shared/plan/model';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';
 import { DraftField } from './DraftField';

@@ -1,8 +1,8 @@
 // "Lägg till en kanal": name, colour, character limit and purpose of a custom channel.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newCustomChannel } from '../../../src-shared/custom-channels';
-import type { ChannelSettings } from '../../../src-shared/model';
+import { newCustomChannel } from '../../../src-shared/settings/custom-channels';
+import type { ChannelSettings } from '../../../src-shared/plan/model';
 import { EMPTY_FORM, formProblem, parseLimit, type CustomChannelForm as Form, type FormProblem } from './custom-channel-form';
 
 interface Props {

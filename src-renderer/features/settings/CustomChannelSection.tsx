@@ -2,8 +2,8 @@
 // remove the ones added. Every change is a settings command: validated in main, and undoable.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { channelUse } from '../../../src-shared/custom-channels';
-import { isCustomChannelId, type ChannelSettings } from '../../../src-shared/model';
+import { channelUse } from '../../../src-shared/settings/custom-channels';
+import { isCustomChannelId, type ChannelSettings } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLocalized } from '../../i18n';

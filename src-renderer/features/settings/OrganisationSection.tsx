@@ -1,7 +1,7 @@
 // Organisation: its name, the website's address (the hub that posts link to) and the app's language.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../src-shared/model';
+import type { Settings } from '../../../src-shared/plan/model';
 import { DraftField } from './DraftField';
 import { SectionHeading } from './SectionHeading';
 import { useSettingsUpdate } from './use-settings-update';

@@ -1,7 +1,7 @@
 // Asks before a restore: what replaces the plan, and that the current state is kept first.
 import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { BackupInfo } from '../../../src-shared/store-types';
+import type { BackupInfo } from '../../../src-shared/ipc/store-types';
 import { formatTimestamp } from './use-backups';
 
 interface Props {

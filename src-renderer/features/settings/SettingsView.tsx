@@ -2,7 +2,7 @@
 // Every change is a settings command, undoable like any other (Ctrl+Z outside a text field).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../src-shared/model';
+import type { Settings } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
 import { AudiencesSection } from './AudiencesSection';
 import { BackupsSection } from './BackupsSection';

@@ -1,8 +1,8 @@
 // Kanaler per målgrupp: where the policy says each audience is reached. The board view's coverage
 // matrix marks these cells and flags an audience reached only elsewhere.
 import { useTranslation } from 'react-i18next';
-import { suggestedChannelsOf, withSuggestion } from '../../../src-shared/coverage';
-import type { Settings } from '../../../src-shared/model';
+import { suggestedChannelsOf, withSuggestion } from '../../../src-shared/board/coverage';
+import type { Settings } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
 import { useLocalized } from '../../i18n';
 import { SectionHeading } from './SectionHeading';

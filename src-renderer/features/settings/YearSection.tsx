@@ -2,7 +2,7 @@
 // policy (it asks for once a year; the app reminds when a review is due).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../src-shared/model';
+import type { Settings } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
 import { DateField } from '../../components/DateField';
 import { today } from '../../lib/now';

@@ -1,7 +1,7 @@
 // The "Egen kanal" form as data: what the user typed, and the first thing wrong with it as a
 // message key, checked here so the form can say it beside the field. Main checks it again.
-import { MAX_CUSTOM_LIMIT, MAX_CUSTOM_NAME } from '../../../src-shared/custom-channels';
-import { MAX_CHANNELS, type ChannelSettings } from '../../../src-shared/model';
+import { MAX_CUSTOM_LIMIT, MAX_CUSTOM_NAME } from '../../../src-shared/settings/custom-channels';
+import { MAX_CHANNELS, type ChannelSettings } from '../../../src-shared/plan/model';
 
 export interface CustomChannelForm {
   name: string;

@@ -1,7 +1,7 @@
 // The backups as main lists them, and the app's facts (the data folder), refreshed on demand.
 import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../../src-shared/ipc/contract';
-import type { BackupInfo } from '../../../src-shared/store-types';
+import type { BackupInfo } from '../../../src-shared/ipc/store-types';
 import { api } from '../../lib/api';
 
 export function useBackups() {

@@ -2,8 +2,8 @@
 // here first with the same function main uses, so a refusal can be shown beside the field while
 // the user's draft stays in it; only a valid change is sent.
 import { useTranslation } from 'react-i18next';
-import type { PlanCommand } from '../../../src-shared/commands';
-import { applySettingsCommand, type SettingsPatch } from '../../../src-shared/settings-commands';
+import type { PlanCommand } from '../../../src-shared/plan/commands';
+import { applySettingsCommand, type SettingsPatch } from '../../../src-shared/settings/settings-commands';
 import { usePlanStore } from '../../app/plan-store';
 
 /** Resolves to null when the change was made, or to the reason it was not, in words for the user. */

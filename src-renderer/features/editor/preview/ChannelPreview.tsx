@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { channelReadyParts, postText } from '../../../../src-shared/channels';
-import type { ContentItem, Settings, Variant } from '../../../../src-shared/model';
-import { channelSettings } from '../../../../src-shared/policy';
+import type { ContentItem, Settings, Variant } from '../../../../src-shared/plan/model';
+import { channelSettings } from '../../../../src-shared/settings/policy';
 import { useLocalized } from '../../../i18n';
 import { FoldedPost } from './FoldedPost';
 import { WebsitePreview } from './WebsitePreview';

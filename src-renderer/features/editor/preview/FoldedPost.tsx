@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bookmark, Heart, ImageIcon, MessageCircle, Send, ThumbsUp } from 'lucide-react';
 import { FOLDS, graphemeLength } from '../../../../src-shared/channels';
-import type { ChannelId, Variant } from '../../../../src-shared/model';
+import type { ChannelId, Variant } from '../../../../src-shared/plan/model';
 import { previewFold } from './folds';
 import { PostHeader, handleOf } from './PostHeader';
 import { PostText } from './rich-text';

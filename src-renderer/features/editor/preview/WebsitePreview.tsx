@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { slugify } from '../../../../src-shared/channels';
-import type { ContentItem, Settings, Variant } from '../../../../src-shared/model';
+import type { ContentItem, Settings, Variant } from '../../../../src-shared/plan/model';
 import { MarkdownPage } from './rich-text';
 
 /** The website: the page as a reader meets it, its address, title, lead and body. */

@@ -2,7 +2,7 @@
 // never cut in two. Facebook and LinkedIn fold where src-shared/channels says; Instagram after
 // its first two lines or about 125 characters, whichever comes first.
 import { FOLDS, graphemeSegments } from '../../../../src-shared/channels';
-import type { ChannelId } from '../../../../src-shared/model';
+import type { ChannelId } from '../../../../src-shared/plan/model';
 
 const INSTAGRAM_LINES = 2;
 const INSTAGRAM_CHARACTERS = 125;

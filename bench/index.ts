@@ -1,0 +1,87 @@
+// `npm run bench` (issue #11): a seeded plan of 1,000 and 10,000 items through the real store,
+// the domain and the real renderer in Chromium. Prints one table: the median and spread over
+// several runs after a warm-up, the budget, and what this machine itself manages for the same
+// work. Speed is judged here, never by timed assertions in tests. BENCHMARKS.md explains the rows.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { printTable, type Row } from './measure';
+import { generatePlan, type StatusSpread } from './plan-generator';
+import { localDayOf } from '../src-shared/calendar/dates';
+import { domainRows, seedStore, storeRows } from './store-domain';
+import { uiRows } from './ui';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const WITH_UI = process.env.BENCH_UI !== '0';
+// Keeps each seeded data folder, to open it in the harness (KANALPLAN_DATA_DIR) and profile by hand.
+const KEEP = process.env.BENCH_KEEP === '1';
+// `uniform`: every status equally often at every date, a harder plan than years of real use.
+const SPREAD: StatusSpread = process.env.BENCH_STATUSES === 'uniform' ? 'uniform' : 'realistic';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const rows: Row[] = [];
+  const kanbanShown = new Map<number, number>();
+  for (const size of SIZES) {
+    const label = size.toLocaleString('sv');
+    const plan = generatePlan(size, { spread: SPREAD, day: localDayOf(new Date().toISOString()) });
+    const dir = mkdtempSync(join(tmpdir(), `kanalplan-bench-${size}-`));
+    try {
+      const bytes = seedStore(plan, dir);
+      rows.push({
+        name: `${label}: lagret på disk`,
+        value: bytes / 1024 / 1024,
+        spread: null,
+        unit: 'MB',
+        budget: null,
+        limit: '',
+      });
+      rows.push(...(await storeRows(dir, label)));
+      rows.push(...(await domainRows(plan, label)));
+      if (WITH_UI) {
+        const ui = await uiRows(dir, label);
+        kanbanShown.set(size, ui.kanbanShown);
+        rows.push(...ui.rows);
+      }
+    } finally {
+      if (KEEP) console.log(`Kept the data folder of ${label} items: ${dir}`);
+      else rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  budgetKanban(rows, kanbanShown);
+  rows.push(bundleRow());
+  printTable(
+    `Kanalplan – npm run bench (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s)`,
+    rows,
+  );
+}
+
+/** Kanban shown at 10,000 items: at most 1.5 s, and at most twice the time at 1,000. */
+function budgetKanban(rows: Row[], shown: Map<number, number>): void {
+  const small = shown.get(1000);
+  const row = rows.find((candidate) => candidate.name === `${(10000).toLocaleString('sv')}: navigering tills kanban visas`);
+  if (!row) return;
+  row.budget = small === undefined ? 1500 : Math.min(1500, 2 * small);
+  row.limit = small === undefined ? '' : `2 × tiden vid 1 000: ${(2 * small).toFixed(0)} ms`;
+}
+
+function bundleRow(): Row {
+  const assets = resolve('out/renderer/assets');
+  const js = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  const raw = js.reduce((sum, name) => sum + readFileSync(join(assets, name)).length, 0);
+  const gzipped = js.reduce((sum, name) => sum + gzipSync(readFileSync(join(assets, name))).length, 0);
+  return {
+    name: 'renderarens paket (gzip)',
+    value: gzipped / 1024,
+    spread: null,
+    unit: 'KB',
+    budget: null,
+    limit: `${Math.round(raw / 1024)} KB okomprimerat`,
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,176 @@
+// The UI rows: the real renderer in Chromium through the browser harness, on a data folder made
+// by the real store. Times are taken from Node around real input, to the next painted frame.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
+import { performance } from 'node:perf_hooks';
+import { summarise, timed, type Row, type Timing } from './measure';
+
+const RUNS = 5;
+
+/** Until the browser has painted the frame after the input: the user sees the result. */
+async function nextFrame(page: Page): Promise<void> {
+  // A string: src-main is typed without the DOM, and this runs in the page.
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))');
+}
+
+
+export async function uiRows(dataDir: string, label: string): Promise<{ rows: Row[]; kanbanShown: number }> {
+  const server = await startHarness(dataDir);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
+  try {
+    const context = await browser.newContext({
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+      viewport: { width: 1280, height: 800 },
+    });
+    const page = await context.newPage();
+    const firstCard = page.locator('.kanban-card-slot').first();
+    // The board shows before the archive (old published posts) has come; both are timed.
+    const shownTimes: number[] = [];
+    const wholeTimes: number[] = [];
+    for (let run = 0; run <= 3; run += 1) {
+      const start = performance.now();
+      await page.goto(server.url);
+      await firstCard.waitFor();
+      const shown = performance.now() - start;
+      await page.locator('.app[data-archive="loaded"]').waitFor();
+      if (run > 0) {
+        shownTimes.push(shown);
+        wholeTimes.push(performance.now() - start);
+      }
+    }
+    const kanban = summarise(shownTimes);
+    const whole = summarise(wholeTimes);
+    const elements = Number(await page.evaluate("document.getElementsByTagName('*').length"));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1024 / 1024;
+
+    const search = page.getByRole('searchbox', { name: 'Sök' });
+    const keystroke = await timed(
+      RUNS,
+      async () => {
+        await search.fill('');
+        await nextFrame(page);
+        await search.focus();
+      },
+      async () => {
+        await page.keyboard.press('s');
+        await nextFrame(page);
+      },
+    );
+    await search.fill('');
+
+    const toCalendar = await timed(
+      3,
+      async () => {
+        await page.getByRole('button', { name: 'Kanban', exact: true }).click();
+        await firstCard.waitFor();
+      },
+      async () => {
+        await page.getByRole('button', { name: 'Kalender', exact: true }).click();
+        await page.getByRole('grid', { name: /^Vecka \d+/ }).waitFor();
+      },
+    );
+    const nextWeek = await timed(
+      RUNS,
+      async () => undefined,
+      async () => {
+        await page.getByRole('button', { name: 'Nästa vecka' }).click();
+        await nextFrame(page);
+      },
+    );
+
+    await page.getByRole('button', { name: 'Kanban', exact: true }).click();
+    await firstCard.click();
+    const title = page.getByRole('complementary', { name: 'Inlägg' }).getByRole('textbox', { name: 'Titel' });
+    await title.focus();
+    const editorKey = await timed(
+      RUNS,
+      async () => undefined,
+      async () => {
+        await page.keyboard.press('a');
+        await nextFrame(page);
+      },
+    );
+    await page.keyboard.press('Escape');
+
+    const drag = await timed(
+      RUNS,
+      async () => {
+        const card = page.locator('[data-status="idea"] .kanban-card-slot').first();
+        await card.focus();
+        await page.keyboard.press('Space');
+        await page.waitForFunction('document.querySelector(\'[aria-pressed="true"]\') !== null');
+        await page.keyboard.press('ArrowRight');
+        await nextFrame(page);
+      },
+      async () => {
+        await page.keyboard.press('Space');
+        await page.waitForFunction('document.querySelector(\'[aria-pressed="true"]\') === null');
+        await nextFrame(page);
+      },
+    );
+
+    const ms = (name: string, timing: Timing, budget: number | null, limit = ''): Row => ({
+      name: `${label}: ${name}`,
+      value: timing.median,
+      spread: timing.spread,
+      unit: 'ms',
+      budget,
+      limit,
+    });
+    return {
+      kanbanShown: kanban.median,
+      rows: [
+        ms('navigering tills kanban visas', kanban, null),
+        ms('… tills arkivet också är inläst', whole, null, 'äldre publicerade inlägg läses in efter tavlan'),
+        ms('Kanban → Kalender', toCalendar, null),
+        ms('nästa vecka', nextWeek, 100),
+        ms('ett tangenttryck i sökfältet', keystroke, 100),
+        ms('ett tangenttryck i redigerarens titel', editorKey, 100),
+        ms('släpp vid tangentbordsdrag till nästa kolumn', drag, 100),
+        {
+          name: `${label}: element på sidan (kanban)`,
+          value: elements,
+          spread: null,
+          unit: 'elements',
+          budget: 15_000,
+          limit: '',
+        },
+        { name: `${label}: JavaScript-heap efter GC`, value: heap, spread: null, unit: 'MB', budget: 200, limit: '' },
+      ],
+    };
+  } finally {
+    await browser.close();
+    // The harness writes pending edits as it stops: wait, or removing its folder races the write.
+    await stopHarness(server.child);
+  }
+}
+
+function stopHarness(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGTERM');
+  });
+}
+
+function startHarness(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [resolve('out/harness/server.js')], {
+    env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
+      if (match) resolvePromise({ child, url: match[0] });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`The harness exited (${code}):\n${output}`)));
+  });
+}

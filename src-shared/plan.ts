@@ -1,6 +1,0 @@
-import { SCHEMA_VERSION, type Plan, type Settings } from './model';
-import { defaultSettings } from './policy';
-
-export function emptyPlan(settings: Settings = defaultSettings()): Plan {
-  return { schemaVersion: SCHEMA_VERSION, settings, items: [] };
-}

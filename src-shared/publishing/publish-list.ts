@@ -1,0 +1,88 @@
+// The "Publicera" list (DESIGN §3): what the officer publishes by hand in their publishing hour.
+// Pure: `now` is local wall-clock time, `yyyy-MM-ddTHH:mm`, as the checks take it.
+import type { ChannelId, ContentItem, Settings, Variant } from '../plan/model';
+import { localDayOf, weekDays } from '../calendar/dates';
+import { compareCodeUnits } from '../plan/order';
+
+/** One variant to publish (or published): at its own date and time, else the item's. */
+export interface PublishEntry {
+  key: string;
+  item: ContentItem;
+  variant: Variant;
+  channel: ChannelId;
+  date: string;
+  time: string | null;
+  /** Approved, not out, and its moment has passed. */
+  overdue: boolean;
+}
+
+export interface PublishList {
+  /** Approved posts whose time has passed, of any earlier day: first, whatever their channel. */
+  overdue: PublishEntry[];
+  /** Today's and the rest of this week's approved posts, per channel in Settings' order. */
+  channels: Array<{ channel: ChannelId; entries: PublishEntry[] }>;
+  /** Posts of this week already marked published, or marked so this week. */
+  done: PublishEntry[];
+}
+
+export function publishList(items: readonly ContentItem[], settings: Settings, now: string): PublishList {
+  const week = weekDays(now.slice(0, 10));
+  const inWeek = (day: string) => day >= (week[0] as string) && day <= (week[6] as string);
+  const order = channelOrder(settings);
+  const overdue: PublishEntry[] = [];
+  const upcoming: PublishEntry[] = [];
+  const done: PublishEntry[] = [];
+  for (const entry of entriesOf(items, now)) {
+    const { variant, item, date } = entry;
+    if (variant.publishedAt !== null) {
+      if (inWeek(date) || inWeek(localDayOf(variant.publishedAt))) done.push(entry);
+    } else if (item.status === 'approved') {
+      if (entry.overdue) overdue.push(entry);
+      else if (inWeek(date)) upcoming.push(entry);
+    }
+  }
+  const sort = (list: PublishEntry[]) => list.sort((a, b) => compareEntries(a, b, order));
+  return { overdue: sort(overdue), channels: byChannel(sort(upcoming), order), done: sort(done) };
+}
+
+/** Every scheduled variant with its moment; posts with no date are not due anywhere yet. */
+function entriesOf(items: readonly ContentItem[], now: string): PublishEntry[] {
+  return items.flatMap((item) =>
+    item.variants.flatMap((variant): PublishEntry[] => {
+      const date = variant.date ?? item.date;
+      if (date === null) return [];
+      const time = variant.time ?? item.time;
+      const overdue = variant.publishedAt === null && item.status === 'approved' && dueKey(date, time) < now;
+      return [{ key: `${item.id}:${variant.channel}`, item, variant, channel: variant.channel, date, time, overdue }];
+    }),
+  );
+}
+
+/** With no time the whole day counts: "T24:00" sorts after every "HH:mm" of the day. */
+function dueKey(date: string, time: string | null): string {
+  return `${date}T${time ?? '24:00'}`;
+}
+
+/** Settings' channels first, in their order; a channel Settings no longer lists goes last. */
+function channelOrder(settings: Settings): (channel: ChannelId) => number {
+  const index = new Map(settings.channels.map((channel, i) => [channel.id, i]));
+  return (channel) => index.get(channel) ?? settings.channels.length;
+}
+
+/** Time, then channel order, then item id: never the locale, so every machine agrees. */
+function compareEntries(a: PublishEntry, b: PublishEntry, order: (channel: ChannelId) => number): number {
+  return (
+    compareCodeUnits(dueKey(a.date, a.time), dueKey(b.date, b.time)) ||
+    order(a.channel) - order(b.channel) ||
+    compareCodeUnits(a.channel, b.channel) ||
+    compareCodeUnits(a.item.id, b.item.id)
+  );
+}
+
+function byChannel(entries: PublishEntry[], order: (channel: ChannelId) => number): PublishList['channels'] {
+  const groups = new Map<ChannelId, PublishEntry[]>();
+  for (const entry of entries) groups.set(entry.channel, [...(groups.get(entry.channel) ?? []), entry]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => order(a) - order(b) || compareCodeUnits(a, b))
+    .map(([channel, list]) => ({ channel, entries: list }));
+}

@@ -1,0 +1,156 @@
+// Settings changes as commands (#9 item 1): validated as a whole, applied in main through
+// `plan:apply` like every other change, and undoable. A refusal throws before anything changes,
+// so a stale or wrong settings object can never reach the store.
+import { z } from 'zod';
+import { DomainError } from '../ipc/errors';
+import { channelsProblem, channelUse } from './custom-channels';
+import { IsoDay, Settings, type Plan } from '../plan/model';
+
+/** The top-level fields of the settings, any of them. Nested lists are replaced whole. */
+export const SettingsPatch = Settings.partial();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const SettingsCommand = [
+  z.strictObject({ type: z.literal('settings.update'), patch: SettingsPatch }),
+  /** The whole settings object put back: what undo and redo of a settings change send. */
+  z.strictObject({ type: z.literal('settings.put'), settings: Settings }),
+  /** The board raised the policy on `date` (the policy asks for once per operating year). */
+  z.strictObject({ type: z.literal('settings.recordPolicyReview'), date: IsoDay }),
+] as const;
+
+type SettingsCommandOf = z.infer<(typeof SettingsCommand)[number]>;
+
+export function applySettingsCommand(plan: Plan, command: SettingsCommandOf): Plan {
+  const next = nextSettings(plan.settings, command);
+  assertValidSettings(next);
+  assertChannelsKept(plan, next);
+  return { ...plan, settings: next };
+}
+
+function nextSettings(current: Settings, command: SettingsCommandOf): Settings {
+  switch (command.type) {
+    case 'settings.update':
+      return { ...current, ...command.patch };
+    case 'settings.put':
+      return command.settings;
+    case 'settings.recordPolicyReview':
+      return { ...current, lastPolicyReview: command.date };
+  }
+}
+
+/** A channel that posts are written for cannot go: its posts would point nowhere (turn it off instead). */
+function assertChannelsKept(plan: Plan, next: Settings): void {
+  const kept = new Set(next.channels.map((channel) => channel.id));
+  const removed = plan.settings.channels.filter((channel) => !kept.has(channel.id));
+  if (removed.length === 0) return;
+  const use = channelUse(plan.items);
+  for (const channel of removed) {
+    const count = use.get(channel.id) ?? 0;
+    if (count === 0) continue;
+    throw new DomainError(
+      'invalid-input',
+      `Inställningarna sparades inte: kanalen ${channel.label.sv || channel.id} används av ${count} inlägg och kan inte tas bort. Stäng av den i stället.`,
+    );
+  }
+}
+
+/** Throws a DomainError with a Swedish message naming the first problem; returns when all is well. */
+export function assertValidSettings(settings: Settings): void {
+  const problem = settingsProblem(settings);
+  if (problem) throw new DomainError('invalid-input', `Inställningarna sparades inte: ${problem}`);
+}
+
+/** The first thing wrong with the settings, in words for the user, or null. */
+export function settingsProblem(settings: Settings): string | null {
+  const channelIds = settings.channels.map((channel) => channel.id);
+  const twiceChannel = firstDuplicate(channelIds);
+  if (twiceChannel !== null) return `kanalen ”${twiceChannel}” finns två gånger.`;
+  const twiceAudience = firstDuplicate(settings.audiences.map((audience) => audience.id));
+  if (twiceAudience !== null) return `målgruppen ”${twiceAudience}” finns två gånger.`;
+  const badLimit = settings.channels.find((channel) => !Number.isInteger(channel.limit) || channel.limit < 1);
+  if (badLimit) return `teckengränsen för ${badLimit.label.sv || badLimit.id} måste vara ett heltal, 1 eller mer.`;
+  const hugeLimit = settings.channels.find((channel) => channel.limit > MAX_CHANNEL_LIMIT);
+  if (hugeLimit) return `teckengränsen för ${hugeLimit.label.sv || hugeLimit.id} får vara högst 100 000 (så lång kan en text vara).`;
+  const unnamedChannel = settings.channels.find((channel) => channel.label.sv.trim() === '');
+  if (unnamedChannel) return `kanalen ”${unnamedChannel.id}” måste ha ett namn.`;
+  const channelProblem = channelsProblem(settings.channels);
+  if (channelProblem !== null) return channelProblem;
+  if (!isWebsiteUrl(settings.websiteBaseUrl)) {
+    return 'hemsidans adress måste börja med http:// eller https:// och vara en giltig adress, eller vara tom.';
+  }
+  return audienceProblem(settings) ?? yearAndTagProblem(settings) ?? suggestionProblem(settings) ?? shapeProblem(settings);
+}
+
+/** The most characters a channel's limit may be: the longest text a variant can hold. */
+export const MAX_CHANNEL_LIMIT = 100_000;
+
+function audienceProblem(settings: Settings): string | null {
+  if (settings.audiences.some((audience) => audience.id.trim() === '')) return 'en målgrupp saknar id.';
+  if (settings.audiences.some((audience) => audience.label.sv.trim() === '')) return 'en målgrupp måste ha ett namn.';
+  const names = settings.audiences.map((audience) => audience.label.sv.trim());
+  const twiceName = firstDuplicate(names.map((name) => name.toLocaleLowerCase('sv')));
+  const shown = names.find((name) => name.toLocaleLowerCase('sv') === twiceName);
+  if (twiceName !== null) return `det finns redan en målgrupp som heter ”${shown ?? twiceName}”.`;
+  return null;
+}
+
+function yearAndTagProblem(settings: Settings): string | null {
+  const month = settings.operatingYearStartMonth;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return 'verksamhetsåret måste börja i en av årets tolv månader.';
+  const tags = settings.instagramHashtagLimit;
+  if (!Number.isInteger(tags) || tags < 0 || tags > 30) return 'antalet hashtaggar på Instagram måste vara ett heltal från 0 till 30.';
+  return null;
+}
+
+function suggestionProblem(settings: Settings): string | null {
+  const suggestions = settings.suggestedChannels ?? [];
+  const twice = firstDuplicate(suggestions.map((entry) => entry.audience));
+  if (twice !== null) return `målgruppen ”${twice}” har två listor med föreslagna kanaler.`;
+  const known = new Set<string>(settings.channels.map((channel) => channel.id));
+  const unknown = suggestions.flatMap((entry) => entry.channels).find((channel) => !known.has(channel));
+  if (unknown !== undefined) return `den föreslagna kanalen ”${unknown}” finns inte bland kanalerna.`;
+  return null;
+}
+
+function shapeProblem(settings: Settings): string | null {
+  // The renderer applies commands without the IPC schema: check the rest of the shape here too.
+  const parsed = Settings.safeParse(settings);
+  if (!parsed.success) return `fältet ${fieldName(parsed.error.issues[0]?.path ?? [])} har ett ogiltigt värde.`;
+  return null;
+}
+
+function firstDuplicate(ids: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return null;
+}
+
+// A host of dot-separated labels (letters, digits, inner hyphens; å, ä, ö allowed), an optional
+// port and a path without spaces. A regex, since the domain has no DOM or Node `URL` to lean on.
+const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?';
+const WEBSITE_URL = new RegExp(`^https?://${LABEL}(?:\\.${LABEL})*(?::\\d{1,5})?(?:[/?#]\\S*)?$`, 'iu');
+
+/** Empty (no website), or an absolute http(s) address with a host. */
+export function isWebsiteUrl(text: string): boolean {
+  return text === '' || WEBSITE_URL.test(text);
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  organisationName: 'Organisationens namn',
+  websiteBaseUrl: 'Hemsidans adress',
+  channels: 'Kanaler',
+  audiences: 'Målgrupper',
+  operatingYearStartMonth: 'Verksamhetsårets första månad',
+  lastPolicyReview: 'Policyn senast behandlad',
+  language: 'Språk',
+  instagramHashtagLimit: 'Hashtaggar på Instagram',
+  suggestedChannels: 'Kanaler per målgrupp',
+};
+
+function fieldName(path: readonly PropertyKey[]): string {
+  const first = String(path[0] ?? '');
+  return `”${FIELD_NAMES[first] ?? first}”`;
+}
