@@ -2,7 +2,7 @@
 // harness alike. Nothing reaches a service unless the contract's schema accepted it.
 import { isChannel, type Channel } from '../../src-shared/ipc/channels';
 import { contract, type IpcResponse, type ParsedInputOf, type ResultOf } from '../../src-shared/ipc/contract';
-import { toAppError } from '../../src-shared/ipc/errors';
+import { message, toAppError } from '../../src-shared/ipc/errors';
 import { describeIssues } from '../../src-shared/ipc/validation';
 
 export type Handlers = {
@@ -11,13 +11,13 @@ export type Handlers = {
 
 export async function dispatch(handlers: Handlers, channel: unknown, input: unknown): Promise<IpcResponse<unknown>> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `Okänd kanal: ${String(channel).slice(0, 80)}` } };
+    return { ok: false, error: { code: 'unknown-channel', message: message('errors.unknownChannel', { channel: String(channel).slice(0, 80) }) } };
   }
   const parsed = contract[channel].input.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-input', message: `Ogiltiga argument till ${channel}:\n${describeIssues(parsed.error)}` },
+      error: { code: 'invalid-input', message: message('errors.invalidInput', { channel, issues: describeIssues(parsed.error) }) },
     };
   }
   try {

@@ -2,6 +2,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { CHANNELS } from '../../src-shared/ipc/channels';
 import { dispatch, type Handlers } from './dispatch';
+import { message } from '../../src-shared/ipc/errors';
 import { isAppUrl } from '../window';
 
 export function registerHandlers(handlers: Handlers, trusted: () => WebContents | null, appUrl: string): void {
@@ -10,7 +11,7 @@ export function registerHandlers(handlers: Handlers, trusted: () => WebContents 
       // Only accept calls from the window we created, showing our own page.
       const sender = trusted();
       if (!sender || event.sender !== sender || !isAppUrl(event.senderFrame?.url ?? '', appUrl)) {
-        return { ok: false, error: { code: 'internal', message: 'Anropet kom inte från Kanalplans fönster.' } };
+        return { ok: false, error: { code: 'internal', message: message('errors.notFromAppWindow') } };
       }
       return dispatch(handlers, channel, input);
     });

@@ -2,7 +2,7 @@
 // go, durably, and never over an existing file: "Styrelsevy v48.html" becomes "… v48-2.html".
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomainError } from '../../src-shared/ipc/errors';
+import { DomainError, message } from '../../src-shared/ipc/errors';
 import type { SavedFile } from '../../src-shared/ipc/contract';
 import { writeFileDurably } from '../store/durable-write';
 import type { ExportFolder } from './export-folder';
@@ -39,7 +39,7 @@ export async function saveExport(
   } catch (error) {
     throw new DomainError(
       'store-failed',
-      `Filen kunde inte sparas i ${folder}: ${error instanceof Error ? error.message : String(error)}`,
+      message('errors.fileNotSaved', { folder, detail: error instanceof Error ? error.message : String(error) }),
     );
   }
   exports.reveal?.(path);
@@ -53,6 +53,6 @@ export async function saveBoardPdf(
   html: string,
 ): Promise<SavedFile | null> {
   // The harness has no printToPDF: its button is the browser's own print of the same document.
-  if (!pdf) throw new DomainError('invalid-input', 'PDF skapas bara i skrivbordsappen. Använd Skriv ut i webbläsaren.');
+  if (!pdf) throw new DomainError('invalid-input', message('errors.pdfOnlyInApp'));
   return saveExport(exports, name, 'pdf', await pdf(html));
 }

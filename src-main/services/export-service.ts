@@ -1,10 +1,9 @@
 // The export channel's logic in main: build the package from the plan main holds (never from
 // what the renderer sends), write it where the user chooses, and say in plain words what failed.
 import { buildExportPackage, zipPackage } from '../../src-shared/export';
-import { DomainError } from '../../src-shared/ipc/errors';
-import { translate } from '../../src-shared/i18n/messages';
+import { DomainError, message } from '../../src-shared/ipc/errors';
+import type { Message } from '../../src-shared/i18n/messages';
 import type { ExportResult, ParsedInputOf } from '../../src-shared/ipc/contract';
-import type { Language } from '../../src-shared/plan/model';
 import type { ExportFolder } from './export-folder';
 import { ExportWriteError, writeExportPackage, type ExportFs } from './export-writer';
 import type { PlanService } from './plan-service';
@@ -34,7 +33,7 @@ export class ExportService {
     const pkg = buildExportPackage(plan, { ...request, language });
     const zip = request.zip ? zipPackage(pkg, request.from) : null;
     const overwrite = asked !== null && asked.folderName === pkg.folderName;
-    const outcome = this.writeOrExplain({ dir, pkg, zip, overwrite }, language);
+    const outcome = this.writeOrExplain({ dir, pkg, zip, overwrite });
     if (outcome.status === 'exists') {
       this.pending = { dir, folderName: pkg.folderName };
       return { status: 'exists', folderName: pkg.folderName, folder: outcome.folder };
@@ -45,26 +44,26 @@ export class ExportService {
 
   reveal(): null {
     if (!this.folder.reveal || this.lastWritten === null)
-      throw new DomainError('export-failed', 'Det finns ingen exporterad mapp att visa.');
+      throw new DomainError('export-failed', message('errors.nothingExported'));
     this.folder.reveal(this.lastWritten);
     return null;
   }
 
-  private writeOrExplain(target: Parameters<typeof writeExportPackage>[0], language: Language) {
+  private writeOrExplain(target: Parameters<typeof writeExportPackage>[0]) {
     try {
       return writeExportPackage(target, this.fs);
     } catch (error) {
-      throw new DomainError('export-failed', exportErrorMessage(error, language));
+      throw new DomainError('export-failed', exportErrorMessage(error));
     }
   }
 }
 
 /** A plain sentence for the dialog: what went wrong and what to do, not an errno. */
-export function exportErrorMessage(error: unknown, language: Language): string {
+export function exportErrorMessage(error: unknown): Message {
   if (!(error instanceof ExportWriteError)) {
-    return translate(language, 'exportPackage.errors.other', { message: error instanceof Error ? error.message : String(error) });
+    return message('exportPackage.errors.other', { message: error instanceof Error ? error.message : String(error) });
   }
-  if (error.problem === 'too-long') return translate(language, 'exportPackage.errors.tooLong');
-  if (error.problem === 'other') return translate(language, 'exportPackage.errors.other', { message: error.message });
-  return translate(language, `exportPackage.errors.${error.problem}`);
+  if (error.problem === 'too-long') return message('exportPackage.errors.tooLong');
+  if (error.problem === 'other') return message('exportPackage.errors.other', { message: error.message });
+  return message(`exportPackage.errors.${error.problem}`);
 }

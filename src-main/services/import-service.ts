@@ -2,7 +2,7 @@
 // seen the summary and confirmed, replace the whole plan. Only the staged plan can be committed.
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { DomainError } from '../../src-shared/ipc/errors';
+import { DomainError, message } from '../../src-shared/ipc/errors';
 import { translate } from '../../src-shared/i18n/messages';
 import type { ImportCheck, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/plan/model';
@@ -33,7 +33,7 @@ export class ImportService {
   commit(token: string): RestoredPlan {
     const staged = this.staged;
     if (!staged || staged.token !== token) {
-      throw new DomainError('invalid-input', 'Importen är inte längre förberedd. Välj filen igen.');
+      throw new DomainError('invalid-input', message('errors.importNotStaged'));
     }
     this.staged = null;
     return this.plan.replacePlan(staged.plan);

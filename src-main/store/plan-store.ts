@@ -4,8 +4,8 @@
 import * as nodeFs from 'node:fs';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomainError } from '../../src-shared/ipc/errors';
-import { translate } from '../../src-shared/i18n/messages';
+import { DomainError, message } from '../../src-shared/ipc/errors';
+import type { Message } from '../../src-shared/i18n/messages';
 import { emptyPlan } from '../../src-shared/plan/empty-plan';
 import type { ContentItem, Plan, Settings } from '../../src-shared/plan/model';
 import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/ipc/store-types';
@@ -227,14 +227,14 @@ export class PlanStore {
    * so a restore can be undone. Without that snapshot nothing is touched.
    */
   restore(id: string): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
-    return this.replaceWith(this.backups.read(id), 'ingenting återställdes');
+    return this.replaceWith(this.backups.read(id), message('errors.replace.nothingRestored'));
   }
 
   /** Replaces the whole plan with an imported one, first saving the current state as a backup. */
   replace(plan: Plan): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
     const partitions = new Set([SETTINGS_PARTITION, ...plan.items.map(partitionOf)]);
     const docs = new Map([...partitions].map((partition) => [partition, partitionDoc(plan, partition)]));
-    return this.replaceWith(docs, 'ingenting importerades');
+    return this.replaceWith(docs, message('errors.replace.nothingImported'));
   }
 
   /**
@@ -243,13 +243,10 @@ export class PlanStore {
    */
   private replaceWith(
     docs: Map<string, StoredDoc | object>,
-    nothingDone: string,
+    nothingDone: Message,
   ): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
     if (this.frozen.size > 0) {
-      throw new DomainError(
-        'store-failed',
-        `En fil i datamappen kommer från en nyare version av Kanalplan och får inte skrivas över, så ${nothingDone}.`,
-      );
+      throw new DomainError('store-failed', message('errors.replace.newerVersion', { nothingDone }));
     }
     this.restoring = true;
     this.holdRotation = true;
@@ -257,14 +254,14 @@ export class PlanStore {
       this.startBackup.settle();
       const before = this.flush().status === 'saved' ? this.snapshotOrEmpty('before-restore') : false;
       if (before === false) {
-        throw new DomainError('store-failed', `Det nuvarande läget kunde inte sparas som säkerhetskopia, så ${nothingDone}.`);
+        throw new DomainError('store-failed', message('errors.replace.noBackup', { nothingDone }));
       }
       try {
         this.writeExactly(docs);
       } catch (error) {
         this.writeExactly(before ? this.backups.read(before.id) : new Map());
-        const reason = translate('sv', `startup.reason.${problemOf(error)}`);
-        throw new DomainError('store-failed', `Planen kunde inte skrivas: ${reason} Därför ${nothingDone}.`);
+        const reason = message(`startup.reason.${problemOf(error)}`);
+        throw new DomainError('store-failed', message('errors.replace.notWritten', { reason, nothingDone }));
       }
       return { ...this.load(), undoId: before?.id ?? null };
     } finally {
@@ -292,7 +289,7 @@ export class PlanStore {
       this.holdRotation = false;
     }
     if (made === false) {
-      throw new DomainError('store-failed', 'Säkerhetskopian kunde inte tas: planen kunde inte sparas eller kopieras.');
+      throw new DomainError('store-failed', message('errors.backupByHand'));
     }
     return made;
   }

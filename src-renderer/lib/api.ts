@@ -2,7 +2,9 @@
 // provides the bridge; in the browser harness the same channels go over loopback HTTP.
 import { CHANNELS, type Channel, type RawBridge } from '../../src-shared/ipc/channels';
 import type { Api, IpcResponse } from '../../src-shared/ipc/contract';
-import type { AppError } from '../../src-shared/ipc/errors';
+import { message, type AppError } from '../../src-shared/ipc/errors';
+import { say } from '../../src-shared/i18n/messages';
+import { i18n } from '../i18n';
 
 declare global {
   interface Window {
@@ -10,9 +12,10 @@ declare global {
   }
 }
 
+/** A refusal or failure from main, worded in the UI language as it is when the answer arrives. */
 export class ApiError extends Error {
   constructor(readonly error: AppError) {
-    super(error.message);
+    super(say(i18n.language === 'en' ? 'en' : 'sv', error.message));
     this.name = 'ApiError';
   }
 }
@@ -33,7 +36,7 @@ export function httpBridge(fetchImpl: typeof fetch = (...args) => fetch(...args)
       body: JSON.stringify(input ?? null),
     });
     if (!response.ok && response.headers.get('Content-Type') !== 'application/json') {
-      return { ok: false, error: { code: 'internal', message: await response.text() } };
+      return { ok: false, error: { code: 'internal', message: message('errors.internal', { detail: await response.text() }) } };
     }
     return response.json();
   };

@@ -2,7 +2,7 @@
 // unless that channel was given its own date or time on purpose ("Egen tid för X"). Pure
 // functions for the commands that move posts and set those overrides.
 import type { ChannelId, ContentItem, Variant } from '../plan/model';
-import { DomainError } from '../ipc/errors';
+import { DomainError, message } from '../ipc/errors';
 
 /** Whether the channel has its own date or time rather than the post's. */
 export function hasOwnTime(variant: Variant): boolean {
@@ -21,7 +21,7 @@ export function whenOf(item: ContentItem, variant: Variant): { date: string | nu
 
 function variantOf(item: ContentItem, channel: ChannelId): Variant {
   const variant = item.variants.find((v) => v.channel === channel);
-  if (!variant) throw new DomainError('variant-not-found', `Inlägget har ingen variant för kanalen ${channel}.`);
+  if (!variant) throw new DomainError('variant-not-found', message('errors.variantNotFound', { channel }));
   return variant;
 }
 

@@ -13,15 +13,36 @@ export const MESSAGES: Readonly<Record<Language, Messages>> = { sv, en };
 export type Vars = Readonly<Record<string, string | number>>;
 
 /**
+ * A message as data: a catalogue key and the values it fills in. A value may itself be a message
+ * (a reason inside a refusal), worded in the same language. Errors and notices from main and the
+ * domain carry these, so the renderer says them in the user's language.
+ */
+export interface Message {
+  key: string;
+  values?: Readonly<Record<string, string | number | Message>>;
+}
+
+/** Words a message, and the messages inside it, in `language`. */
+export function say(language: Language, text: Message): string {
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.values ?? {})) {
+    vars[name] = typeof value === 'object' ? say(language, value) : value;
+  }
+  return translate(language, text.key, vars);
+}
+
+/**
  * A message by its dotted key, as i18next reads the same catalogue: `{{name}}` is filled in,
  * and with a numeric `count` the `_one`/`_other` form is chosen by the language's plural rules.
  * An unknown key comes back as the key, which a test then catches.
  */
-export function translate(language: Language, key: string, vars: Vars = {}): string {
+export function translate(language: Language, key: string, values: Message['values'] = {}): string {
+  if (Object.values(values).some((value) => typeof value === 'object')) return say(language, { key, values });
+  const vars = values as Vars;
   const count = vars.count;
   const plural = typeof count === 'number' ? `${key}_${new Intl.PluralRules(language).select(count)}` : null;
   const template = (plural && lookup(MESSAGES[language], plural)) ?? lookup(MESSAGES[language], key) ?? key;
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
 }
 
 function lookup(messages: Messages, key: string): string | undefined {

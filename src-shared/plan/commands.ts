@@ -2,7 +2,7 @@
 // the renderer applies optimistically with the very same function (STYLE habit 4).
 import { z } from 'zod';
 import { MAX_CHANNELS, ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
-import { DomainError } from '../ipc/errors';
+import { DomainError, message } from '../ipc/errors';
 import { allPublished, fixHubSlug, isLiveUrl, markAllPublished, markPublished, markUnpublished } from '../publishing/live-post';
 import { rankForIndex, renumbered } from '../kanban/ranking';
 import { compareCodeUnits } from './order';
@@ -153,20 +153,20 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
 
 export function findItem(plan: Plan, id: string): ContentItem {
   const item = plan.items.find((candidate) => candidate.id === id);
-  if (!item) throw new DomainError('item-not-found', `Inlägget ${id} finns inte i planen.`);
+  if (!item) throw new DomainError('item-not-found', message('errors.itemNotFound', { id }));
   return item;
 }
 
 /** A variant may only be on a channel the settings have (custom ones come and go). */
 function assertKnownChannel(plan: Plan, channel: ChannelId): void {
   if (!plan.settings.channels.some((c) => c.id === channel)) {
-    throw new DomainError('invalid-input', `Kanalen ${channel} finns inte i inställningarna.`);
+    throw new DomainError('invalid-input', message('errors.unknownPlanChannel', { channel }));
   }
 }
 
 function variantOf(item: ContentItem, channel: ChannelId): Variant {
   const variant = item.variants.find((v) => v.channel === channel);
-  if (!variant) throw new DomainError('variant-not-found', `Inlägget har ingen variant för kanalen ${channel}.`);
+  if (!variant) throw new DomainError('variant-not-found', message('errors.variantNotFound', { channel }));
   return variant;
 }
 
@@ -178,7 +178,7 @@ function updateItem(plan: Plan, id: string, now: string, change: (item: ContentI
 
 function createItem(plan: Plan, command: CommandOf<'item.create'>, now: string): Plan {
   if (plan.items.some((item) => item.id === command.id)) {
-    throw new DomainError('item-exists', `Det finns redan ett inlägg med id ${command.id}.`);
+    throw new DomainError('item-exists', message('errors.itemExists', { id: command.id }));
   }
   for (const channel of command.channels ?? []) assertKnownChannel(plan, channel);
   const status = command.status ?? 'idea';
@@ -257,7 +257,7 @@ function renumberColumn(plan: Plan, column: ContentItem[], now: string): Plan {
 
 function addVariant(item: ContentItem, channel: ChannelId): ContentItem {
   if (item.variants.some((v) => v.channel === channel)) {
-    throw new DomainError('variant-exists', `Inlägget har redan en variant för kanalen ${channel}.`);
+    throw new DomainError('variant-exists', message('errors.variantExists', { channel }));
   }
   // A website added to a live post gets its link fixed at once, like one it had before.
   return fixHubSlug({ ...item, variants: [...item.variants, emptyVariant(channel)] });

@@ -2,7 +2,7 @@
 // `plan:apply` like every other change, and undoable. A refusal throws before anything changes,
 // so a stale or wrong settings object can never reach the store.
 import { z } from 'zod';
-import { DomainError } from '../ipc/errors';
+import { DomainError, message } from '../ipc/errors';
 import { channelsProblem, channelUse } from './custom-channels';
 import { IsoDay, Settings, type Plan } from '../plan/model';
 
@@ -49,7 +49,7 @@ function assertChannelsKept(plan: Plan, next: Settings): void {
     if (count === 0) continue;
     throw new DomainError(
       'invalid-input',
-      `Inställningarna sparades inte: kanalen ${channel.label.sv || channel.id} används av ${count} inlägg och kan inte tas bort. Stäng av den i stället.`,
+      message('errors.channelInUse', { channel: channel.label.sv || channel.id, count }),
     );
   }
 }
@@ -57,7 +57,7 @@ function assertChannelsKept(plan: Plan, next: Settings): void {
 /** Throws a DomainError with a Swedish message naming the first problem; returns when all is well. */
 export function assertValidSettings(settings: Settings): void {
   const problem = settingsProblem(settings);
-  if (problem) throw new DomainError('invalid-input', `Inställningarna sparades inte: ${problem}`);
+  if (problem) throw new DomainError('invalid-input', message('errors.settingsNotSaved', { problem }));
 }
 
 /** The first thing wrong with the settings, in words for the user, or null. */

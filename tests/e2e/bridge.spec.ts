@@ -30,9 +30,9 @@ test('wrong arguments get a readable error and change nothing', async ({ harness
   const call = (channel: string, data: unknown) =>
     request.post(`${harness.url}/ipc/${channel}`, { headers: { Origin: harness.url }, data: data as object });
   const bad = await call('plan:apply', { command: { type: 'item.create', id: '../../etc', title: 42 } });
-  const body = (await bad.json()) as { ok: boolean; error: { code: string; message: string } };
+  const body = (await bad.json()) as { ok: boolean; error: { code: string; message: { key: string; values: Record<string, string> } } };
   expect(body).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-  expect(body.error.message).toContain('plan:apply');
+  expect(body.error.message.values.channel).toBe('plan:apply');
   const unknown = await call('fs:readFile', { path: '/etc/passwd' });
   expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   const loaded = await (await call('plan:load', null)).json();

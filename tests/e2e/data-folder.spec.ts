@@ -34,5 +34,8 @@ test('a second harness on the same data folder refuses and touches nothing', asy
 test('after the first harness stops, the folder can be opened again', async ({ harness }) => {
   await harness.stop();
   const { child } = await startServer(harness.dataDir, harness.exportDir);
+  // Waited for: a harness still writing its start backup would race the folder's removal.
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
+  expect(await exited).toBe(0);
 });

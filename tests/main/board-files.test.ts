@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { worded } from '../support/worded';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/ipc/dispatch';
@@ -47,6 +48,6 @@ describe('board:pdf in the browser harness', () => {
   it('says plainly that PDF is made by the desktop app, and writes nothing', async () => {
     const services = openServices(tempDataDir());
     const response = await dispatch(createHandlers(services), 'board:pdf', { html: '<p></p>', fileName: 'Styrelsevy' });
-    expect(response).toMatchObject({ ok: false, error: { message: expect.stringContaining('Skriv ut') } });
+    expect(worded(response)).toMatchObject({ ok: false, error: { message: expect.stringContaining('Skriv ut') } });
   });
 });

@@ -1,6 +1,7 @@
 // The export:write and export:reveal channels through dispatch, with a real store: validation,
 // a cancelled folder dialog, "Ersätt?" writing to the same folder without asking again, a plain
 // error message, and "Visa mappen" only where the OS can show a folder.
+import { worded } from '../support/worded';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ describe('export:write', () => {
 
   it('does nothing when the folder dialog is cancelled', async () => {
     const handlers = setUp({ choose: () => Promise.resolve(null) });
-    expect(await dispatch(handlers, 'export:write', REQUEST)).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(worded(await dispatch(handlers, 'export:write', REQUEST))).toEqual({ ok: true, value: { status: 'cancelled' } });
   });
 
   it('writes the package from the plan in main, then asks before replacing it in the same folder', async () => {
@@ -55,7 +56,7 @@ describe('export:write', () => {
     const reveal = vi.fn();
     const handlers = setUp({ choose, reveal });
     const folder = join(dir, 'Kanalplan-2026-v48');
-    expect(await dispatch(handlers, 'export:write', REQUEST)).toEqual({
+    expect(worded(await dispatch(handlers, 'export:write', REQUEST))).toEqual({
       ok: true,
       value: { status: 'written', folder, zip: null, canReveal: true },
     });
@@ -99,7 +100,7 @@ describe('export:write', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kanalplan-export-')), 'a-file');
     writeFileSync(file, 'x');
     const handlers = setUp({ choose: () => Promise.resolve(file) });
-    expect(await dispatch(handlers, 'export:write', REQUEST)).toEqual({
+    expect(worded(await dispatch(handlers, 'export:write', REQUEST))).toEqual({
       ok: false,
       error: {
         code: 'export-failed',

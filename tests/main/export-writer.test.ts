@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportPackage } from '../../src-shared/export';
 import { exportErrorMessage } from '../../src-main/services/export-service';
+import { say } from '../../src-shared/i18n/messages';
 import { ExportWriteError, writeExportPackage, type ExportFs } from '../../src-main/services/export-writer';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -105,7 +106,7 @@ describe('writeExportPackage', () => {
     }
     expect(caught).toBeInstanceOf(ExportWriteError);
     expect((caught as ExportWriteError).problem).toBe(problem);
-    expect(exportErrorMessage(caught, 'sv')).toMatch(message);
+    expect(say('sv', exportErrorMessage(caught))).toMatch(message);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -153,7 +154,7 @@ describe('writeExportPackage', () => {
       caught = error;
     }
     expect((caught as ExportWriteError).problem).toBe('not-a-folder');
-    expect(exportErrorMessage(caught, 'sv')).toBe(
+    expect(say('sv', exportErrorMessage(caught))).toBe(
       'Exporten kunde inte sparas: platsen är ingen mapp som går att skriva i. Välj en annan mapp.',
     );
     expect(readdirSync(dir)).toEqual(['not-a-folder']);

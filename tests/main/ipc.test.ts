@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { worded } from '../support/worded';
+import { say } from '../../src-shared/i18n/messages';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../src-shared/ipc/channels';
@@ -51,7 +53,7 @@ describe('the IPC contract', () => {
     const filesBefore = snapshotFiles(dir);
     const response = await dispatch(handlers, channel, input);
     expect(response).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    if (!response.ok) expect(response.error.message).toMatch(new RegExp(`^Ogiltiga argument till ${channel}`));
+    if (!response.ok) expect(say('sv', response.error.message)).toMatch(new RegExp(`^Ogiltiga argument till ${channel}`));
     expect(services.plan.current().plan).toBe(planBefore);
     services.store.flush();
     expect(snapshotFiles(dir)).toEqual(filesBefore);
@@ -63,7 +65,7 @@ describe('the IPC contract', () => {
       command: { type: 'item.update', id: 'a', patch: { notes: 'x'.repeat(100_000) } },
     });
     expect(response.ok).toBe(false);
-    if (!response.ok) expect(response.error.message).toBe('Ogiltiga argument till plan:apply:\nAnteckningar (internt): högst 50\u00a0000 tecken');
+    if (!response.ok) expect(say('sv', response.error.message)).toBe('Ogiltiga argument till plan:apply:\nAnteckningar (internt): högst 50\u00a0000 tecken');
   });
 
   it('keeps the message short when a huge call is wrong everywhere', async () => {
@@ -72,8 +74,8 @@ describe('the IPC contract', () => {
     const response = await dispatch(handlers, 'plan:apply', { command: { type: 'items.put', items, removeIds: [] } });
     expect(response.ok).toBe(false);
     if (!response.ok) {
-      expect(response.error.message.length).toBeLessThan(2_100);
-      expect(response.error.message).toMatch(/och \d+ fel till/);
+      expect(say('sv', response.error.message).length).toBeLessThan(2_100);
+      expect(say('sv', response.error.message)).toMatch(/och \d+ fel till/);
     }
   });
 
@@ -81,7 +83,7 @@ describe('the IPC contract', () => {
     const { services, handlers } = withItem();
     const before = services.plan.current().plan;
     const response = await dispatch(handlers, 'plan:apply', { command: { type: 'item.delete', id: 'saknas' } });
-    expect(response).toEqual({ ok: false, error: { code: 'item-not-found', message: 'Inlägget saknas finns inte i planen.' } });
+    expect(worded(response)).toEqual({ ok: false, error: { code: 'item-not-found', message: 'Inlägget saknas finns inte i planen.' } });
     expect(services.plan.current().plan).toBe(before);
   });
 
@@ -122,7 +124,7 @@ describe('settings through plan:apply', () => {
     const response = await dispatch(handlers, 'plan:apply', {
       command: { type: 'settings.update', patch: { websiteBaseUrl: 'www.ssco.se' } },
     });
-    expect(response).toMatchObject({
+    expect(worded(response)).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', message: expect.stringMatching(/^Inställningarna sparades inte/) },
     });

@@ -20,7 +20,7 @@ describe('the plan in two parts', () => {
 
   it('sends the working part first, with how many posts the archive holds', async () => {
     const answer = await dispatch(handlers, 'plan:load-recent', null);
-    if (!answer.ok) throw new Error(answer.error.message);
+    if (!answer.ok) throw new Error(answer.error.message.key);
     const { plan: sent, archived: count } = answer.value as LoadedRecentPlan;
     expect(ids(sent.items)).toEqual([...recent].sort());
     expect(count).toBe(archived.length);
@@ -29,7 +29,7 @@ describe('the plan in two parts', () => {
 
   it('sends the archive after: the posts the first part left out, and nothing else', async () => {
     const answer = await dispatch(handlers, 'plan:load-archive', null);
-    if (!answer.ok) throw new Error(answer.error.message);
+    if (!answer.ok) throw new Error(answer.error.message.key);
     const { items } = answer.value as { items: ContentItem[] };
     expect(ids(items)).toEqual([...archived].sort());
     expect(items).toEqual(services.plan.current().plan.items.filter((item) => archived.includes(item.id)));

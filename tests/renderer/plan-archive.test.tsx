@@ -22,7 +22,7 @@ bridge['plan:load-archive'] = async (input: unknown) => {
   const answer = await realArchive(input);
   if (held) {
     await held.promise;
-    if (held.fail) return { ok: false, error: { code: 'internal', message: 'Arkivet kunde inte läsas.' } };
+    if (held.fail) return { ok: false, error: { code: 'internal', message: { key: 'errors.internal', values: { detail: 'Arkivet kunde inte läsas.' } } } };
   }
   return answer;
 };
@@ -88,7 +88,7 @@ describe('the plan in two parts', () => {
     release();
     await until(() => usePlanStore.getState().archive.state === 'failed');
     expect(usePlanStore.getState().archive).toEqual({ state: 'failed', count: archived.length });
-    expect(usePlanStore.getState().error).toBe('Arkivet kunde inte läsas.');
+    expect(usePlanStore.getState().error).toBe('Något gick fel: Arkivet kunde inte läsas.');
     expect(shownIds()).toEqual([...recent].sort());
 
     await usePlanStore.getState().retryArchive();
