@@ -1,6 +1,8 @@
+import { enDomain } from './en-domain';
 import type { Messages } from './messages';
 
 export const en: Messages = {
+  ...enDomain,
   app: {
     name: 'Kanalplan',
     loading: 'Loading the plan…',
@@ -340,6 +342,8 @@ export const en: Messages = {
       'short-write': 'The export could not be saved: a file was not written whole, probably because the disk is full.',
       other: 'The export could not be saved: {{message}}',
       tooLong: 'The export could not be saved: the path to the folder is too long. Choose a folder nearer the root of the drive.',
+      unsafePath: "The export could not be saved: the path {{path}} does not stay safely inside the package's folder. Nothing was written.",
+      noTimeZone: 'The calendar file could not be made: the time zone {{zone}} is missing. Nothing was written.',
     },
   },
   exportDialog: {

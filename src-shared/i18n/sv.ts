@@ -1,5 +1,8 @@
 // Swedish is the default UI language. Keys are grouped by where they show.
+import { svDomain } from './sv-domain';
+
 export const sv = {
+  ...svDomain,
   app: {
     name: 'Kanalplan',
     loading: 'Läser in planen…',
@@ -339,6 +342,8 @@ export const sv = {
       'short-write': 'Exporten kunde inte sparas: en fil blev inte hel, troligen för att disken är full.',
       other: 'Exporten kunde inte sparas: {{message}}',
       tooLong: 'Exporten kunde inte sparas: sökvägen till mappen är för lång. Välj en mapp närmare enhetens rot.',
+      unsafePath: 'Exporten kunde inte sparas: sökvägen {{path}} hamnar inte säkert i paketets mapp. Inget skrevs.',
+      noTimeZone: 'Kalenderfilen kunde inte göras: tidszonen {{zone}} saknas. Inget skrevs.',
     },
   },
   exportDialog: {
