@@ -12,9 +12,9 @@ export function commaList(parts: readonly MessageValue[]): MessageValue {
   return joined(parts, 'lists.comma', 'lists.comma');
 }
 
-/** One part a line. */
-export function lineList(parts: readonly MessageValue[]): MessageValue {
-  return joined(parts, 'lists.lines', 'lists.lines');
+/** One part a line; the first is a message (a heading, or the first problem). */
+export function lineList([first, ...rest]: readonly [Message, ...MessageValue[]]): Message {
+  return rest.length === 0 ? first : { key: 'lists.lines', values: { first, rest: joined(rest, 'lists.lines', 'lists.lines') } };
 }
 
 /** "Label: text", as a field and what is wrong with it. */

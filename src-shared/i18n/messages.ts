@@ -30,12 +30,14 @@ export interface Message {
 /** Words a message, and the messages inside it, in `language`. */
 export function say(language: Language, text: Message): string {
   const vars: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(text.values ?? {})) vars[name] = wordValue(language, value);
+  // Numbers stay numbers: `{{n, number}}` and the plural `count` need them.
+  for (const [name, value] of Object.entries(text.values ?? {})) vars[name] = typeof value === 'number' ? value : wordValue(language, value);
   return translate(language, text.key, vars);
 }
 
-function wordValue(language: Language, value: MessageValue): string | number {
-  if (typeof value !== 'object') return value;
+/** Words any value a message carries: a message, a name in both languages, or text as it is. */
+function wordValue(language: Language, value: MessageValue): string {
+  if (typeof value !== 'object') return String(value);
   // An English name left empty falls back to the Swedish one, as the renderer's labels do.
   return 'key' in value ? say(language, value) : value[language] || value.sv;
 }
