@@ -1,7 +1,7 @@
 // The domain's own words in English, key for key as sv-domain.ts (the catalogue test holds them equal).
 import type { Messages } from './messages';
 
-type Domain = Pick<Messages, 'findings' | 'settingsProblem' | 'schema' | 'lists' | 'harness'>;
+type Domain = Pick<Messages, 'findings' | 'settingsProblem' | 'schemaRule' | 'lists' | 'harness'>;
 
 export const enDomain: Domain = {
   findings: {
@@ -52,7 +52,7 @@ export const enDomain: Domain = {
     nameTooLong: 'the name {{name}}… is longer than {{max}} characters.',
     customLimit: 'the character limit of {{channel}} can be at most {{max, number}}.',
   },
-  schema: {
+  schemaRule: {
     channelId: 'Invalid channel id',
     dayFormat: 'Dates are written yyyy-mm-dd',
     notADay: 'The date is not in the calendar',

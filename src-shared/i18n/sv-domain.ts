@@ -52,7 +52,7 @@ export const svDomain = {
     customLimit: 'teckengränsen för {{channel}} kan vara högst {{max, number}}.',
   },
   /** The schemas' own messages: a zod message is one of these keys, worded where it is shown. */
-  schema: {
+  schemaRule: {
     channelId: 'Ogiltigt kanal-id',
     dayFormat: 'Datum ska skrivas åååå-mm-dd',
     notADay: 'Datumet finns inte i kalendern',

@@ -84,7 +84,7 @@ export const ExportRequest = z
     /** "Ersätt": replace the package the previous write found existing, in that folder (main remembers which). */
     overwrite: z.boolean(),
   })
-  .refine((request) => request.from <= request.to, { message: 'schema.endBeforeStart', path: ['to'] });
+  .refine((request) => request.from <= request.to, { message: 'schemaRule.endBeforeStart', path: ['to'] });
 
 export type ExportResult =
   | { status: 'written'; folder: string; zip: string | null; canReveal: boolean }
@@ -101,7 +101,7 @@ const BoardFile = z.strictObject({
   html: z.string().min(1).max(20_000_000),
   fileName: z
     .string()
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,119}$/u, 'schema.fileName'),
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,119}$/u, 'schemaRule.fileName'),
 });
 
 /** A phantom marker that carries a result type and nothing else. */

@@ -74,8 +74,8 @@ function problemOf(issue: z.core.$ZodIssue): Message {
     case 'invalid_value':
       return t('notOneOf', { values: commaList(issue.values.slice(0, 8).map((value) => String(value).slice(0, 40))) });
     default:
-      // Our own schemas' messages are catalogue keys (`schema.*`); the schema library's own
+      // Our own schemas' messages are catalogue keys (`schemaRule.*`); the schema library's own
       // English ("Invalid input: expected …") is never shown.
-      return issue.message.startsWith('schema.') ? message(issue.message) : t('badValue');
+      return issue.message.startsWith('schemaRule.') ? message(issue.message) : t('badValue');
   }
 }
