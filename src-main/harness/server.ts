@@ -12,6 +12,9 @@ import { describeStartupError } from '../store/startup-error';
 import { lockDataFolder } from '../store/folder-lock';
 import { createServices } from '../services/create-services';
 import { fixedExportFolder } from '../services/export-folder';
+import { translate, type Message } from '../../src-shared/i18n/messages';
+import { message } from '../../src-shared/ipc/errors';
+import type { Language } from '../../src-shared/plan/model';
 
 const HOST = '127.0.0.1';
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -26,13 +29,17 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** A development tool's words, from the one catalogue: in the plan's language once it is open, Swedish before. */
+let languageNow = (): Language => 'sv';
+const words = (key: string, values?: Message['values']) => translate(languageNow(), `harness.${key}`, values);
+
 function main(): void {
   const port = Number(process.env.PORT ?? 5199);
   const dataDir = resolve(process.env.KANALPLAN_DATA_DIR ?? join(process.cwd(), '.kanalplan-data'));
   const exportDir = resolve(process.env.KANALPLAN_EXPORT_DIR ?? join(dataDir, 'export'));
   const rendererDir = resolve(import.meta.dirname, '../renderer');
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    console.error(`Hittar inte den byggda appen i ${rendererDir}. Kör "npm run build" först.`);
+    console.error(words('notBuilt', { folder: rendererDir }));
     process.exit(1);
   }
   let services: Services;
@@ -51,6 +58,7 @@ function main(): void {
     console.error(describeStartupError(error));
     process.exit(1);
   }
+  languageNow = () => services.plan.current().plan.settings.language;
   const handlers = createHandlers(services);
   // Filled in once listening: with PORT=0 the system picks a free port (used by the tests).
   const origins = new Set<string>();
@@ -58,18 +66,18 @@ function main(): void {
   const server = createServer((request, response) => {
     // Loopback only, and only pages served from here: refuse other hosts (DNS rebinding) and origins.
     const host = request.headers.host ?? '';
-    if (!origins.has(`http://${host}`)) return send(response, 403, 'text/plain; charset=utf-8', 'Fel värd.');
+    if (!origins.has(`http://${host}`)) return send(response, 403, 'text/plain; charset=utf-8', words('wrongHost'));
     let url: URL;
     let pathname: string;
     try {
       url = new URL(request.url ?? '/', `http://${host}`);
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      return send(response, 400, 'text/plain; charset=utf-8', 'Ogiltig adress.');
+      return send(response, 400, 'text/plain; charset=utf-8', words('badAddress'));
     }
     if (pathname.startsWith('/ipc/')) {
       if (request.method !== 'POST' || !origins.has(request.headers.origin ?? '')) {
-        return send(response, 403, 'text/plain; charset=utf-8', 'Endast POST från appens egen sida.');
+        return send(response, 403, 'text/plain; charset=utf-8', words('postOnly'));
       }
       void handleIpc(request, response, pathname.slice('/ipc/'.length));
       return;
@@ -82,7 +90,7 @@ function main(): void {
     try {
       body = await readBody(request);
     } catch {
-      return send(response, 413, 'text/plain; charset=utf-8', 'För stort anrop.');
+      return send(response, 413, 'text/plain; charset=utf-8', words('tooLarge'));
     }
     let input: unknown = null;
     try {
@@ -92,7 +100,7 @@ function main(): void {
         response,
         400,
         'application/json',
-        JSON.stringify({ ok: false, error: { code: 'invalid-input', message: 'Anropet är inte giltig JSON.' } }),
+        JSON.stringify({ ok: false, error: { code: 'invalid-input', message: message('harness.notJson') } }),
       );
     }
     const result = await dispatch(handlers, channel, input);
@@ -111,9 +119,9 @@ function main(): void {
   server.listen(port, HOST, () => {
     const { port: actual } = server.address() as AddressInfo;
     origins.add(`http://${HOST}:${actual}`).add(`http://localhost:${actual}`);
-    console.log(`Kanalplan (webbläsarläge) kör på http://${HOST}:${actual}`);
-    console.log(`Data: ${dataDir}`);
-    console.log(`Export: ${exportDir}`);
+    console.log(words('running', { url: `http://${HOST}:${actual}` }));
+    console.log(words('dataFolder', { folder: dataDir }));
+    console.log(words('exportFolder', { folder: exportDir }));
   });
 }
 
@@ -127,13 +135,13 @@ function closeStore(services: Services, exportDir: string): boolean {
   for (const folder of [exportDir, tmpdir()]) {
     try {
       const path = savePlanCopy(services.plan.current().plan, folder, new Date());
-      console.error(`Kanalplan: de senaste ändringarna kunde inte sparas i datamappen. En kopia av planen finns i ${path}`);
+      console.error(words('copySaved', { path }));
       return false;
     } catch {
       // Try the next folder.
     }
   }
-  console.error('Kanalplan: de senaste ändringarna kunde inte sparas, och ingen kopia kunde skrivas.');
+  console.error(words('noCopy'));
   return false;
 }
 
@@ -150,7 +158,7 @@ function readBody(request: IncomingMessage): Promise<string> {
       if (!tooLarge) chunks.push(chunk);
     });
     request.on('end', () =>
-      tooLarge ? reject(new Error('För stort anrop.')) : resolvePromise(Buffer.concat(chunks).toString('utf8')),
+      tooLarge ? reject(new Error(words('tooLarge'))) : resolvePromise(Buffer.concat(chunks).toString('utf8')),
     );
     request.on('error', reject);
   });
@@ -160,7 +168,7 @@ function serveStatic(root: string, pathname: string, response: ServerResponse): 
   const relative = normalize(pathname === '/' ? '/index.html' : pathname);
   const file = resolve(root, `.${relative}`);
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-    return send(response, 404, 'text/plain; charset=utf-8', 'Finns inte.');
+    return send(response, 404, 'text/plain; charset=utf-8', words('notFound'));
   }
   send(response, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file));
 }

@@ -3,7 +3,7 @@
 import { isChannel, type Channel } from '../../src-shared/ipc/channels';
 import { contract, type IpcResponse, type ParsedInputOf, type ResultOf } from '../../src-shared/ipc/contract';
 import { message, toAppError } from '../../src-shared/ipc/errors';
-import { describeIssues } from '../../src-shared/ipc/validation';
+import { issuesMessage } from '../../src-shared/ipc/validation';
 
 export type Handlers = {
   [C in Channel]: (input: ParsedInputOf<C>) => Promise<ResultOf<C>> | ResultOf<C>;
@@ -17,7 +17,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid-input', message: message('errors.invalidInput', { channel, issues: describeIssues(parsed.error) }) },
+      error: { code: 'invalid-input', message: message('errors.invalidInput', { channel, issues: issuesMessage(parsed.error) }) },
     };
   }
   try {

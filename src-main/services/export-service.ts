@@ -64,6 +64,7 @@ export function exportErrorMessage(error: unknown): Message {
     return message('exportPackage.errors.other', { message: error instanceof Error ? error.message : String(error) });
   }
   if (error.problem === 'too-long') return message('exportPackage.errors.tooLong');
+  if (error.problem === 'unsafe-path') return message('exportPackage.errors.unsafePath', { path: error.message });
   if (error.problem === 'other') return message('exportPackage.errors.other', { message: error.message });
   return message(`exportPackage.errors.${error.problem}`);
 }

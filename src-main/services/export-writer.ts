@@ -5,7 +5,7 @@ import * as nodeFs from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ExportPackage } from '../../src-shared/export';
 import type { WriteProblem } from '../../src-shared/ipc/store-types';
-import { problemOf, TEMP_MARK, WriteError, writeFileDurably, type WriteFs } from '../store/durable-write';
+import { problemOf, TEMP_MARK, writeFileDurably, type WriteFs } from '../store/durable-write';
 
 /** The part of `node:fs` the writer uses; tests pass one that fails, writes short or refuses. */
 export type ExportFs = WriteFs & Pick<typeof nodeFs, 'mkdirSync' | 'existsSync'>;
@@ -29,7 +29,8 @@ const WINDOWS_MAX_PATH = 259;
 /** A write that did not happen; nothing of the package was left behind. */
 export class ExportWriteError extends Error {
   constructor(
-    readonly problem: WriteProblem | 'too-long',
+    /** 'unsafe-path': a file would land outside the package's folder (its cause names the path). */
+    readonly problem: WriteProblem | 'too-long' | 'unsafe-path',
     override readonly cause: unknown,
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
@@ -85,7 +86,7 @@ function stagePackage(stage: string, target: ExportTarget, fs: ExportFs): { fold
 /** The package's own check, again on the real path: nothing may land outside the folder. */
 function insidePath(folder: string, relative: string): string {
   const path = resolve(folder, ...relative.split('/'));
-  if (!path.startsWith(folder + sep)) throw new WriteError('other', path, new Error(`Sökvägen ${relative} går utanför mappen`));
+  if (!path.startsWith(folder + sep)) throw new ExportWriteError('unsafe-path', new Error(relative));
   return path;
 }
 

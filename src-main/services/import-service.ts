@@ -3,7 +3,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { DomainError, message } from '../../src-shared/ipc/errors';
-import { translate } from '../../src-shared/i18n/messages';
 import type { ImportCheck, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/plan/model';
 import type { ExportFolder } from './export-folder';
@@ -24,7 +23,7 @@ export class ImportService {
     if (text === null) return { status: 'cancelled' };
     if (typeof text !== 'string') return text;
     const current = this.plan.current().plan;
-    const result = parsePlanFile(text, current.settings.language);
+    const result = parsePlanFile(text);
     if (!result.ok) return { status: 'rejected', message: result.message };
     this.staged = { token: randomUUID(), plan: result.plan };
     return { status: 'ready', token: this.staged.token, summary: summarize(result.plan, current, result.migratedFrom) };
@@ -44,13 +43,11 @@ export class ImportService {
     if (!this.dialogs.openFile) return null;
     const path = await this.dialogs.openFile();
     if (path === null) return null;
-    const language = this.plan.current().plan.settings.language;
     try {
-      if (statSync(path).size > MAX_IMPORT_BYTES)
-        return { status: 'rejected', message: translate(language, 'importPlan.tooLarge') };
+      if (statSync(path).size > MAX_IMPORT_BYTES) return { status: 'rejected', message: message('importPlan.tooLarge') };
       return readFileSync(path, 'utf8');
     } catch {
-      return { status: 'rejected', message: translate(language, 'importPlan.unreadable') };
+      return { status: 'rejected', message: message('importPlan.unreadable') };
     }
   }
 }

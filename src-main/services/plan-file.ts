@@ -2,11 +2,13 @@
 // and the checks a file passes before an import may replace the plan. Nothing here touches the
 // store: a refused file changes nothing, and the message says which item and which field.
 import { z } from 'zod';
-import { translate } from '../../src-shared/i18n/messages';
-import { ContentItem, SCHEMA_VERSION, Settings, Timestamp, type Language, type Plan } from '../../src-shared/plan/model';
+import type { Message } from '../../src-shared/i18n/messages';
+import { labelled, lineList } from '../../src-shared/i18n/lists';
+import { message } from '../../src-shared/ipc/errors';
+import { ContentItem, SCHEMA_VERSION, Settings, Timestamp, type Plan } from '../../src-shared/plan/model';
 import type { ImportSummary } from '../../src-shared/ipc/contract';
 import { firstBadVariantChannel } from '../../src-shared/settings/custom-channels';
-import { describeIssue } from '../../src-shared/ipc/validation';
+import { issueMessage } from '../../src-shared/ipc/validation';
 import { MigrationError, migrate } from '../store/migrations';
 
 export const PLAN_FILE_FORMAT = 'kanalplan-plan';
@@ -30,12 +32,12 @@ export function planFileText(plan: Plan, exportedAt: Date): string {
   return JSON.stringify(file, null, 1);
 }
 
-export type PlanFileResult = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: string };
+export type PlanFileResult = { ok: true; plan: Plan; migratedFrom: number | null } | { ok: false; message: Message };
 
-/** Parses, migrates and validates a plan file; a refusal is one readable paragraph. */
-export function parsePlanFile(text: string, language: Language = 'sv'): PlanFileResult {
-  const t = (key: string, vars = {}) => translate(language, `importPlan.${key}`, vars);
-  const refuse = (message: string): PlanFileResult => ({ ok: false, message });
+/** Parses, migrates and validates a plan file; a refusal is one readable paragraph, as catalogue data. */
+export function parsePlanFile(text: string): PlanFileResult {
+  const t = (key: string, values?: Message['values']) => message(`importPlan.${key}`, values);
+  const refuse = (text: Message): PlanFileResult => ({ ok: false, message: text });
   if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) return refuse(t('tooLarge'));
   let raw: unknown;
   try {
@@ -53,19 +55,19 @@ export function parsePlanFile(text: string, language: Language = 'sv'): PlanFile
     return refuse(newer ? t('newerVersion') : error instanceof MigrationError ? t('noVersion') : t('notAPlan'));
   }
   if (Array.isArray(migrated.items) && migrated.items.length > MAX_IMPORT_ITEMS) {
-    return refuse(t('tooManyItems', { max: MAX_IMPORT_ITEMS.toLocaleString(language) }));
+    return refuse(t('tooManyItems', { max: MAX_IMPORT_ITEMS }));
   }
   const parsed = PlanFile.safeParse(migrated);
-  if (!parsed.success) return refuse(describeFileIssues(parsed.error, migrated, language));
+  if (!parsed.success) return refuse(describeFileIssues(parsed.error, migrated));
   const duplicate = firstDuplicateId(parsed.data.items);
   if (duplicate) return refuse(t('duplicateId', { id: duplicate }));
   // Channels are free ids since version 2: a variant must name one the file's settings have.
   const bad = firstBadVariantChannel(parsed.data);
   if (bad) {
-    const where = placeOf(['items', bad.index], migrated, language);
+    const where = placeOf(['items', bad.index], migrated);
     const key = bad.problem === 'unknown' ? 'customChannels.unknownChannel' : 'customChannels.variantTwice';
-    const what = translate(language, key, { channel: bad.channel });
-    return refuse([t('invalid'), `${where}: ${what}`].join('\n'));
+    const what = message(key, { channel: bad.channel });
+    return refuse(lineList([t('invalid'), where === null ? what : labelled(where, what)]));
   }
   const { settings, items } = parsed.data;
   const version = raw.schemaVersion as number;
@@ -99,25 +101,25 @@ function migrateFile(raw: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** "Inlägg 3 (”Rubrik”): Datum: Datumet finns inte i kalendern", for the first few issues. */
-function describeFileIssues(error: z.ZodError, file: Record<string, unknown>, language: Language): string {
+function describeFileIssues(error: z.ZodError, file: Record<string, unknown>): Message {
   const lines = error.issues.slice(0, MAX_ISSUES).map((issue) => {
-    const where = placeOf(issue.path, file, language);
-    const what = describeIssue(issue, language);
-    return where ? `${where}: ${what}` : what;
+    const where = placeOf(issue.path, file);
+    const what = issueMessage(issue);
+    return where === null ? what : labelled(where, what);
   });
   const more = error.issues.length - MAX_ISSUES;
-  if (more > 0) lines.push(translate(language, 'validation.more', { count: more }));
-  return [translate(language, 'importPlan.invalid'), ...lines].join('\n').slice(0, 2000);
+  if (more > 0) lines.push(message('validation.more', { count: more }));
+  return lineList([message('importPlan.invalid'), ...lines]);
 }
 
-function placeOf(path: ReadonlyArray<PropertyKey>, file: Record<string, unknown>, language: Language): string | null {
-  if (path[0] === 'settings') return translate(language, 'importPlan.inSettings');
+function placeOf(path: ReadonlyArray<PropertyKey>, file: Record<string, unknown>): Message | null {
+  if (path[0] === 'settings') return message('importPlan.inSettings');
   if (path[0] !== 'items' || typeof path[1] !== 'number') return null;
   const item: unknown = Array.isArray(file.items) ? file.items[path[1]] : undefined;
   const title = isRecord(item) && typeof item.title === 'string' && item.title.length > 0 ? item.title.slice(0, 60) : null;
   return title
-    ? translate(language, 'importPlan.itemTitled', { number: path[1] + 1, title })
-    : translate(language, 'importPlan.item', { number: path[1] + 1 });
+    ? message('importPlan.itemTitled', { number: path[1] + 1, title })
+    : message('importPlan.item', { number: path[1] + 1 });
 }
 
 function firstDuplicateId(items: readonly ContentItem[]): string | null {

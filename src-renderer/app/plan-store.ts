@@ -9,7 +9,7 @@ import type { PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/plan/model';
 import type { StoreNotice } from '../../src-shared/ipc/store-types';
 import { describeIssues } from '../../src-shared/ipc/validation';
-import { i18n } from '../i18n';
+import { errorText, i18n } from '../i18n';
 import { api } from '../lib/api';
 import { ARCHIVE_LOADED, noticeKey, withArchive, withNewNotices, type ArchiveState } from './plan-archive';
 import { watchSaveState } from './save-state';
@@ -72,7 +72,8 @@ export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
   return { ...plan, settings: delta.settings ?? plan.settings, items };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// A refusal of the shared domain carries a message, worded here in the UI language.
+const message = errorText;
 
 /**
  * Answers from main trail the keystrokes while typing: an answer for "a" must not overwrite the

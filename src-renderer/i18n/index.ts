@@ -3,7 +3,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { useSyncExternalStore } from 'react';
 import { initReactI18next } from 'react-i18next';
-import { MESSAGES } from '../../src-shared/i18n/messages';
+import { MESSAGES, say, type Message } from '../../src-shared/i18n/messages';
+import { DomainError } from '../../src-shared/ipc/errors';
 import type { Language, LocalizedText } from '../../src-shared/plan/model';
 
 void i18next.use(initReactI18next).init({
@@ -60,4 +61,23 @@ export function useLocalized(): (text: LocalizedText) => string {
     localizers.set(language, localize);
   }
   return localize;
+}
+
+const sayers = new Map<Language, (text: Message) => string>();
+
+/** Words a message from main or the domain (an error, a check's finding) in the UI language. */
+export function useSay(): (text: Message) => string {
+  const language = useLanguage();
+  let sayer = sayers.get(language);
+  if (!sayer) {
+    sayer = (text) => say(language, text);
+    sayers.set(language, sayer);
+  }
+  return sayer;
+}
+
+/** What went wrong, in the UI language: the domain's refusals carry a message, not words. */
+export function errorText(error: unknown): string {
+  if (error instanceof DomainError) return say(currentLanguage(), error.text);
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,7 +3,10 @@
 // is not a human judgement (ticking principles or choosing audiences is).
 import { containsLink, countFor, hashtagsOf, hubUrl, mentionsLink, postText, splitThread } from '../channels';
 import type { PlanCommand } from '../plan/commands';
-import type { ChannelId, ContentItem, LocalizedText, Settings, Variant } from '../plan/model';
+import type { ChannelId, ContentItem, Settings, Variant } from '../plan/model';
+import { message } from '../ipc/errors';
+import type { Message, MessageValue } from '../i18n/messages';
+import { andList, commaList } from '../i18n/lists';
 import { collisionsOf, type SlotIndex } from '../calendar/slots';
 import { channelSettings, PRINCIPLES, STATUSES } from '../settings/policy';
 import { compareCodeUnits } from '../plan/order';
@@ -32,8 +35,9 @@ export interface Finding {
   rule: CheckRule;
   severity: Severity;
   channel: ChannelId | null;
-  message: LocalizedText;
-  fix: { label: LocalizedText; command: PlanCommand } | null;
+  /** What is wrong, as catalogue data: the renderer words it in the UI language. */
+  message: Message;
+  fix: { label: Message; command: PlanCommand } | null;
 }
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -100,60 +104,42 @@ function isFinding(finding: Finding | null): finding is Finding {
   return finding !== null;
 }
 
-function finding(rule: CheckRule, severity: Severity, channel: ChannelId | null, message: LocalizedText): Finding {
-  return { rule, severity, channel, message, fix: null };
+function finding(rule: CheckRule, severity: Severity, channel: ChannelId | null, text: Message): Finding {
+  return { rule, severity, channel, message: text, fix: null };
 }
 
 function noVariant(item: ContentItem): Finding | null {
   if (item.variants.length > 0) return null;
-  return finding('no-variant', 'info', null, {
-    sv: 'Inlägget har inga kanaler ännu. Lägg till minst en.',
-    en: 'The item has no channels yet. Add at least one.',
-  });
+  return finding('no-variant', 'info', null, message('findings.noVariant'));
 }
 
 function noAudience(item: ContentItem): Finding | null {
   if (item.audiences.length > 0) return null;
-  return finding('no-audience', 'warning', null, {
-    sv: 'Ingen målgrupp är vald. Policyn kräver att innehållet anpassas efter målgruppen.',
-    en: 'No audience is chosen. The policy requires content adapted to its audience.',
-  });
+  return finding('no-audience', 'warning', null, message('findings.noAudience'));
 }
 
 function isApproved(item: ContentItem): boolean {
   return item.status === 'approved' || item.status === 'published';
 }
 
-function statusLabel(item: ContentItem): LocalizedText {
-  return STATUSES.find((status) => status.id === item.status)?.label ?? { sv: item.status, en: item.status };
+/** The status's name from the policy, in both languages (the id if the policy has none). */
+function statusLabel(item: ContentItem): MessageValue {
+  return STATUSES.find((status) => status.id === item.status)?.label ?? item.status;
 }
 
 function principlesUnchecked(item: ContentItem): Finding | null {
   const missing = PRINCIPLES.filter((principle) => !item.principles[principle.id]);
   if (!isApproved(item) || missing.length === 0) return null;
-  const status = statusLabel(item);
-  const sv = listOf(
-    missing.map((principle) => principle.label.sv),
-    'och',
+  return finding(
+    'principles-unchecked',
+    'error',
+    null,
+    message('findings.principlesUnchecked', {
+      status: statusLabel(item),
+      principles: andList(missing.map((principle) => principle.label)),
+      count: missing.length,
+    }),
   );
-  const en = listOf(
-    missing.map((principle) => principle.label.en),
-    'and',
-  );
-  const one = missing.length === 1;
-  return finding('principles-unchecked', 'error', null, {
-    sv: one
-      ? `Inlägget har status ${status.sv}, men principen ${sv} är inte avbockad.`
-      : `Inlägget har status ${status.sv}, men principerna ${sv} är inte avbockade.`,
-    en: one
-      ? `The item is ${status.en.toLowerCase()}, but the principle ${en} is not ticked.`
-      : `The item is ${status.en.toLowerCase()}, but the principles ${en} are not ticked.`,
-  });
-}
-
-/** "A, B och C". */
-function listOf(words: string[], and: string): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`;
 }
 
 function pastUnpublished(item: ContentItem, now: string): Finding | null {
@@ -162,13 +148,9 @@ function pastUnpublished(item: ContentItem, now: string): Finding | null {
     .filter((moment) => moment.key < now)
     .sort((a, b) => compareCodeUnits(a.key, b.key))[0];
   if (!past) return null;
-  const message = {
-    sv: `Publiceringstiden ${past.shown} har passerat, men inlägget är inte markerat som publicerat.`,
-    en: `The publishing time ${past.shown} has passed, but the item is not marked as published.`,
-  };
   const command: PlanCommand = { type: 'item.move', id: item.id, status: 'published', index: 0 };
-  const fix = { label: { sv: 'Markera som publicerat', en: 'Mark as published' }, command };
-  return { ...finding('past-unpublished', 'warning', null, message), fix };
+  const fix = { label: message('findings.markPublished'), command };
+  return { ...finding('past-unpublished', 'warning', null, message('findings.pastUnpublished', { when: past.shown })), fix };
 }
 
 /**
@@ -194,15 +176,8 @@ function linksToHub(variant: Variant): boolean {
 function hubMissing(item: ContentItem, settings: Settings): Finding | null {
   const hasWebsite = item.variants.some((variant) => variant.channel === 'website');
   if (!hasWebsite || !item.variants.some(linksToHub) || hubUrl(item, settings) !== null) return null;
-  const noBase = settings.websiteBaseUrl.trim() === '';
-  return finding('missing-hub-link', 'warning', 'website', {
-    sv:
-      'Hemsidesvarianten saknar adress, så de andra kanalerna kan inte länka dit. ' +
-      (noBase ? 'Ange webbplatsens adress i Inställningar.' : 'Ange en slug eller en rubrik.'),
-    en:
-      'The website variant has no address, so the other channels cannot link to it. ' +
-      (noBase ? 'Enter the website address in Settings.' : 'Enter a slug or a title.'),
-  });
+  const advice = settings.websiteBaseUrl.trim() === '' ? 'findings.hubAdvice.noBase' : 'findings.hubAdvice.noSlug';
+  return finding('missing-hub-link', 'warning', 'website', message('findings.hubMissing', { advice: message(advice) }));
 }
 
 /**
@@ -214,14 +189,11 @@ function foreignLink(item: ContentItem, variant: Variant, settings: Settings): F
   const own = variant.link.trim();
   if (hub === null || !linksToHub(variant) || own === '') return null;
   if (mentionsLink(own, hub) || mentionsLink(variant.text, hub)) return null;
-  const label = channelSettings(settings, variant.channel).label;
-  const message = {
-    sv: `${label.sv} länkar till ${own} i stället för till hemsidan (${hub}).`,
-    en: `${label.en} links to ${own} instead of to the website (${hub}).`,
-  };
+  const channel = channelSettings(settings, variant.channel).label;
+  const text = message('findings.foreignLink', { channel, link: own, hub });
   const command: PlanCommand = { type: 'variant.update', id: item.id, channel: variant.channel, patch: { link: '' } };
-  const fix = { label: { sv: 'Länka till hemsidan', en: 'Link to the website' }, command };
-  return { ...finding('foreign-link', 'warning', variant.channel, message), fix };
+  const fix = { label: message('findings.linkToWebsite'), command };
+  return { ...finding('foreign-link', 'warning', variant.channel, text), fix };
 }
 
 /** Two items' posts on one channel at the same day and time: one of them is likely a mistake. */
@@ -229,32 +201,23 @@ function slotCollisionFindings(item: ContentItem, settings: Settings, slots: Slo
   return collisionsOf(item, slots).map(({ entry, others }) => {
     const channel = entry.channel as ChannelId;
     const label = channelSettings(settings, channel).label;
-    const titles = others.map((other) => `”${other.item.title}”`).join(', ');
-    const when = `${entry.date} ${entry.time ?? ''}`.trim();
-    return finding('slot-collision', 'warning', channel, {
-      sv: `${label.sv} har ett annat inlägg samma dag och tid (${when}): ${titles}.`,
-      en: `${label.en} has another post at the same day and time (${when}): ${titles.replaceAll('”', '"')}.`,
-    });
+    const titles = commaList(others.map((other) => message('findings.quoted', { title: other.item.title })));
+    const when = entry.time === null ? entry.date : `${entry.date} ${entry.time}`;
+    return finding('slot-collision', 'warning', channel, message('findings.slotCollision', { channel: label, when, titles }));
   });
 }
 
 function channelDisabled(variant: Variant, settings: Settings): Finding | null {
   const { enabled, label } = channelSettings(settings, variant.channel);
   if (enabled) return null;
-  return finding('channel-disabled', 'warning', variant.channel, {
-    sv: `Kanalen ${label.sv} är avstängd i Inställningar.`,
-    en: `The channel ${label.en} is turned off in Settings.`,
-  });
+  return finding('channel-disabled', 'warning', variant.channel, message('findings.channelDisabled', { channel: label }));
 }
 
 function emptyWhenApproved(item: ContentItem, variant: Variant, settings: Settings): Finding | null {
   if (!isApproved(item) || variant.text.trim() !== '') return null;
   const { label } = channelSettings(settings, variant.channel);
-  const status = statusLabel(item);
-  return finding('approved-empty-variant', 'error', variant.channel, {
-    sv: `${label.sv}: texten är tom, fast inlägget har status ${status.sv}.`,
-    en: `${label.en}: the text is empty, although the item is ${status.en.toLowerCase()}.`,
-  });
+  const text = message('findings.approvedEmpty', { channel: label, status: statusLabel(item) });
+  return finding('approved-empty-variant', 'error', variant.channel, text);
 }
 
 /**
@@ -268,54 +231,23 @@ function lengthFinding(item: ContentItem, variant: Variant, settings: Settings):
   if (!over) return null;
   if (variant.channel === 'x') {
     const parts = splitThread(post, limit).length;
-    const max = numeral(limit);
-    return finding('x-thread', 'info', 'x', {
-      sv: `Texten är längre än ${max.sv} tecken och publiceras som en tråd i ${parts} delar.`,
-      en: `The text is longer than ${max.en} characters and is published as a thread of ${parts} parts.`,
-    });
+    return finding('x-thread', 'info', 'x', message('findings.xThread', { limit, parts }));
   }
-  const [n, excess, max] = [numeral(used), numeral(used - limit), numeral(limit)];
-  return finding('over-limit', 'error', variant.channel, {
-    sv: `${label.sv}: texten är ${n.sv} tecken, ${excess.sv} för många (gränsen är ${max.sv}).`,
-    en: `${label.en}: the text is ${n.en} characters, ${excess.en} too many (the limit is ${max.en}).`,
-  });
+  const text = message('findings.overLimit', { channel: label, used, excess: used - limit, limit });
+  return finding('over-limit', 'error', variant.channel, text);
 }
 
 function instagramFindings(variant: Variant, settings: Settings): Array<Finding | null> {
   const tags = hashtagsOf(variant.text, variant.hashtags).length;
   const limit = settings.instagramHashtagLimit;
   return [
-    containsLink(variant.text)
-      ? finding('instagram-link', 'warning', 'instagram', {
-          sv: 'Länkar går inte att klicka på i Instagram. Ta bort länken ur texten och skriv ”länk i bio” i stället.',
-          en: 'Links are not clickable on Instagram. Remove the link from the caption and write “link in bio” instead.',
-        })
-      : null,
+    containsLink(variant.text) ? finding('instagram-link', 'warning', 'instagram', message('findings.instagramLink')) : null,
     tags > limit
-      ? finding('instagram-hashtags', 'error', 'instagram', {
-          sv: `Instagram tillåter högst ${limit} hashtaggar, men inlägget har ${tags}.`,
-          en: `Instagram allows at most ${limit} hashtags, but the post has ${tags}.`,
-        })
+      ? finding('instagram-hashtags', 'error', 'instagram', message('findings.instagramHashtags', { limit, tags }))
       : null,
-    variant.mediaNote.trim() === ''
-      ? finding('instagram-media', 'warning', 'instagram', {
-          sv: 'Instagram: ange vilken bild eller video som ska publiceras.',
-          en: 'Instagram: note which image or video to publish.',
-        })
-      : null,
+    variant.mediaNote.trim() === '' ? finding('instagram-media', 'warning', 'instagram', message('findings.instagramMedia')) : null,
     variant.altText.trim() === ''
-      ? finding('instagram-alt-text', 'warning', 'instagram', {
-          sv: 'Instagram: bilden saknar alt-text, en beskrivning för den som inte ser bilden.',
-          en: 'Instagram: the image has no alt text, a description for those who cannot see it.',
-        })
+      ? finding('instagram-alt-text', 'warning', 'instagram', message('findings.instagramAltText'))
       : null,
   ];
 }
-
-/** Swedish groups thousands with a (non-breaking) space, 63 206; English with a comma. */
-function numeral(value: number): LocalizedText {
-  return { sv: NUMBERS.sv.format(value), en: NUMBERS.en.format(value) };
-}
-
-// Made once: `toLocaleString` builds a formatter on every call, a third of the checks' time.
-const NUMBERS = { sv: new Intl.NumberFormat('sv'), en: new Intl.NumberFormat('en') };

@@ -5,6 +5,7 @@
 // format the few lines ourselves; timezones-ical-library still supplies the VTIMEZONE rules.
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { translate } from '../i18n/messages';
+import { DomainError, message } from '../ipc/errors';
 import type { Language, Settings } from '../plan/model';
 import { shiftDays } from '../calendar/dates';
 import { channelLabel } from './names';
@@ -92,7 +93,7 @@ function utcStamp(timestamp: string): string {
 function stockholmTimeZone(): string[] {
   const block = tzlib_get_ical_block(TIME_ZONE);
   const text = Array.isArray(block) ? block[0] : block;
-  if (!text?.startsWith('BEGIN:VTIMEZONE')) throw new Error(`No VTIMEZONE for ${TIME_ZONE}`);
+  if (!text?.startsWith('BEGIN:VTIMEZONE')) throw new DomainError('export-failed', message('exportPackage.errors.noTimeZone', { zone: TIME_ZONE }));
   return text
     .split(/\r?\n/)
     .filter((line) => line !== '')

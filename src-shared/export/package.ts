@@ -4,6 +4,7 @@
 import { strToU8 as utf8 } from 'fflate';
 import { channelReadyText, effectiveLink, hubUrl } from '../channels';
 import { translate } from '../i18n/messages';
+import { DomainError, message } from '../ipc/errors';
 import type { Plan, Settings } from '../plan/model';
 import { STATUSES } from '../settings/policy';
 import { csvText } from './csv';
@@ -74,6 +75,6 @@ function csvRows(entries: readonly ReadmeEntry[], settings: Settings, options: E
 /** A last line of defence: names are made safe above, and a bug there must not write outside the folder. */
 function assertInside(folderName: string, path: string): void {
   if (!isInsidePackage(path) || folderName.length + 1 + path.length > MAX_PACKAGE_PATH) {
-    throw new Error(`Unsafe path in the export package: ${JSON.stringify(path)}`);
+    throw new DomainError('export-failed', message('exportPackage.errors.unsafePath', { path: path.slice(0, 300) }));
   }
 }

@@ -1,6 +1,8 @@
+import { enDomain } from './en-domain';
 import type { Messages } from './messages';
 
 export const en: Messages = {
+  ...enDomain,
   app: {
     name: 'Kanalplan',
     loading: 'Loading the plan…',
@@ -204,10 +206,10 @@ export const en: Messages = {
     copyFailed: 'The copy could not be saved',
   },
   validation: {
-    tooLong: 'at most {{max}} characters',
-    tooMany: 'at most {{max}} entries',
-    tooLarge: 'at most {{max}}',
-    tooSmall: 'at least {{min}}',
+    tooLong: 'at most {{max, number}} characters',
+    tooMany: 'at most {{max, number}} entries',
+    tooLarge: 'at most {{max, number}}',
+    tooSmall: 'at least {{min, number}}',
     empty: 'must not be empty',
     wrongType: 'the wrong kind of value',
     unknownKeys: 'unknown fields ({{keys}})',
@@ -340,6 +342,8 @@ export const en: Messages = {
       'short-write': 'The export could not be saved: a file was not written whole, probably because the disk is full.',
       other: 'The export could not be saved: {{message}}',
       tooLong: 'The export could not be saved: the path to the folder is too long. Choose a folder nearer the root of the drive.',
+      unsafePath: "The export could not be saved: the path {{path}} does not stay safely inside the package's folder. Nothing was written.",
+      noTimeZone: 'The calendar file could not be made: the time zone {{zone}} is missing. Nothing was written.',
     },
   },
   exportDialog: {
@@ -505,7 +509,7 @@ export const en: Messages = {
     notAPlan: 'The file is not a Kanalplan plan file: it lacks the plan\'s settings and posts.',
     noVersion: 'The file has no valid version (schemaVersion) and cannot be read as a plan.',
     newerVersion: 'The file comes from a newer version of Kanalplan. Update the app, then import it.',
-    tooManyItems: 'The file holds more than {{max}} posts and was not imported.',
+    tooManyItems: 'The file holds more than {{max, number}} posts and was not imported.',
     duplicateId: 'Two posts in the file have the same id ({{id}}). The file was not imported.',
     invalid: 'The file was not imported, because it does not follow the plan\'s format:',
     item: 'Post {{number}}',

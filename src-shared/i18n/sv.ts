@@ -1,5 +1,8 @@
 // Swedish is the default UI language. Keys are grouped by where they show.
+import { svDomain } from './sv-domain';
+
 export const sv = {
+  ...svDomain,
   app: {
     name: 'Kanalplan',
     loading: 'Läser in planen…',
@@ -204,10 +207,10 @@ export const sv = {
     copyFailed: 'Kopian kunde inte sparas',
   },
   validation: {
-    tooLong: 'högst {{max}} tecken',
-    tooMany: 'högst {{max}} stycken',
-    tooLarge: 'högst {{max}}',
-    tooSmall: 'minst {{min}}',
+    tooLong: 'högst {{max, number}} tecken',
+    tooMany: 'högst {{max, number}} stycken',
+    tooLarge: 'högst {{max, number}}',
+    tooSmall: 'minst {{min, number}}',
     empty: 'får inte vara tomt',
     wrongType: 'fel sorts värde',
     unknownKeys: 'okända fält ({{keys}})',
@@ -339,6 +342,8 @@ export const sv = {
       'short-write': 'Exporten kunde inte sparas: en fil blev inte hel, troligen för att disken är full.',
       other: 'Exporten kunde inte sparas: {{message}}',
       tooLong: 'Exporten kunde inte sparas: sökvägen till mappen är för lång. Välj en mapp närmare enhetens rot.',
+      unsafePath: 'Exporten kunde inte sparas: sökvägen {{path}} hamnar inte säkert i paketets mapp. Inget skrevs.',
+      noTimeZone: 'Kalenderfilen kunde inte göras: tidszonen {{zone}} saknas. Inget skrevs.',
     },
   },
   exportDialog: {
@@ -504,7 +509,7 @@ export const sv = {
     notAPlan: 'Filen är inte en planfil från Kanalplan: den saknar planens inställningar och inlägg.',
     noVersion: 'Filen saknar en giltig versionsuppgift (schemaVersion) och kan inte läsas som en plan.',
     newerVersion: 'Filen kommer från en nyare version av Kanalplan. Uppdatera appen och importera den sedan.',
-    tooManyItems: 'Filen innehåller fler än {{max}} inlägg och importerades inte.',
+    tooManyItems: 'Filen innehåller fler än {{max, number}} inlägg och importerades inte.',
     duplicateId: 'Två inlägg i filen har samma id ({{id}}). Filen importerades inte.',
     invalid: 'Filen importerades inte, eftersom den inte följer planens format:',
     item: 'Inlägg {{number}}',

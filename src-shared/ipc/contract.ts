@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PlanCommand } from '../plan/commands';
 import { IsoDay, STATUS_IDS, StatusId, type ContentItem, type Plan, type Settings } from '../plan/model';
 import type { AppError } from './errors';
+import type { Message } from '../i18n/messages';
 import type { BackupInfo, SaveState, StoreNotice } from './store-types';
 import type { Channel } from './channels';
 
@@ -52,7 +53,7 @@ export interface ImportSummary {
 
 export type ImportCheck =
   | { status: 'cancelled' }
-  | { status: 'rejected'; message: string }
+  | { status: 'rejected'; message: Message }
   | { status: 'ready'; token: string; summary: ImportSummary };
 
 /** An imported file's text over IPC: a little above the 50 MB refusal, so main says it plainly. */
@@ -83,7 +84,7 @@ export const ExportRequest = z
     /** "Ersätt": replace the package the previous write found existing, in that folder (main remembers which). */
     overwrite: z.boolean(),
   })
-  .refine((request) => request.from <= request.to, { message: 'Slutdatumet ligger före startdatumet.', path: ['to'] });
+  .refine((request) => request.from <= request.to, { message: 'schemaRule.endBeforeStart', path: ['to'] });
 
 export type ExportResult =
   | { status: 'written'; folder: string; zip: string | null; canReveal: boolean }
@@ -100,7 +101,7 @@ const BoardFile = z.strictObject({
   html: z.string().min(1).max(20_000_000),
   fileName: z
     .string()
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,119}$/u, 'Filnamnet får bara innehålla bokstäver, siffror, mellanslag och . _ -'),
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,119}$/u, 'schemaRule.fileName'),
 });
 
 /** A phantom marker that carries a result type and nothing else. */

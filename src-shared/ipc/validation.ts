@@ -1,9 +1,12 @@
-// Refusals a person can read: which field, and what its limit is, in the UI language. Used by
-// main for every IPC input and by the renderer before it applies a command, so a refused change
-// is explained instead of shown as raw schema text (and an 11 MB message never crosses IPC).
+// Refusals a person can read: which field, and what its limit is. Main sends them as catalogue
+// data (`issuesMessage`), which the renderer words in its language; the renderer words its own
+// before it applies a command (`describeIssues`). Values are cut short, so an 11 MB input never
+// comes back as an 11 MB message.
 import type { z } from 'zod';
-import { translate } from '../i18n/messages';
+import { say, type Message, type MessageValue } from '../i18n/messages';
+import { commaList, labelled, lineList } from '../i18n/lists';
 import type { Language } from '../plan/model';
+import { message } from './errors';
 
 /** Where a field's label lives in the catalogue, by the last key of its path. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -27,56 +30,52 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 const MAX_ISSUES = 3;
 
-/** The first few issues, each "Fält: vad som är fel", joined; never longer than a short paragraph. */
-export function describeIssues(error: z.ZodError, language: Language = 'sv'): string {
-  const lines = error.issues.slice(0, MAX_ISSUES).map((issue) => describeIssue(issue, language));
+/** The first few issues, one a line ("Fält: vad som är fel"), as catalogue data. */
+export function issuesMessage(error: z.ZodError): Message {
+  const [first, ...rest] = error.issues.slice(0, MAX_ISSUES).map(issueMessage);
+  // A ZodError always has an issue; the fallback only keeps the type honest.
+  if (first === undefined) return message('validation.badValue');
   const more = error.issues.length - MAX_ISSUES;
-  if (more > 0) lines.push(translate(language, 'validation.more', { count: more }));
-  return lines.join('\n').slice(0, 2000);
+  return lineList([first, ...rest, ...(more > 0 ? [message('validation.more', { count: more })] : [])]);
+}
+
+/** The same, worded: for the renderer, which refuses a command before it is sent. */
+export function describeIssues(error: z.ZodError, language: Language): string {
+  return say(language, issuesMessage(error));
 }
 
 /** One issue as "Fält: vad som är fel". */
-export function describeIssue(issue: z.core.$ZodIssue, language: Language): string {
-  const field = fieldOf(issue.path, language);
-  const what = problemOf(issue, language);
-  return field ? `${field}: ${what}` : what;
+export function issueMessage(issue: z.core.$ZodIssue): Message {
+  const field = fieldOf(issue.path);
+  const problem = problemOf(issue);
+  return field === null ? problem : labelled(field, problem);
 }
 
-function fieldOf(path: ReadonlyArray<PropertyKey>, language: Language): string | null {
+function fieldOf(path: ReadonlyArray<PropertyKey>): MessageValue | null {
   const key = [...path].reverse().find((part): part is string => typeof part === 'string');
   if (key === undefined) return null;
-  const label = FIELD_LABELS[key];
-  return label ? translate(language, label) : key;
+  // The key comes from the input: only our own labels, never what an object inherits.
+  return Object.hasOwn(FIELD_LABELS, key) ? message(FIELD_LABELS[key]!) : key.slice(0, 40);
 }
 
-function problemOf(issue: z.core.$ZodIssue, language: Language): string {
-  const t = (key: string, vars = {}) => translate(language, `validation.${key}`, vars);
-  const number = (value: unknown) => Number(value).toLocaleString(language);
+function problemOf(issue: z.core.$ZodIssue): Message {
+  const t = (key: string, values?: Message['values']) => message(`validation.${key}`, values);
   switch (issue.code) {
-    case 'too_big':
-      return issue.origin === 'string'
-        ? t('tooLong', { max: number(issue.maximum) })
-        : issue.origin === 'array'
-          ? t('tooMany', { max: number(issue.maximum) })
-          : t('tooLarge', { max: number(issue.maximum) });
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      return t(issue.origin === 'string' ? 'tooLong' : issue.origin === 'array' ? 'tooMany' : 'tooLarge', { max });
+    }
     case 'too_small':
-      return issue.origin === 'string' && Number(issue.minimum) === 1
-        ? t('empty')
-        : t('tooSmall', { min: number(issue.minimum) });
+      return issue.origin === 'string' && Number(issue.minimum) === 1 ? t('empty') : t('tooSmall', { min: Number(issue.minimum) });
     case 'invalid_type':
       return t('wrongType');
     case 'unrecognized_keys':
-      return t('unknownKeys', {
-        keys: issue.keys
-          .slice(0, 5)
-          .map((key) => key.slice(0, 40))
-          .join(', '),
-      });
+      return t('unknownKeys', { keys: commaList(issue.keys.slice(0, 5).map((key) => key.slice(0, 40))) });
     case 'invalid_value':
-      return t('notOneOf', { values: issue.values.slice(0, 8).map(String).join(', ') });
+      return t('notOneOf', { values: commaList(issue.values.slice(0, 8).map((value) => String(value).slice(0, 40))) });
     default:
-      // Our own schemas carry Swedish messages ("Datum ska skrivas åååå-mm-dd"); keep those, but
-      // never the schema library's own English ("Invalid input: expected …").
-      return /^Invalid|expected /.test(issue.message) ? t('badValue') : issue.message.slice(0, 200);
+      // Our own schemas' messages are catalogue keys (`schemaRule.*`); the schema library's own
+      // English ("Invalid input: expected …") is never shown.
+      return issue.message.startsWith('schemaRule.') ? message(issue.message) : t('badValue');
   }
 }

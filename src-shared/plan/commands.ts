@@ -23,7 +23,7 @@ const ItemPatch = z
 const VariantPatch = Variant.omit({ channel: true }).partial();
 
 /** The live post's address: empty, or an http(s) URL (the UI adds a missing "https://"). */
-const LiveUrl = Variant.shape.publishedUrl.refine((url) => url === '' || isLiveUrl(url), 'Länken ska vara en webbadress');
+const LiveUrl = Variant.shape.publishedUrl.refine((url) => url === '' || isLiveUrl(url), 'schemaRule.liveUrl');
 
 export const PlanCommand = z.discriminatedUnion('type', [
   z.strictObject({

@@ -1,5 +1,6 @@
 // The plan document: what Kanalplan stores, validates at every boundary, and migrates.
 // Shapes follow DESIGN §2. Every stored document carries `schemaVersion`.
+// A schema's own message is a catalogue key (`schemaRule.*`), worded where it is shown (ipc/validation.ts).
 import { z } from 'zod';
 
 export const SCHEMA_VERSION = 2;
@@ -22,7 +23,7 @@ export const BuiltInChannelId = z.enum(BUILT_IN_CHANNEL_IDS);
 export const ChannelId = z
   .string()
   .max(64)
-  .regex(/^(?:website|x|instagram|facebook|linkedin|custom-[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'Ogiltigt kanal-id');
+  .regex(/^(?:website|x|instagram|facebook|linkedin|custom-[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'schemaRule.channelId');
 export const Language = z.enum(LANGUAGES);
 export type StatusId = z.infer<typeof StatusId>;
 export type ChannelId = z.infer<typeof ChannelId>;
@@ -53,8 +54,8 @@ export const TEXT_LIMITS = {
 export const ISO_DAY_PATTERN = /^(19|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const IsoDay = z
   .string()
-  .regex(ISO_DAY_PATTERN, { message: 'Datum ska skrivas åååå-mm-dd', abort: true })
-  .refine(isRealDay, 'Datumet finns inte i kalendern');
+  .regex(ISO_DAY_PATTERN, { message: 'schemaRule.dayFormat', abort: true })
+  .refine(isRealDay, 'schemaRule.notADay');
 
 export function isRealDay(day: string): boolean {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
@@ -62,14 +63,14 @@ export function isRealDay(day: string): boolean {
 }
 /** A wall-clock time, `HH:mm`. */
 export const CLOCK_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const ClockTime = z.string().regex(CLOCK_TIME_PATTERN, 'Tid ska skrivas tt:mm');
+export const ClockTime = z.string().regex(CLOCK_TIME_PATTERN, 'schemaRule.timeFormat');
 export const Timestamp = z.iso.datetime({ offset: true });
 export const ITEM_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 export const ItemId = z
   .string()
   .min(1)
   .max(64)
-  .regex(ITEM_ID_PATTERN, 'Ogiltigt id');
+  .regex(ITEM_ID_PATTERN, 'schemaRule.id');
 
 export const LocalizedText = z.strictObject({ sv: z.string().max(2000), en: z.string().max(2000) });
 export type LocalizedText = z.infer<typeof LocalizedText>;
@@ -79,7 +80,7 @@ export function isCustomChannelId(id: string): boolean {
 }
 
 /** `#rrggbb`, what `<input type="color">` gives. */
-export const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Färgen ska skrivas #rrggbb');
+export const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'schemaRule.colour');
 
 export const ChannelSettings = z.strictObject({
   id: ChannelId,

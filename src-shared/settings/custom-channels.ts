@@ -1,7 +1,9 @@
 // Custom channels (issue 9, "Egen kanal"): a channel the user adds in Settings, such as a
 // newsletter. Its id is made once from its name and never changes, so a rename keeps its posts.
-// The problems here are the settings' own words for the user, like settings-commands.ts.
+// The problems here are catalogue messages (`settingsProblem.*`), like settings-commands.ts's.
 import { slugify } from '../channels/links';
+import type { Message, MessageValue } from '../i18n/messages';
+import { message } from '../ipc/errors';
 import { ChannelId, HexColour, isCustomChannelId, TEXT_LIMITS, type ChannelSettings, type ContentItem, type Plan } from '../plan/model';
 
 export const CUSTOM_CHANNEL_PREFIX = 'custom-';
@@ -40,22 +42,30 @@ export function newCustomChannel(input: CustomChannelInput, existing: readonly C
   };
 }
 
-/** The first thing wrong with the channels beyond their schema shape, in words for the user, or null. */
-export function channelsProblem(channels: readonly ChannelSettings[]): string | null {
+/** A channel as a refusal names it: its label in the UI language, or its id while it has no name. */
+export function channelName(channel: ChannelSettings): MessageValue {
+  return channel.label.sv.trim() === '' ? channel.id : channel.label;
+}
+
+/** The first thing wrong with the channels beyond their schema shape, as a message for the user, or null. */
+export function channelsProblem(channels: readonly ChannelSettings[]): Message | null {
   const seenNames = new Set<string>();
   for (const channel of channels) {
     const name = channel.label.sv.trim() || channel.id;
+    const shown = channelName(channel);
     if (!ChannelId.safeParse(channel.id).success) {
-      return `kanalen ”${channel.id.slice(0, MAX_ID)}” har ett ogiltigt id. En egen kanals id börjar med custom- och har bara a–z, 0–9 och bindestreck, högst ${MAX_ID} tecken.`;
+      return message('settingsProblem.badChannelId', { id: channel.id.slice(0, MAX_ID), max: MAX_ID });
     }
-    if (!HexColour.safeParse(channel.colour).success) return `färgen för ${name} ska skrivas #rrggbb.`;
+    if (!HexColour.safeParse(channel.colour).success) return message('settingsProblem.colour', { channel: shown });
     const folded = name.toLocaleLowerCase('sv');
-    if (seenNames.has(folded)) return `det finns redan en kanal som heter ${name}.`;
+    if (seenNames.has(folded)) return message('settingsProblem.channelNameTaken', { channel: shown });
     seenNames.add(folded);
     if (!isCustomChannelId(channel.id)) continue;
-    if (channel.label.sv.trim() === '') return 'en egen kanal saknar namn.';
-    if (channel.label.sv.length > MAX_CUSTOM_NAME) return `namnet ${name.slice(0, 20)}… är längre än ${MAX_CUSTOM_NAME} tecken.`;
-    if (channel.limit > MAX_CUSTOM_LIMIT) return `teckengränsen för ${name} kan vara högst ${MAX_CUSTOM_LIMIT.toLocaleString('sv')}.`;
+    if (channel.label.sv.trim() === '') return message('settingsProblem.customUnnamed');
+    if (channel.label.sv.length > MAX_CUSTOM_NAME) {
+      return message('settingsProblem.nameTooLong', { name: name.slice(0, 20), max: MAX_CUSTOM_NAME });
+    }
+    if (channel.limit > MAX_CUSTOM_LIMIT) return message('settingsProblem.customLimit', { channel: shown, max: MAX_CUSTOM_LIMIT });
   }
   return null;
 }

@@ -3,7 +3,8 @@
 // so a stale or wrong settings object can never reach the store.
 import { z } from 'zod';
 import { DomainError, message } from '../ipc/errors';
-import { channelsProblem, channelUse } from './custom-channels';
+import type { Message } from '../i18n/messages';
+import { channelName, channelsProblem, channelUse } from './custom-channels';
 import { IsoDay, Settings, type Plan } from '../plan/model';
 
 /** The top-level fields of the settings, any of them. Nested lists are replaced whole. */
@@ -49,73 +50,76 @@ function assertChannelsKept(plan: Plan, next: Settings): void {
     if (count === 0) continue;
     throw new DomainError(
       'invalid-input',
-      message('errors.channelInUse', { channel: channel.label.sv || channel.id, count }),
+      message('errors.channelInUse', { channel: channelName(channel), count }),
     );
   }
 }
 
-/** Throws a DomainError with a Swedish message naming the first problem; returns when all is well. */
+/** Throws a DomainError whose message names the first problem; returns when all is well. */
 export function assertValidSettings(settings: Settings): void {
   const problem = settingsProblem(settings);
   if (problem) throw new DomainError('invalid-input', message('errors.settingsNotSaved', { problem }));
 }
 
-/** The first thing wrong with the settings, in words for the user, or null. */
-export function settingsProblem(settings: Settings): string | null {
+/** The first thing wrong with the settings, as a message for the user (`settingsProblem.*`), or null. */
+export function settingsProblem(settings: Settings): Message | null {
   const channelIds = settings.channels.map((channel) => channel.id);
   const twiceChannel = firstDuplicate(channelIds);
-  if (twiceChannel !== null) return `kanalen ”${twiceChannel}” finns två gånger.`;
+  if (twiceChannel !== null) return message('settingsProblem.channelTwice', { channel: twiceChannel });
   const twiceAudience = firstDuplicate(settings.audiences.map((audience) => audience.id));
-  if (twiceAudience !== null) return `målgruppen ”${twiceAudience}” finns två gånger.`;
+  if (twiceAudience !== null) return message('settingsProblem.audienceTwice', { audience: twiceAudience });
   const badLimit = settings.channels.find((channel) => !Number.isInteger(channel.limit) || channel.limit < 1);
-  if (badLimit) return `teckengränsen för ${badLimit.label.sv || badLimit.id} måste vara ett heltal, 1 eller mer.`;
+  if (badLimit) return message('settingsProblem.limitNotWhole', { channel: channelName(badLimit) });
   const hugeLimit = settings.channels.find((channel) => channel.limit > MAX_CHANNEL_LIMIT);
-  if (hugeLimit) return `teckengränsen för ${hugeLimit.label.sv || hugeLimit.id} får vara högst 100 000 (så lång kan en text vara).`;
+  if (hugeLimit) return message('settingsProblem.limitTooLarge', { channel: channelName(hugeLimit), max: MAX_CHANNEL_LIMIT });
   const unnamedChannel = settings.channels.find((channel) => channel.label.sv.trim() === '');
-  if (unnamedChannel) return `kanalen ”${unnamedChannel.id}” måste ha ett namn.`;
+  if (unnamedChannel) return message('settingsProblem.channelUnnamed', { channel: unnamedChannel.id });
   const channelProblem = channelsProblem(settings.channels);
   if (channelProblem !== null) return channelProblem;
-  if (!isWebsiteUrl(settings.websiteBaseUrl)) {
-    return 'hemsidans adress måste börja med http:// eller https:// och vara en giltig adress, eller vara tom.';
-  }
+  if (!isWebsiteUrl(settings.websiteBaseUrl)) return message('settingsProblem.websiteUrl');
   return audienceProblem(settings) ?? yearAndTagProblem(settings) ?? suggestionProblem(settings) ?? shapeProblem(settings);
 }
 
 /** The most characters a channel's limit may be: the longest text a variant can hold. */
 export const MAX_CHANNEL_LIMIT = 100_000;
 
-function audienceProblem(settings: Settings): string | null {
-  if (settings.audiences.some((audience) => audience.id.trim() === '')) return 'en målgrupp saknar id.';
-  if (settings.audiences.some((audience) => audience.label.sv.trim() === '')) return 'en målgrupp måste ha ett namn.';
+function audienceProblem(settings: Settings): Message | null {
+  if (settings.audiences.some((audience) => audience.id.trim() === '')) return message('settingsProblem.audienceNoId');
+  if (settings.audiences.some((audience) => audience.label.sv.trim() === '')) return message('settingsProblem.audienceUnnamed');
   const names = settings.audiences.map((audience) => audience.label.sv.trim());
   const twiceName = firstDuplicate(names.map((name) => name.toLocaleLowerCase('sv')));
   const shown = names.find((name) => name.toLocaleLowerCase('sv') === twiceName);
-  if (twiceName !== null) return `det finns redan en målgrupp som heter ”${shown ?? twiceName}”.`;
+  if (twiceName !== null) return message('settingsProblem.audienceNameTaken', { name: shown ?? twiceName });
   return null;
 }
 
-function yearAndTagProblem(settings: Settings): string | null {
+/** Instagram's own ceiling before its December 2025 change: no setting may ask for more. */
+const MAX_HASHTAG_LIMIT = 30;
+
+function yearAndTagProblem(settings: Settings): Message | null {
   const month = settings.operatingYearStartMonth;
-  if (!Number.isInteger(month) || month < 1 || month > 12) return 'verksamhetsåret måste börja i en av årets tolv månader.';
+  if (!Number.isInteger(month) || month < 1 || month > 12) return message('settingsProblem.yearStart');
   const tags = settings.instagramHashtagLimit;
-  if (!Number.isInteger(tags) || tags < 0 || tags > 30) return 'antalet hashtaggar på Instagram måste vara ett heltal från 0 till 30.';
+  if (!Number.isInteger(tags) || tags < 0 || tags > MAX_HASHTAG_LIMIT) {
+    return message('settingsProblem.hashtagLimit', { max: MAX_HASHTAG_LIMIT });
+  }
   return null;
 }
 
-function suggestionProblem(settings: Settings): string | null {
+function suggestionProblem(settings: Settings): Message | null {
   const suggestions = settings.suggestedChannels ?? [];
   const twice = firstDuplicate(suggestions.map((entry) => entry.audience));
-  if (twice !== null) return `målgruppen ”${twice}” har två listor med föreslagna kanaler.`;
+  if (twice !== null) return message('settingsProblem.suggestionsTwice', { audience: twice });
   const known = new Set<string>(settings.channels.map((channel) => channel.id));
   const unknown = suggestions.flatMap((entry) => entry.channels).find((channel) => !known.has(channel));
-  if (unknown !== undefined) return `den föreslagna kanalen ”${unknown}” finns inte bland kanalerna.`;
+  if (unknown !== undefined) return message('settingsProblem.suggestionUnknown', { channel: unknown });
   return null;
 }
 
-function shapeProblem(settings: Settings): string | null {
+function shapeProblem(settings: Settings): Message | null {
   // The renderer applies commands without the IPC schema: check the rest of the shape here too.
   const parsed = Settings.safeParse(settings);
-  if (!parsed.success) return `fältet ${fieldName(parsed.error.issues[0]?.path ?? [])} har ett ogiltigt värde.`;
+  if (!parsed.success) return message('settingsProblem.fieldInvalid', { field: fieldName(parsed.error.issues[0]?.path ?? []) });
   return null;
 }
 
@@ -138,19 +142,21 @@ export function isWebsiteUrl(text: string): boolean {
   return text === '' || WEBSITE_URL.test(text);
 }
 
-const FIELD_NAMES: Record<string, string> = {
-  organisationName: 'Organisationens namn',
-  websiteBaseUrl: 'Hemsidans adress',
-  channels: 'Kanaler',
-  audiences: 'Målgrupper',
-  operatingYearStartMonth: 'Verksamhetsårets första månad',
-  lastPolicyReview: 'Policyn senast behandlad',
-  language: 'Språk',
-  instagramHashtagLimit: 'Hashtaggar på Instagram',
-  suggestedChannels: 'Kanaler per målgrupp',
+/** Each field by the label its control has under Inställningar, so the refusal names what the user sees. */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  organisationName: 'settingsSections.organisationName',
+  websiteBaseUrl: 'settingsSections.websiteBaseUrl',
+  channels: 'settingsSections.channels',
+  audiences: 'settingsSections.audiences',
+  operatingYearStartMonth: 'settingsSections.startMonth',
+  lastPolicyReview: 'settingsSections.lastReview',
+  language: 'settingsSections.language',
+  instagramHashtagLimit: 'settingsSections.hashtagLimit',
+  suggestedChannels: 'settingsSections.suggestions',
 };
 
-function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): Message | string {
   const first = String(path[0] ?? '');
-  return `”${FIELD_NAMES[first] ?? first}”`;
+  const label = Object.hasOwn(FIELD_LABELS, first) ? FIELD_LABELS[first] : undefined;
+  return label === undefined ? first : message(label);
 }

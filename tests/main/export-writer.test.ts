@@ -162,7 +162,14 @@ describe('writeExportPackage', () => {
 
   it('refuses a path that would leave the folder, even if the package builder let one through', () => {
     const evil: ExportPackage = { folderName: 'Kanalplan-x', files: [{ path: '../../evil.txt', bytes: bytes('x') }] };
-    expect(() => writeExportPackage({ dir, pkg: evil, zip: null, overwrite: false })).toThrow(/utanför/);
+    let caught: unknown;
+    try {
+      writeExportPackage({ dir, pkg: evil, zip: null, overwrite: false });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as ExportWriteError).problem).toBe('unsafe-path');
+    expect(say('sv', exportErrorMessage(caught))).toMatch(/sökvägen \.\.\/\.\.\/evil\.txt hamnar inte säkert i paketets mapp/);
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -59,13 +59,17 @@ describe('the IPC contract', () => {
     expect(snapshotFiles(dir)).toEqual(filesBefore);
   });
 
-  it('names the field and its limit in Swedish, never raw schema text', async () => {
+  it('names the field and its limit as data, worded in Swedish or English, never raw schema text', async () => {
     const { handlers } = withItem();
     const response = await dispatch(handlers, 'plan:apply', {
       command: { type: 'item.update', id: 'a', patch: { notes: 'x'.repeat(100_000) } },
     });
     expect(response.ok).toBe(false);
-    if (!response.ok) expect(say('sv', response.error.message)).toBe('Ogiltiga argument till plan:apply:\nAnteckningar (internt): högst 50\u00a0000 tecken');
+    if (response.ok) return;
+    expect(say('sv', response.error.message)).toBe('Ogiltiga argument till plan:apply:\nAnteckningar (internt): högst 50\u00a0000 tecken');
+    expect(say('en', response.error.message)).toBe('Invalid arguments to plan:apply:\nNotes (internal): at most 50,000 characters');
+    // Main sends keys and values, no words of either language.
+    expect(JSON.stringify(response.error.message)).not.toMatch(/[åäö]|Ogiltiga|Invalid|högst|at most/);
   });
 
   it('keeps the message short when a huge call is wrong everywhere', async () => {

@@ -4,6 +4,7 @@
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordedMessage } from '../support/worded';
 import { parsePlanFile } from '../../src-main/services/plan-file';
 import { migrate, type StoredDoc } from '../../src-main/store/migrations';
 import { SettingsDoc } from '../../src-main/store/partitions';
@@ -85,7 +86,7 @@ describe('the migration from version 1 to 2', () => {
 
 describe('importing the whole plan', () => {
   it('migrates a version 1 file and says so in the summary', () => {
-    const result = parsePlanFile(readFileSync(V1_PLAN, 'utf8'));
+    const result = wordedMessage(parsePlanFile(readFileSync(V1_PLAN, 'utf8')));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
@@ -102,7 +103,7 @@ describe('importing the whole plan', () => {
     file.schemaVersion = 2;
     file.settings.channels = defaultSettings().channels;
     file.items[1].variants[1].channel = 'custom-nyhetsbrev';
-    const result = parsePlanFile(JSON.stringify(file));
+    const result = wordedMessage(parsePlanFile(JSON.stringify(file)));
     expect(result).toEqual({
       ok: false,
       message:
@@ -114,7 +115,7 @@ describe('importing the whole plan', () => {
   it('refuses two variants of one item on one channel', () => {
     const file = JSON.parse(readFileSync(V1_PLAN, 'utf8'));
     file.items[0].variants.push(file.items[0].variants[0]);
-    const result = parsePlanFile(JSON.stringify(file));
+    const result = wordedMessage(parsePlanFile(JSON.stringify(file)));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('Inlägg 1 (”Höstfest”): Kanal: inlägget har två varianter för kanalen ”website”.');
   });
@@ -123,7 +124,7 @@ describe('importing the whole plan', () => {
     const file = JSON.parse(readFileSync(V1_PLAN, 'utf8'));
     file.schemaVersion = 2;
     file.settings.channels = [...defaultSettings().channels, { ...defaultSettings().channels[0], id: 'Nyhetsbrev!' }];
-    const result = parsePlanFile(JSON.stringify(file));
+    const result = wordedMessage(parsePlanFile(JSON.stringify(file)));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/Inställningarna.*Ogiltigt kanal-id/s);
   });

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examplePlanFile } from '../support/plan-files';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
+import { wordedMessage } from '../support/worded';
 
 type Json = Record<string, unknown>;
 const good = examplePlanFile();
@@ -109,7 +110,7 @@ describe('import fuzzing', () => {
     const before = snapshotFiles(dir);
     await fc.assert(
       fc.asyncProperty(badFiles, async (text) => {
-        const check = await services.importer.check({ text });
+        const check = wordedMessage(await services.importer.check({ text }));
         expect(check.status).toBe('rejected');
         if (check.status !== 'rejected') return;
         expect(check.message.length).toBeGreaterThan(10);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as nodeFs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { wordedMessage } from '../support/worded';
 import { parsePlanFile, planFileText } from '../../src-main/services/plan-file';
 import { examplePlan, examplePlanFile } from '../support/plan-files';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
@@ -39,13 +40,16 @@ describe('exporting and importing the whole plan', () => {
     expect(byId(reopened.plan.current().plan)).toEqual(byId(source.plan.current().plan));
   });
 
-  it('says which item and which field is wrong, in Swedish, without schema-library text', () => {
-    const result = parsePlanFile(withItem({ date: '2026-02-31' }));
+  it('says which item and which field is wrong, in Swedish and English, without schema-library text', () => {
+    const result = wordedMessage(parsePlanFile(withItem({ date: '2026-02-31' })));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toMatch(/^Filen importerades inte/);
     expect(result.message).toMatch(/Inlägg 3 \(”.+”\): Datum: Datumet finns inte i kalendern/);
     expect(result.message).not.toMatch(/Invalid|expected|ZodError/);
+    // The same refusal as data, worded in English for an English UI.
+    const english = wordedMessage(parsePlanFile(withItem({ date: '2026-02-31' })), 'en');
+    if (!english.ok) expect(english.message).toMatch(/^The file was not imported.*\n.*3 \(“.+”\): Date: The date is not in the calendar$/);
   });
 
   it.each([
@@ -63,7 +67,7 @@ describe('exporting and importing the whole plan', () => {
       /fler än 50/,
     ],
   ])('refuses %s with a plain message', (_name, text, message) => {
-    const result = parsePlanFile(text);
+    const result = wordedMessage(parsePlanFile(text));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
   });

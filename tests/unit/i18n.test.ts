@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, translate } from '../../src-shared/i18n/messages';
+import { MESSAGES, say, translate } from '../../src-shared/i18n/messages';
+import { andList, commaList, labelled, lineList } from '../../src-shared/i18n/lists';
+import { HOLE, literalsOf, readSource, sourceFiles, type Literal } from '../support/sentences';
 
 function keysOf(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix];
@@ -25,5 +28,77 @@ describe('the shared catalogue', () => {
   it('returns an unknown key as itself and leaves unknown placeholders', () => {
     expect(translate('sv', 'no.such.key')).toBe('no.such.key');
     expect(translate('sv', 'editor.deleted')).toBe('”{{title}}” togs bort.');
+  });
+});
+
+describe('messages as data', () => {
+  it('words values that are messages, names in both languages, and numbers as the language groups them', () => {
+    const channel = { sv: 'Nyhetsbrev', en: 'Newsletter' };
+    const text = { key: 'findings.overLimit', values: { channel, used: 63_207, excess: 1, limit: 63_206 } };
+    expect(say('sv', text)).toBe('Nyhetsbrev: texten är 63\u00a0207 tecken, 1 för många (gränsen är 63\u00a0206).');
+    expect(say('en', text)).toBe('Newsletter: the text is 63,207 characters, 1 too many (the limit is 63,206).');
+    // An English name left empty is the Swedish one, as everywhere in the UI.
+    expect(say('en', { key: 'findings.channelDisabled', values: { channel: { sv: 'Nyhetsbrev', en: '' } } })).toBe(
+      'The channel Nyhetsbrev is turned off in Settings.',
+    );
+  });
+
+  it('joins lists the way each language does', () => {
+    const names = ['A', 'B', 'C'];
+    const list = { key: 'lists.labelled', values: { label: 'X', text: andList(names) } };
+    expect(say('sv', list)).toBe('X: A, B och C');
+    expect(say('en', list)).toBe('X: A, B and C');
+    expect(say('en', { key: 'lists.labelled', values: { label: 'Y', text: commaList(names) } })).toBe('Y: A, B, C');
+    expect(say('sv', lineList([labelled('a', 'b'), 'c', 'd']))).toBe('a: b\nc\nd');
+    expect(andList(['only'])).toBe('only');
+    expect(andList([])).toBe('');
+  });
+});
+
+/** The calls that take a catalogue key, and which of their arguments it is. */
+const KEY_ARGUMENT: Readonly<Record<string, number>> = { t: 0, message: 0, translate: 1 };
+const GROUPS = Object.keys(MESSAGES.sv);
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/**
+ * The keys code names: a literal passed as the key to `t`, `message` or `translate`, or a schema's
+ * message (`schemaRule.*`), whose first part is one of the catalogue's groups. A helper's key
+ * relative to its own group ("title" for "quit.title") has no group and is left out; a template's
+ * `${…}` part makes it a prefix, which must name a group of keys.
+ */
+function keyOf(literal: Literal): string | null {
+  const asKey = literal.call !== undefined && KEY_ARGUMENT[literal.call.callee] === literal.call.index;
+  if (!asKey && !/^schemaRule\.\w+$/.test(literal.text)) return null;
+  const [group] = literal.text.split('.');
+  return /^[\w-]+\.[\w.-]*$/.test(literal.text.split(HOLE)[0] ?? '') && GROUPS.includes(group ?? '') ? literal.text : null;
+}
+
+function nodeAt(language: 'sv' | 'en', key: string): unknown {
+  let node: unknown = MESSAGES[language];
+  for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  return node;
+}
+
+function resolves(language: 'sv' | 'en', used: string): boolean {
+  if (used.includes(HOLE)) return typeof nodeAt(language, used.split(HOLE)[0]!.replace(/\.$/, '')) === 'object';
+  return typeof (nodeAt(language, used) ?? nodeAt(language, `${used}_other`)) === 'string';
+}
+
+describe('the keys the code uses', () => {
+  const used = ['src-main', 'src-shared', 'src-renderer'].flatMap((dir) =>
+    sourceFiles(ROOT, dir)
+      .filter((file) => !file.startsWith('src-shared/i18n/'))
+      .flatMap((file) => literalsOf(file, readSource(ROOT, file)).flatMap((literal) => (keyOf(literal) ? [literal] : []))),
+  );
+
+  it('exist in Swedish and in English', () => {
+    const missing = used.filter((literal) => !resolves('sv', literal.text) || !resolves('en', literal.text));
+    expect(missing.map(({ file, line, text }) => `${file}:${line}: ${text}`)).toEqual([]);
+  });
+
+  it('are found in main, the domain and the renderer alike', () => {
+    const files = new Set(used.map((literal) => literal.file.split('/')[0]));
+    expect(files).toEqual(new Set(['src-main', 'src-renderer', 'src-shared']));
+    expect(used.length).toBeGreaterThan(300);
   });
 });

@@ -1,5 +1,5 @@
 // Every setting the Inställningar sections edit, accepted and refused as a settings command:
-// the refusal is Swedish, names the problem, and leaves the plan as it was.
+// the refusal names the problem in Swedish and in English, and leaves the plan as it was.
 import { describe, expect, it } from 'vitest';
 import { audienceIdFor } from '../../src-shared/settings/audiences';
 import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
@@ -7,6 +7,8 @@ import { audienceCoverage, DEFAULT_SUGGESTED_CHANNELS, suggestedChannelsOf, with
 import { Plan, type Audience, type Settings } from '../../src-shared/plan/model';
 import { boardPosts } from '../../src-shared/board/posts';
 import { planWith } from '../support/plans';
+import { DomainError } from '../../src-shared/ipc/errors';
+import { say, type Message } from '../../src-shared/i18n/messages';
 
 const LATER = '2026-11-25T09:00:00.000Z';
 const base = planWith({ type: 'item.create', id: 'a', title: 'A' });
@@ -45,7 +47,7 @@ const refused: Array<Case & { message: RegExp }> = [
   { setting: 'website address, ftp', patch: { websiteBaseUrl: 'ftp://ssco.se' }, message: /hemsidans adress/ },
   { setting: 'a limit of 0', patch: { channels: withChannel('x', { limit: 0 }) }, message: /teckengränsen för X \(Twitter\) måste vara ett heltal, 1 eller mer/ },
   { setting: 'a limit of NaN (an empty field)', patch: { channels: withChannel('x', { limit: Number.NaN }) }, message: /teckengränsen för X/ },
-  { setting: 'a limit over 100 000', patch: { channels: withChannel('x', { limit: 100_001 }) }, message: /får vara högst 100 000/ },
+  { setting: 'a limit over 100 000', patch: { channels: withChannel('x', { limit: 100_001 }) }, message: /får vara högst 100\s000/ },
   { setting: 'a channel without a name', patch: { channels: withChannel('x', { label: { sv: ' ', en: 'X' } }) }, message: /kanalen ”x” måste ha ett namn/ },
   { setting: 'a purpose over 2000', patch: { channels: withChannel('x', { purpose: { sv: 'a'.repeat(2001), en: '' } }) }, message: /”Kanaler” har ett ogiltigt värde/ },
   { setting: 'hashtags 31', patch: { instagramHashtagLimit: 31 }, message: /hashtaggar på Instagram måste vara ett heltal från 0 till 30/ },
@@ -56,7 +58,7 @@ const refused: Array<Case & { message: RegExp }> = [
   { setting: 'two audiences with one id', patch: { audiences: withAudience(audience({ id: 'students' })) }, message: /målgruppen ”students” finns två gånger/ },
   { setting: 'start month 0', patch: { operatingYearStartMonth: 0 }, message: /verksamhetsåret måste börja i en av årets tolv månader/ },
   { setting: 'start month 13', patch: { operatingYearStartMonth: 13 }, message: /tolv månader/ },
-  { setting: 'a review on a day that does not exist', patch: { lastPolicyReview: '2026-02-30' }, message: /”Policyn senast behandlad” har ett ogiltigt värde/ },
+  { setting: 'a review on a day that does not exist', patch: { lastPolicyReview: '2026-02-30' }, message: /”Policyn senast behandlad i styrelsen” har ett ogiltigt värde/ },
   {
     setting: 'two suggestion lists for one audience',
     patch: { suggestedChannels: [{ audience: 'students', channels: [] }, { audience: 'students', channels: ['x'] }] },
@@ -71,12 +73,16 @@ describe('each setting as a settings command', () => {
     expect(Plan.parse(next)).toEqual(next);
   });
 
-  it.each(refused)('refuses $setting in Swedish and changes nothing', ({ patch, message }) => {
+  it.each(refused)('refuses $setting in Swedish and English and changes nothing', ({ patch, message }) => {
     const snapshot = structuredClone(base);
     const run = () => applyCommand(base, { type: 'settings.update', patch }, LATER);
     expect(run).toThrow(/^Inställningarna sparades inte: /);
     expect(run).toThrow(message);
     expect(base).toEqual(snapshot);
+    const refusal = refusalOf(run);
+    // Every part worded: no key left as itself, and no Swedish in the English one.
+    expect(say('en', refusal)).toMatch(/^The settings were not saved: [^åäö{}]+$/);
+    expect(say('en', refusal)).not.toMatch(/settingsProblem\.|settingsSections\./);
   });
 
   it('refuses a suggestion for a channel the settings do not have', () => {
@@ -85,6 +91,15 @@ describe('each setting as a settings command', () => {
     expect(() => applyCommand(base, command, LATER)).toThrow(/den föreslagna kanalen ”x” finns inte bland kanalerna/);
   });
 });
+
+function refusalOf(run: () => unknown): Message {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error.text;
+  }
+  throw new Error('expected a DomainError');
+}
 
 describe('audienceIdFor', () => {
   it.each([

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkItem } from '../../src-shared/checks/checks';
 import { calendarEntries } from '../../src-shared/calendar/entries';
 import { slotIndex } from '../../src-shared/calendar/slots';
+import { say } from '../../src-shared/i18n/messages';
 import { NOW, planWith } from '../support/plans';
 
 const plan = planWith(
@@ -22,17 +23,11 @@ const collisions = (id: string) =>
 
 describe('the same-slot check', () => {
   it('names the channel, the slot and the other post, for each of the two', () => {
-    expect(collisions('a')).toEqual([
-      expect.objectContaining({
-        severity: 'warning',
-        channel: 'x',
-        message: {
-          sv: 'X (Twitter) har ett annat inlägg samma dag och tid (2026-12-02 09:00): ”Bostadskrisen”.',
-          en: 'X (Twitter) has another post at the same day and time (2026-12-02 09:00): "Bostadskrisen".',
-        },
-      }),
-    ]);
-    expect(collisions('b').map((finding) => finding.message.sv)).toEqual([
+    expect(collisions('a')).toEqual([expect.objectContaining({ severity: 'warning', channel: 'x' })]);
+    const [finding] = collisions('a');
+    expect(say('sv', finding!.message)).toBe('X (Twitter) har ett annat inlägg samma dag och tid (2026-12-02 09:00): ”Bostadskrisen”.');
+    expect(say('en', finding!.message)).toBe('X (Twitter) has another post at the same day and time (2026-12-02 09:00): "Bostadskrisen".');
+    expect(collisions('b').map((finding) => say('sv', finding.message))).toEqual([
       'X (Twitter) har ett annat inlägg samma dag och tid (2026-12-02 09:00): ”Pressträff”.',
     ]);
   });

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle, CircleAlert } from 'lucide-react';
 import type { Plan } from '../../../src-shared/plan/model';
 import { countsByChannel, type ExportPost } from '../../../src-shared/export/select';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useSay } from '../../i18n';
 import { channelLook } from '../../lib/channel-look';
 import { useNow } from '../../lib/now';
 import { failingChecks } from './export-preview';
@@ -21,6 +21,7 @@ export function ExportSummary({
 }) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const say = useSay();
   const now = useNow();
   if (posts.length === 0) return <p className="export-nothing">{t('exportDialog.nothing')}</p>;
   const label = (channel: string) => {
@@ -59,7 +60,7 @@ export function ExportSummary({
                     >
                       <Icon size={14} aria-hidden />
                       <span className="visually-hidden">{t(`checks.severity.${finding.severity}`)}: </span>
-                      <span className="finding-message">{localized(finding.message)}</span>
+                      <span className="finding-message">{say(finding.message)}</span>
                     </li>
                   );
                 })}

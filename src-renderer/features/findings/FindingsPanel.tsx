@@ -6,7 +6,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { AlertTriangle, CircleAlert, Info, X } from 'lucide-react';
 import type { Plan } from '../../../src-shared/plan/model';
 import { useUiStore } from '../../app/ui-store';
-import { useLocalized } from '../../i18n';
+import { useSay } from '../../i18n';
 import { formatWhen } from '../../lib/format';
 import { useNow } from '../../lib/now';
 import { planFindings } from './plan-findings';
@@ -38,7 +38,7 @@ export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number
 
 function FindingsList({ plan, onOpened }: { plan: Plan; onOpened: () => void }) {
   const { t, i18n } = useTranslation();
-  const localized = useLocalized();
+  const say = useSay();
   const now = useNow();
   const openEditor = useUiStore((state) => state.openEditor);
   const groups = useMemo(() => planFindings(plan, now), [plan, now]);
@@ -78,7 +78,7 @@ function FindingsList({ plan, onOpened }: { plan: Plan; onOpened: () => void }) 
                       >
                         <Icon size={14} aria-hidden />
                         <span className="visually-hidden">{t(`checks.severity.${finding.severity}`)}: </span>
-                        {localized(finding.message)}
+                        {say(finding.message)}
                       </button>
                     </li>
                   );

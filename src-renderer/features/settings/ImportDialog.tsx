@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ImportCheck, ImportSummary } from '../../../src-shared/ipc/contract';
+import { useSay } from '../../i18n';
 
 export type ImportShown = Exclude<ImportCheck, { status: 'cancelled' }>;
 
@@ -15,6 +16,7 @@ interface Props {
 
 export function ImportDialog({ shown, busy, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
+  const say = useSay();
   return (
     <Dialog.Root open={shown !== null} onOpenChange={(open) => !open && !busy && onClose()}>
       <Dialog.Portal>
@@ -23,7 +25,7 @@ export function ImportDialog({ shown, busy, onConfirm, onClose }: Props) {
           {shown?.status === 'rejected' && (
             <>
               <Dialog.Title>{t('importPlan.rejectedTitle')}</Dialog.Title>
-              <Dialog.Description className="import-refusal">{shown.message}</Dialog.Description>
+              <Dialog.Description className="import-refusal">{say(shown.message)}</Dialog.Description>
               <p>{t('importPlan.nothingChanged')}</p>
               <div className="settings-dialog-actions">
                 <Dialog.Close asChild>

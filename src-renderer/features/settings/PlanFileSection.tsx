@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ImportCheck } from '../../../src-shared/ipc/contract';
+import { message } from '../../../src-shared/ipc/errors';
+import type { Message } from '../../../src-shared/i18n/messages';
 import { usePlanStore } from '../../app/plan-store';
 import { api } from '../../lib/api';
 import { ImportDialog, type ImportShown } from './ImportDialog';
@@ -25,7 +27,7 @@ export function PlanFileSection({ info, busy, run }: Props) {
   const commitImport = usePlanStore((state) => state.commitImport);
   const [shown, setShown] = useState<ImportShown | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const refuse = (message: string) => setShown({ status: 'rejected', message });
+  const refuse = (refusal: Message) => setShown({ status: 'rejected', message: refusal });
   const show = (check: ImportCheck) => setShown(check.status === 'cancelled' ? null : check);
 
   const exportPlan = () =>
@@ -41,8 +43,8 @@ export function PlanFileSection({ info, busy, run }: Props) {
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file may be chosen again after a fix
     if (!file) return;
-    if (file.size > MAX_IMPORT_MB * MB) return refuse(t('importPlan.tooLarge'));
-    if (file.size > MAX_BROWSER_MB * MB) return refuse(t('importPlan.tooLargeForBrowser', { max: MAX_BROWSER_MB }));
+    if (file.size > MAX_IMPORT_MB * MB) return refuse(message('importPlan.tooLarge'));
+    if (file.size > MAX_BROWSER_MB * MB) return refuse(message('importPlan.tooLargeForBrowser', { max: MAX_BROWSER_MB }));
     void run(async () => (show(await api['plan:import-check']({ text: await file.text() })), null));
   };
   const confirm = (token: string) =>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
 import { applySettingsCommand, type SettingsPatch } from '../../../src-shared/settings/settings-commands';
 import { usePlanStore } from '../../app/plan-store';
+import { errorText } from '../../i18n';
 
 /** Resolves to null when the change was made, or to the reason it was not, in words for the user. */
 export type SettingsCommit = (patch: SettingsPatch) => Promise<string | null>;
@@ -19,7 +20,7 @@ export function useSettingsUpdate(): SettingsCommit {
     try {
       applySettingsCommand(plan, command);
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return errorText(error);
     }
     const step = await apply(command);
     return step ? null : (usePlanStore.getState().error ?? t('app.saveFailed', { message: '' }));
