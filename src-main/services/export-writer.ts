@@ -6,6 +6,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { ExportPackage } from '../../src-shared/export';
 import type { WriteProblem } from '../../src-shared/ipc/store-types';
 import { problemOf, TEMP_MARK, WriteError, writeFileDurably, type WriteFs } from '../store/durable-write';
+import { SHARED_FILE_MODE } from './export-folder';
 
 /** The part of `node:fs` the writer uses; tests pass one that fails, writes short or refuses. */
 export type ExportFs = WriteFs & Pick<typeof nodeFs, 'mkdirSync' | 'existsSync'>;
@@ -19,9 +20,6 @@ export interface ExportTarget {
 }
 
 export type WriteOutcome = { status: 'written'; folder: string; zip: string | null } | { status: 'exists'; folder: string };
-
-/** A package is made to be opened by others (a colleague, a shared drive), unlike the data: 0644. */
-const SHARED_FILE_MODE = 0o644;
 
 /** Windows refuses longer paths unless long paths are turned on, which we cannot count on. */
 const WINDOWS_MAX_PATH = 259;
