@@ -39,8 +39,9 @@ let stagingCounter = 0;
 
 export function writeExportPackage(target: ExportTarget, fs: ExportFs = nodeFs, platform = process.platform): WriteOutcome {
   const folder = join(target.dir, target.pkg.folderName);
-  const zipPath = target.zip ? `${folder}.zip` : null;
-  const taken = fs.existsSync(folder) || (zipPath !== null && fs.existsSync(zipPath));
+  // The folder and its ZIP are one package: either one there makes the package exist.
+  const zipPath = `${folder}.zip`;
+  const taken = fs.existsSync(folder) || fs.existsSync(zipPath);
   if (taken && !target.overwrite) return { status: 'exists', folder };
   if (platform === 'win32' && longestPath(folder, target.pkg) > WINDOWS_MAX_PATH) {
     throw new ExportWriteError('too-long', new Error(folder));
@@ -53,12 +54,10 @@ export function writeExportPackage(target: ExportTarget, fs: ExportFs = nodeFs, 
     fs.mkdirSync(target.dir, { recursive: true });
     fs.mkdirSync(stage);
     const staged = stagePackage(stage, target, fs);
-    swapIntoPlace(
-      stage,
-      [[staged.folder, folder], ...(staged.zip && zipPath ? [[staged.zip, zipPath] as [string, string]] : [])],
-      fs,
-    );
-    return { status: 'written', folder, zip: zipPath };
+    // Without a new ZIP an old one goes with the old folder: a stale ZIP beside a fresh folder
+    // would be opened as if it were the same package.
+    swapIntoPlace(stage, [[staged.folder, folder], [staged.zip, zipPath]], fs);
+    return { status: 'written', folder, zip: staged.zip === null ? null : zipPath };
   } catch (error) {
     throw error instanceof ExportWriteError ? error : new ExportWriteError(problemOf(error), error);
   } finally {
@@ -88,10 +87,11 @@ function insidePath(folder: string, relative: string): string {
 }
 
 /**
- * Moves each staged path to its place. Old ones are first moved into the staging folder, so
- * a failed swap can put them back, and a finished one removes them with the stage.
+ * Moves each staged path to its place; a null source only clears the place. Old ones are first
+ * moved into the staging folder, so a failed swap can put them back, and a finished one removes
+ * them with the stage.
  */
-function swapIntoPlace(stage: string, moves: ReadonlyArray<[string, string]>, fs: ExportFs): void {
+function swapIntoPlace(stage: string, moves: ReadonlyArray<[string | null, string]>, fs: ExportFs): void {
   const done: Array<[string, string]> = [];
   try {
     moves.forEach(([from, to], index) => {
@@ -100,6 +100,7 @@ function swapIntoPlace(stage: string, moves: ReadonlyArray<[string, string]>, fs
         fs.renameSync(to, old);
         done.push([to, old]);
       }
+      if (from === null) return;
       fs.renameSync(from, to);
       done.push([from, to]);
     });

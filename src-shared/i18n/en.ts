@@ -370,7 +370,7 @@ export const en: Messages = {
     exporting: 'Exporting…',
     cancel: 'Cancel',
     close: 'Close',
-    exists: 'The folder {{name}} already exists there. Replace it?',
+    exists: 'The package {{name}} is already there. Replace it? Its folder and ZIP file are replaced together.',
     replace: 'Replace',
     keep: 'Keep the old one',
     written: 'Exported to {{folder}}',

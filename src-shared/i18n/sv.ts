@@ -369,7 +369,7 @@ export const sv = {
     exporting: 'Exporterar…',
     cancel: 'Avbryt',
     close: 'Stäng',
-    exists: 'Mappen {{name}} finns redan där. Ersätt den?',
+    exists: 'Paketet {{name}} finns redan där. Ersätt det? Mappen och ZIP-filen ersätts tillsammans.',
     replace: 'Ersätt',
     keep: 'Behåll den gamla',
     written: 'Exporterat till {{folder}}',

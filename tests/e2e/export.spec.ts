@@ -95,7 +95,7 @@ test('exports the current week of the example plan into the export folder', asyn
   await dialog.getByRole('checkbox', { name: 'Publicerad' }).check();
   await dialog.getByRole('checkbox', { name: 'Även som en ZIP-fil' }).check();
   await dialog.getByRole('button', { name: 'Exportera' }).click();
-  await expect(dialog.getByRole('alert')).toContainText(`Mappen ${expected.folderName} finns redan där. Ersätt den?`);
+  await expect(dialog.getByRole('alert')).toContainText(`Paketet ${expected.folderName} finns redan där. Ersätt det?`);
   await screenshot(page, 'export-dialog-exists');
   await dialog.getByRole('button', { name: 'Ersätt' }).click();
   await expect(page.locator('.toast')).toContainText(`Exporterat till ${folder} och ${folder}.zip`);
