@@ -4,7 +4,7 @@ import type { ContentItem, Plan, Settings, Variant } from '../plan/model';
 import type { ExportOptions } from './options';
 import { compareCodeUnits } from '../plan/order';
 
-/** One variant on its day: the unit of the package (one file, one CSV row, one event). */
+/** One variant on its day: the unit of the package (a file unless its text is empty, a CSV row, an event). */
 export interface ExportPost {
   item: ContentItem;
   variant: Variant;

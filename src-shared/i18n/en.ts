@@ -334,7 +334,7 @@ export const en: Messages = {
       files: 'The files in the package',
       postFiles: 'hemsida/, x/, instagram/ …: one file per post and channel, holding exactly the text to paste into the channel.',
       xFile:
-        'x/: a post that fits in one stands as it is. A thread stands with all its parts in one file: each part starts with a line of its own such as “––– part 2 of 3 –––”, and the part’s text is the lines between that line and the next such line or the end of the file. The line always has more dashes in a row than the text has anywhere, so no line of a part can be taken for such a line.',
+        'x/: a file that starts with a line such as “––– part 1 of 3 –––” is a thread: each part starts with such a line, and the part’s text is the lines between that line and the next such line or the end of the file. The line always has more dashes in a row than the text has anywhere, so no line of a part can be taken for such a line. Otherwise the whole file is one post.',
       htmlFile:
         'hemsida/….html: the same page as HTML (title, lead, body) for the website’s editor: open the file in a browser, select all and copy, and headings, lists and links come along.',
       emptyFile: 'A post whose text is empty gets no file; it is listed above under its post.',
@@ -379,7 +379,7 @@ export const en: Messages = {
     zip: 'Also as a ZIP file',
     summary: 'What is exported',
     folderName: 'Folder name: {{name}}',
-    total: 'In all {{summary}}',
+    total: '{{summary}} in all',
     turnedOffHint: 'A channel turned off shows here when posts of the period use it, and is chosen so that nothing is left out.',
     leftOut: 'Left out, on channels not chosen: {{summary}}',
     nothing: 'No posts in the period with the chosen channels and statuses.',

@@ -333,7 +333,7 @@ export const sv = {
       files: 'Filerna i paketet',
       postFiles: 'hemsida/, x/, instagram/ …: en fil per inlägg och kanal, med exakt den text som klistras in i kanalen.',
       xFile:
-        'x/: ett inlägg som ryms i ett står som det är. En tråd står med alla delar i en fil: varje del börjar med en egen rad som ”––– del 2 av 3 –––”, och delens text är raderna mellan den raden och nästa sådan rad eller filens slut. Raden har alltid fler tankstreck i följd än texten har någonstans, så ingen rad i en del kan tas för en sådan rad.',
+        'x/: en fil som börjar med en rad som ”––– del 1 av 3 –––” är en tråd: varje del börjar med en sådan rad, och delens text är raderna mellan den raden och nästa sådan rad eller filens slut. Raden har alltid fler tankstreck i följd än texten har någonstans, så ingen rad i en del kan tas för en sådan rad. Annars är hela filen ett inlägg.',
       htmlFile:
         'hemsida/….html: samma sida som HTML (rubrik, ingress, brödtext), för webbplatsens redigerare: öppna filen i webbläsaren, markera allt och kopiera, så följer rubriker, listor och länkar med.',
       emptyFile: 'Ett inlägg vars text är tom får ingen fil; det står ovan under sitt inlägg.',

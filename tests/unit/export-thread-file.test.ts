@@ -1,8 +1,8 @@
 // The X file of the package, read back by a parser written from what LÄS-MIG says and nothing
-// else: "each part starts with a line of its own such as ––– del 2 av 3 –––, and the part's text
-// is the lines between that line and the next such line or the end of the file; the line always
-// has more dashes in a row than the text has anywhere". A file that does not start with such a
-// line is one post. Whatever the text, the parts come back as they went in.
+// else: "a file that starts with a line such as ––– del 1 av 3 ––– is a thread: each part starts
+// with such a line, and the part's text is the lines between that line and the next such line or
+// the end of the file; the line always has more dashes in a row than the text has anywhere.
+// Otherwise the whole file is one post." Whatever the text, the parts come back as they went in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitThread } from '../../src-shared/channels';
