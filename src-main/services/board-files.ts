@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DomainError, message } from '../../src-shared/ipc/errors';
 import type { SavedFile } from '../../src-shared/ipc/contract';
 import { writeFileDurably } from '../store/durable-write';
-import type { ExportFolder } from './export-folder';
+import { SHARED_FILE_MODE, type ExportFolder } from './export-folder';
 
 /** Turns the board document into PDF bytes; Electron's printToPDF, absent in the harness. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
@@ -35,7 +35,7 @@ export async function saveExport(
   mkdirSync(folder, { recursive: true });
   const path = freePath(folder, name, extension);
   try {
-    writeFileDurably(path, bytes);
+    writeFileDurably(path, bytes, undefined, SHARED_FILE_MODE);
   } catch (error) {
     throw new DomainError(
       'store-failed',

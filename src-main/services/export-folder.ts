@@ -1,5 +1,13 @@
 // Where exports go (DESIGN §4): in Electron the folder the user picks in the OS dialog, in the
 // browser harness the fixed $KANALPLAN_EXPORT_DIR. Services ask this and import no Electron.
+/**
+ * Every file written where exports go (the package, the board's papers, the plan file) is made
+ * to be opened by others, a colleague or a shared drive, unlike the data folder's (0600): 0644,
+ * as the user's umask allows. A plan file holds nothing the data folder's owner did not choose to
+ * take out of it.
+ */
+export const SHARED_FILE_MODE = 0o644;
+
 export interface ExportFolder {
   /** The folder to write into, or null when the user cancelled the dialog. */
   choose: () => Promise<string | null>;

@@ -6,6 +6,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { ExportPackage } from '../../src-shared/export';
 import type { WriteProblem } from '../../src-shared/ipc/store-types';
 import { problemOf, TEMP_MARK, writeFileDurably, type WriteFs } from '../store/durable-write';
+import { SHARED_FILE_MODE } from './export-folder';
 
 /** The part of `node:fs` the writer uses; tests pass one that fails, writes short or refuses. */
 export type ExportFs = WriteFs & Pick<typeof nodeFs, 'mkdirSync' | 'existsSync'>;
@@ -19,9 +20,6 @@ export interface ExportTarget {
 }
 
 export type WriteOutcome = { status: 'written'; folder: string; zip: string | null } | { status: 'exists'; folder: string };
-
-/** A package is made to be opened by others (a colleague, a shared drive), unlike the data: 0644. */
-const SHARED_FILE_MODE = 0o644;
 
 /** Windows refuses longer paths unless long paths are turned on, which we cannot count on. */
 const WINDOWS_MAX_PATH = 259;
@@ -42,8 +40,9 @@ let stagingCounter = 0;
 
 export function writeExportPackage(target: ExportTarget, fs: ExportFs = nodeFs, platform = process.platform): WriteOutcome {
   const folder = join(target.dir, target.pkg.folderName);
-  const zipPath = target.zip ? `${folder}.zip` : null;
-  const taken = fs.existsSync(folder) || (zipPath !== null && fs.existsSync(zipPath));
+  // The folder and its ZIP are one package: either one there makes the package exist.
+  const zipPath = `${folder}.zip`;
+  const taken = fs.existsSync(folder) || fs.existsSync(zipPath);
   if (taken && !target.overwrite) return { status: 'exists', folder };
   if (platform === 'win32' && longestPath(folder, target.pkg) > WINDOWS_MAX_PATH) {
     throw new ExportWriteError('too-long', new Error(folder));
@@ -56,12 +55,10 @@ export function writeExportPackage(target: ExportTarget, fs: ExportFs = nodeFs, 
     fs.mkdirSync(target.dir, { recursive: true });
     fs.mkdirSync(stage);
     const staged = stagePackage(stage, target, fs);
-    swapIntoPlace(
-      stage,
-      [[staged.folder, folder], ...(staged.zip && zipPath ? [[staged.zip, zipPath] as [string, string]] : [])],
-      fs,
-    );
-    return { status: 'written', folder, zip: zipPath };
+    // Without a new ZIP an old one goes with the old folder: a stale ZIP beside a fresh folder
+    // would be opened as if it were the same package.
+    swapIntoPlace(stage, [[staged.folder, folder], [staged.zip, zipPath]], fs);
+    return { status: 'written', folder, zip: staged.zip === null ? null : zipPath };
   } catch (error) {
     throw error instanceof ExportWriteError ? error : new ExportWriteError(problemOf(error), error);
   } finally {
@@ -91,10 +88,11 @@ function insidePath(folder: string, relative: string): string {
 }
 
 /**
- * Moves each staged path to its place. Old ones are first moved into the staging folder, so
- * a failed swap can put them back, and a finished one removes them with the stage.
+ * Moves each staged path to its place; a null source only clears the place. Old ones are first
+ * moved into the staging folder, so a failed swap can put them back, and a finished one removes
+ * them with the stage.
  */
-function swapIntoPlace(stage: string, moves: ReadonlyArray<[string, string]>, fs: ExportFs): void {
+function swapIntoPlace(stage: string, moves: ReadonlyArray<[string | null, string]>, fs: ExportFs): void {
   const done: Array<[string, string]> = [];
   try {
     moves.forEach(([from, to], index) => {
@@ -103,6 +101,7 @@ function swapIntoPlace(stage: string, moves: ReadonlyArray<[string, string]>, fs
         fs.renameSync(to, old);
         done.push([to, old]);
       }
+      if (from === null) return;
       fs.renameSync(from, to);
       done.push([from, to]);
     });

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../../src-shared/plan/model';
 import { writeFileDurably } from '../store/durable-write';
+import { SHARED_FILE_MODE } from './export-folder';
 import { planFileText } from './plan-file';
 
 /** Writes `plan` as `Kanalplan-kopia-<time>.json` in `folder` (never over a file) and returns its path. */
@@ -18,9 +19,16 @@ export function writePlanFile(plan: Plan, folder: string, now: Date): string {
 
 function writeNewFile(folder: string, prefix: string, now: Date, text: string): string {
   mkdirSync(folder, { recursive: true }); // the harness's export folder may not exist yet
-  const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
+  const stamp = localStamp(now);
   let path = join(folder, `${prefix}-${stamp}.json`);
   for (let n = 2; existsSync(path); n += 1) path = join(folder, `${prefix}-${stamp}-${n}.json`);
-  writeFileDurably(path, Buffer.from(text, 'utf8'));
+  writeFileDurably(path, Buffer.from(text, 'utf8'), undefined, SHARED_FILE_MODE);
   return path;
+}
+
+/** "2026-12-02-12-40-15" on the user's own clock: the time they saw when they saved it, not UTC's. */
+function localStamp(now: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  return `${day}-${two(now.getHours())}-${two(now.getMinutes())}-${two(now.getSeconds())}`;
 }

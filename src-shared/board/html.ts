@@ -11,6 +11,9 @@ import { type Period } from './period';
 import { channelSettings, PRINCIPLES, STATUSES } from '../settings/policy';
 import { policyReviewStatus } from './review';
 import { audienceName, channelName, periodText } from './labels';
+import { escapeHtml } from '../channels/html';
+
+export { escapeHtml };
 
 export interface BoardDocumentInput {
   plan: Plan;
@@ -19,10 +22,6 @@ export interface BoardDocumentInput {
   now: string;
   language: Language;
   suggested?: SuggestedChannels;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[char]};`);
 }
 
 export function boardHtml({ plan, period, now, language, suggested = suggestedChannelsOf(plan.settings) }: BoardDocumentInput): string {

@@ -46,9 +46,17 @@ function websiteMarkdown(item: ContentItem, variant: Variant): string {
 }
 
 /**
+ * Whether the officer has written nothing for the channel yet: the link and hashtags appended to
+ * a text, or the title above a page, are no post by themselves. The checks and the package ask this.
+ */
+export function isEmptyText(variant: Variant): boolean {
+  return variant.text.trim() === '';
+}
+
+/**
  * "\n" line endings and no trailing whitespace at the end. Trailing spaces inside lines are
  * kept: in Markdown two of them are a line break.
  */
-function tidy(text: string): string {
+export function tidy(text: string): string {
   return text.replace(/\r\n?/g, '\n').trimEnd();
 }

@@ -1,7 +1,7 @@
 // Checks (DESIGN §3): a pure function from an item, the settings and the local wall-clock time
 // to findings, shown on cards and in the editor. A fix is offered only where the right change
 // is not a human judgement (ticking principles or choosing audiences is).
-import { containsLink, countFor, hashtagsOf, hubUrl, mentionsLink, postText, splitThread } from '../channels';
+import { containsLink, countFor, hashtagsOf, hubUrl, isEmptyText, mentionsLink, postText, splitThread } from '../channels';
 import type { PlanCommand } from '../plan/commands';
 import type { ChannelId, ContentItem, Settings, Variant } from '../plan/model';
 import { message } from '../ipc/errors';
@@ -20,6 +20,7 @@ export const CHECK_RULES = [
   'instagram-media',
   'no-audience',
   'approved-empty-variant',
+  'empty-variant',
   'missing-hub-link',
   'foreign-link',
   'past-unpublished',
@@ -214,8 +215,10 @@ function channelDisabled(variant: Variant, settings: Settings): Finding | null {
 }
 
 function emptyWhenApproved(item: ContentItem, variant: Variant, settings: Settings): Finding | null {
-  if (!isApproved(item) || variant.text.trim() !== '') return null;
+  if (!isEmptyText(variant)) return null;
   const { label } = channelSettings(settings, variant.channel);
+  // Before approval an empty text is work not yet done, no fault: info, which the export still shows.
+  if (!isApproved(item)) return finding('empty-variant', 'info', variant.channel, message('findings.emptyVariant', { channel: label }));
   const text = message('findings.approvedEmpty', { channel: label, status: statusLabel(item) });
   return finding('approved-empty-variant', 'error', variant.channel, text);
 }

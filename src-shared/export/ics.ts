@@ -8,6 +8,8 @@ import { translate } from '../i18n/messages';
 import { DomainError, message } from '../ipc/errors';
 import type { Language, Settings } from '../plan/model';
 import { shiftDays } from '../calendar/dates';
+import { graphemeSegments } from '../channels';
+import type { PackageEntry } from './entries';
 import { channelLabel } from './names';
 import type { ExportPost } from './select';
 
@@ -16,15 +18,13 @@ const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 /** How long a publishing slot is in the calendar: long enough to see, short enough not to block the day. */
 const SLOT = 'PT15M';
+/**
+ * About this many characters of the text ride along in an event, enough to paste a post from the
+ * phone where the reminder rings; a longer text is cut, with a note naming its file.
+ */
+export const DESCRIPTION_TEXT_MAX = 1000;
 
-export interface IcsEvent {
-  post: ExportPost;
-  /** The post's file in the package, named in the event so the reminder says what to paste. */
-  path: string;
-  link: string;
-}
-
-export function icsCalendar(events: readonly IcsEvent[], settings: Settings, language: Language, name: string): string {
+export function icsCalendar(events: readonly PackageEntry[], settings: Settings, language: Language, name: string): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -40,15 +40,11 @@ export function icsCalendar(events: readonly IcsEvent[], settings: Settings, lan
   return lines.map(fold).join(CRLF) + CRLF;
 }
 
-function eventLines({ post, path, link }: IcsEvent, settings: Settings, language: Language): string[] {
+function eventLines(entry: PackageEntry, settings: Settings, language: Language): string[] {
+  const { post } = entry;
   const title = post.item.title.trim() || translate(language, 'exportPackage.untitled');
   const summary = `${channelLabel(settings, post.channel, language)}: ${title}`;
-  const description = [
-    `${translate(language, 'exportPackage.readme.file')}: ${path}`,
-    link === '' ? '' : `${translate(language, 'exportPackage.readme.link')}: ${link}`,
-  ]
-    .filter((line) => line !== '')
-    .join('\n');
+  const description = descriptionOf(entry, language);
   return [
     'BEGIN:VEVENT',
     `UID:${uidPart(post.item.id)}-${uidPart(post.channel)}@kanalplan`,
@@ -62,6 +58,27 @@ function eventLines({ post, path, link }: IcsEvent, settings: Settings, language
       : ['BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:PT0M', `DESCRIPTION:${escapeText(summary)}`, 'END:VALARM']),
     'END:VEVENT',
   ];
+}
+
+/** The text to paste (cut past about 1,000 characters), then the post's file and link. */
+function descriptionOf({ path, text, link }: PackageEntry, language: Language): string {
+  const t = (key: string, vars?: Record<string, string>) => translate(language, `exportPackage.${key}`, vars);
+  const about = [
+    path === null ? t('ics.empty') : `${t('readme.file')}: ${path}`,
+    link === '' ? '' : `${t('readme.link')}: ${link}`,
+  ].filter((line) => line !== '');
+  if (path === null) return about.join('\n');
+  return [shortened(text, () => t('ics.shortened', { file: path })), '', ...about].join('\n');
+}
+
+/** Whole graphemes up to the limit, cut at the last space in its final tenth if there is one. */
+function shortened(text: string, note: () => string): string {
+  const next = graphemeSegments(text)[DESCRIPTION_TEXT_MAX];
+  if (next === undefined) return text;
+  const head = text.slice(0, next.index);
+  const space = head.search(/\s\S*$/);
+  const cut = space > head.length * 0.9 ? head.slice(0, space) : head;
+  return `${cut.trimEnd()} ${note()}`;
 }
 
 /** A timed post at its wall-clock time in Stockholm; a post with no time is an all-day event. */

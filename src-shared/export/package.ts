@@ -2,37 +2,32 @@
 // files. Pure and deterministic: the same plan and options give the same bytes on any machine.
 // fflate's encoder: src-shared has neither the DOM's nor Node's TextEncoder in its types.
 import { strToU8 as utf8 } from 'fflate';
-import { channelReadyText, effectiveLink, hubUrl } from '../channels';
+import { websiteHtml } from '../channels';
 import { translate } from '../i18n/messages';
 import { DomainError, message } from '../ipc/errors';
 import type { Plan, Settings } from '../plan/model';
 import { STATUSES } from '../settings/policy';
 import { csvText } from './csv';
+import { packageEntries, type PackageEntry } from './entries';
 import { icsCalendar } from './ics';
-import {
-  channelFolder,
-  channelLabel,
-  distinctPaths,
-  isInsidePackage,
-  MAX_PACKAGE_PATH,
-  packageFolderName,
-  postFileName,
-} from './names';
+import { channelLabel, isInsidePackage, MAX_PACKAGE_PATH, packageFolderName } from './names';
 import type { ExportFile, ExportOptions, ExportPackage } from './options';
-import { readmeText, type ReadmeEntry } from './readme';
-import { exportPosts, type ExportPost } from './select';
+import { readmeText } from './readme';
+import { leftOutPosts } from './select';
 
 export const README_FILE = 'LÄS-MIG.txt';
 export const CSV_FILE = 'schema.csv';
 export const ICS_FILE = 'publicering.ics';
+/** Opened from disk, a file without a BOM or a charset may be read as Latin-1: "Ã¥" for "å". */
+const BOM = '\uFEFF';
 
 export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPackage {
   const { settings } = plan;
   const folderName = packageFolderName(options.from, options.to);
   const entries = packageEntries(plan, options);
   const files: ExportFile[] = [
-    ...entries.map(({ post, path }) => ({ path, bytes: utf8(channelReadyText(post.item, post.variant, settings)) })),
-    { path: README_FILE, bytes: utf8(readmeText(entries, settings, options)) },
+    ...entries.flatMap(postFiles),
+    { path: README_FILE, bytes: utf8(readmeText(entries, leftOutPosts(plan, options), settings, options)) },
     { path: CSV_FILE, bytes: utf8(csvText(csvRows(entries, settings, options))) },
     { path: ICS_FILE, bytes: utf8(icsCalendar(entries, settings, options.language, folderName)) },
   ];
@@ -40,20 +35,14 @@ export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPa
   return { folderName, files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }
 
-/** Each post with its file in the package and the link it points at, in publishing order. */
-export function packageEntries(plan: Plan, options: ExportOptions): ReadmeEntry[] {
-  const posts = exportPosts(plan, options);
-  const paths = distinctPaths(posts.map((post) => `${channelFolder(plan.settings, post.channel)}/${postFileName(post)}`));
-  return posts.map((post, index) => ({ post, path: paths[index] as string, link: linkOf(post, plan.settings) }));
+/** The post's text file, and for the website its HTML beside it; nothing for an empty text. */
+function postFiles({ post, path, htmlPath, text }: PackageEntry): ExportFile[] {
+  if (path === null) return [];
+  const html = htmlPath === null ? [] : [{ path: htmlPath, bytes: utf8(BOM + websiteHtml(post.item, post.variant)) }];
+  return [{ path, bytes: utf8(text) }, ...html];
 }
 
-/** Where the post points: the website's own address for the website, else the link it carries. */
-function linkOf(post: ExportPost, settings: Settings): string {
-  if (post.channel === 'website') return hubUrl(post.item, settings) ?? '';
-  return effectiveLink(post.item, post.variant, settings);
-}
-
-function csvRows(entries: readonly ReadmeEntry[], settings: Settings, options: ExportOptions): string[][] {
+function csvRows(entries: readonly PackageEntry[], settings: Settings, options: ExportOptions): string[][] {
   const { language } = options;
   const t = (key: string) => translate(language, `exportPackage.csv.${key}`);
   const header = ['date', 'time', 'channel', 'title', 'status', 'audiences', 'file', 'link'].map(t);
@@ -66,7 +55,7 @@ function csvRows(entries: readonly ReadmeEntry[], settings: Settings, options: E
     post.item.title,
     status(post.item.status),
     post.item.audiences.map(audience).join(', '),
-    path,
+    path ?? '',
     link,
   ]);
   return [header, ...rows];

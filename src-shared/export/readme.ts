@@ -1,60 +1,80 @@
 // LÄS-MIG.txt: the schedule a person follows, in publishing order, with everything needed to
-// publish each post by hand, and a short checklist. Words come from the shared catalogue.
+// publish each post by hand and what is still wrong with it, the posts the package leaves out, a
+// short checklist and exactly what each file holds. Words come from the shared catalogue.
 import { translate, type Vars } from '../i18n/messages';
 import type { Language, Settings } from '../plan/model';
 import { isoWeek, isoWeekYear, isoWeekday, weekDays } from '../calendar/dates';
 import { STATUSES } from '../settings/policy';
+import type { PackageEntry } from './entries';
+import { findingText } from './findings';
 import { channelLabel } from './names';
 import type { ExportOptions } from './options';
 import type { ExportPost } from './select';
+import { textsInPosts } from './summary';
 
 const CRLF = '\r\n';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+type Translate = (key: string, vars?: Vars) => string;
 
-/** A post as LÄS-MIG lists it: the post, its file in the package and the link it points at. */
-export interface ReadmeEntry {
-  post: ExportPost;
-  path: string;
-  link: string;
-}
-
-export function readmeText(entries: readonly ReadmeEntry[], settings: Settings, options: ExportOptions): string {
-  const t = (key: string, vars?: Vars) => translate(options.language, `exportPackage.readme.${key}`, vars);
+export function readmeText(
+  entries: readonly PackageEntry[],
+  leftOut: readonly ExportPost[],
+  settings: Settings,
+  options: ExportOptions,
+): string {
+  const { language } = options;
+  const t: Translate = (key, vars) => translate(language, `exportPackage.readme.${key}`, vars);
   const lines = [
     t('title'),
     '',
     periodLine(options, t),
     ...(settings.organisationName.trim() === '' ? [] : [t('organisation', { name: settings.organisationName.trim() })]),
-    t('channels', { list: chosenChannels(settings, options).join(', ') }),
+    t('channels', { list: chosenChannels(entries, settings, options).join(', ') }),
     t('statuses', { list: chosenStatuses(options).join(', ') }),
-    entries.length === 0 ? t('empty') : t('count', { count: entries.length }),
+    entries.length === 0
+      ? t('empty')
+      : t('count', {
+          summary: textsInPosts(
+            entries.map((entry) => entry.post),
+            language,
+          ),
+        }),
     '',
     ...(entries.length === 0
       ? []
-      : [underline(t('order')), '', ...entries.flatMap((entry, index) => entryLines(entry, index, settings, options.language))]),
+      : [underline(t('order')), '', ...entries.flatMap((entry, index) => entryLines(entry, index, settings, language))]),
+    ...leftOutLines(leftOut, settings, language),
     underline(t('checklist')),
     '',
     ...(['open', 'thread', 'media', 'instagram', 'check', 'mark'] as const).map((step) => `[ ] ${t(`steps.${step}`)}`),
     '',
     underline(t('files')),
     '',
-    t('csvFile'),
-    t('icsFile'),
+    ...(['postFiles', 'xFile', 'htmlFile', 'emptyFile', 'csvFile', 'icsFile'] as const).map((file) => t(file)),
   ];
   return lines.join(CRLF) + CRLF;
 }
 
-function periodLine(options: ExportOptions, t: (key: string, vars?: Vars) => string): string {
+function periodLine(options: ExportOptions, t: Translate): string {
   const week = weekDays(options.from);
   const whole = options.from === week[0] && options.to === week[6];
   const dates = { from: options.from, to: options.to };
   return whole ? t('week', { ...dates, week: isoWeek(options.from), year: isoWeekYear(options.from) }) : t('period', dates);
 }
 
-function chosenChannels(settings: Settings, options: ExportOptions): string[] {
+/** The chosen channels; one turned off in Settings is named only when the package holds its posts. */
+function chosenChannels(entries: readonly PackageEntry[], settings: Settings, options: ExportOptions): string[] {
+  const used = new Set(entries.map((entry) => entry.post.channel));
   return settings.channels
-    .filter((channel) => options.channels.includes(channel.id))
-    .map((channel) => channel.label[options.language]);
+    .filter((channel) => options.channels.includes(channel.id) && (channel.enabled || used.has(channel.id)))
+    .map((channel) => channelName(settings, channel.id, options.language));
+}
+
+/** A channel's label, marked when it is turned off: its posts go out all the same. */
+function channelName(settings: Settings, channel: string, language: Language): string {
+  const label = channelLabel(settings, channel, language);
+  const off = settings.channels.some((candidate) => candidate.id === channel && !candidate.enabled);
+  return off ? `${label} (${translate(language, 'exportPackage.turnedOff')})` : label;
 }
 
 function chosenStatuses(options: ExportOptions): string[] {
@@ -65,25 +85,56 @@ function underline(heading: string): string {
   return `${heading}${CRLF}${'='.repeat(heading.length)}`;
 }
 
-/** "1. måndag 2026-11-23 kl. 09:00 · Hemsida" and the post's details, indented under it. */
-function entryLines({ post, path, link }: ReadmeEntry, index: number, settings: Settings, language: Language): string[] {
+/** "måndag 2026-11-23 kl. 09:00 · Hemsida". */
+function when(post: ExportPost, settings: Settings, language: Language): string {
   const t = (key: string) => translate(language, `exportPackage.${key}`);
   const weekday = t(`weekdays.${WEEKDAYS[isoWeekday(post.date) - 1] ?? 'monday'}`);
   const time = post.time === null ? t('allDay') : `${t('readme.at')} ${post.time}`;
+  return `${weekday} ${post.date} ${time} · ${channelName(settings, post.channel, language)}`;
+}
+
+/** "1. måndag 2026-11-23 kl. 09:00 · Hemsida", the post's details indented under it, then its open findings. */
+function entryLines(entry: PackageEntry, index: number, settings: Settings, language: Language): string[] {
+  const { post, link } = entry;
+  const t: Translate = (key, vars) => translate(language, `exportPackage.${key}`, vars);
   const media = post.variant.mediaNote.trim();
   const alt = post.variant.altText.trim();
   const details: Array<[string, string]> = [
     [t('readme.heading'), post.item.title.trim() || t('untitled')],
-    [t('readme.file'), path],
+    [t('readme.file'), fileLine(entry, t)],
+    [t('readme.html'), entry.htmlPath ?? ''],
     [t('readme.link'), link],
     [t('readme.media'), media],
     // Media without a description shuts out those who cannot see it: say so rather than leave a gap.
     [t('readme.altText'), alt === '' && media !== '' ? t('readme.missing') : alt],
   ];
+  const findings = entry.findings.map(
+    (finding) =>
+      `   - ${translate(language, `checks.severity.${finding.severity}`)}: ${indented(findingText(finding, language))}`,
+  );
   return [
     // A package may include published posts (to republish or archive): say so, so none goes out twice.
-    `${index + 1}. ${weekday} ${post.date} ${time} · ${channelLabel(settings, post.channel, language)}${post.variant.publishedAt === null ? '' : ` (${t('readme.published')})`}`,
+    `${index + 1}. ${when(post, settings, language)}${post.variant.publishedAt === null ? '' : ` (${t('readme.published')})`}`,
     ...details.filter(([, value]) => value !== '').map(([label, value]) => `   ${label}: ${indented(value)}`),
+    ...(findings.length === 0 ? [] : [`   ${t('readme.findings')}:`, ...findings]),
+    '',
+  ];
+}
+
+function fileLine({ path, parts }: PackageEntry, t: Translate): string {
+  if (path === null) return t('readme.noFile');
+  return parts > 1 ? `${path} (${t('readme.thread', { count: parts })})` : path;
+}
+
+/** The posts of the period and statuses on channels not chosen, so none is left out without a word. */
+function leftOutLines(leftOut: readonly ExportPost[], settings: Settings, language: Language): string[] {
+  if (leftOut.length === 0) return [];
+  const t: Translate = (key, vars) => translate(language, `exportPackage.${key}`, vars);
+  return [
+    underline(t('readme.leftOut')),
+    '',
+    t('readme.leftOutIntro', { summary: textsInPosts(leftOut, language) }),
+    ...leftOut.map((post) => `- ${when(post, settings, language)}: ${post.item.title.trim() || t('untitled')}`),
     '',
   ];
 }

@@ -4,7 +4,7 @@ import type { ContentItem, Plan, Settings, Variant } from '../plan/model';
 import type { ExportOptions } from './options';
 import { compareCodeUnits } from '../plan/order';
 
-/** One variant on its day: the unit of the package (one file, one CSV row, one event). */
+/** One variant on its day: the unit of the package (a file unless its text is empty, a CSV row, an event). */
 export interface ExportPost {
   item: ContentItem;
   variant: Variant;
@@ -17,17 +17,46 @@ export interface ExportPost {
 /**
  * The posts in the period, on the chosen channels, of items with a chosen status, in
  * publishing order. A variant's own date and time win over the item's; undated posts are left
- * out, since a period cannot hold them.
+ * out, since a period cannot hold them. A channel turned off in Settings is a channel like any
+ * other here: its posts go out when it is chosen.
  */
 export function exportPosts(plan: Plan, options: Pick<ExportOptions, 'from' | 'to' | 'channels' | 'statuses'>): ExportPost[] {
   const channels = new Set(options.channels);
+  return postsOfPeriod(plan, options, (channel) => channels.has(channel));
+}
+
+/** The posts of the period and statuses on the channels not chosen: the package says it leaves them out. */
+export function leftOutPosts(plan: Plan, options: Pick<ExportOptions, 'from' | 'to' | 'channels' | 'statuses'>): ExportPost[] {
+  const channels = new Set(options.channels);
+  return postsOfPeriod(plan, options, (channel) => !channels.has(channel));
+}
+
+/**
+ * The channels to choose from, in the order of Settings: every enabled one, and each one turned
+ * off that posts of the period and statuses still use, so none of them is dropped unseen.
+ */
+export function offeredChannels(
+  plan: Plan,
+  options: Pick<ExportOptions, 'from' | 'to' | 'statuses'>,
+): Array<{ id: string; enabled: boolean }> {
+  const used = new Set(postsOfPeriod(plan, options, () => true).map((post) => post.channel));
+  return plan.settings.channels
+    .filter((channel) => channel.enabled || used.has(channel.id))
+    .map((channel) => ({ id: channel.id, enabled: channel.enabled }));
+}
+
+function postsOfPeriod(
+  plan: Plan,
+  options: Pick<ExportOptions, 'from' | 'to' | 'statuses'>,
+  onChannel: (channel: string) => boolean,
+): ExportPost[] {
   const statuses = new Set<string>(options.statuses);
   const posts: ExportPost[] = [];
   for (const item of plan.items) {
     if (!statuses.has(item.status)) continue;
     for (const variant of item.variants) {
       const date = variant.date ?? item.date;
-      if (date === null || date < options.from || date > options.to || !channels.has(variant.channel)) continue;
+      if (date === null || date < options.from || date > options.to || !onChannel(variant.channel)) continue;
       posts.push({ item, variant, channel: variant.channel, date, time: variant.time ?? item.time });
     }
   }

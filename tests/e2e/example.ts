@@ -4,12 +4,36 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
+import type { LoadedPlan } from '../../src-shared/ipc/contract';
 import { expect } from './harness';
 
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
   await expect(page.getByText('Välkommen till Kanalplan')).toHaveCount(0);
   await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
+}
+
+/**
+ * A Tuesday morning of week 48 (2026-11-23 – 29) on the page's clock. The example plan is dated
+ * relative to the page's today: on this day it is the same plan whatever day the test runs, with
+ * published posts earlier in the week and approved ones later.
+ */
+export const EXAMPLE_TUESDAY = new Date('2026-11-24T09:00:00+01:00');
+
+export async function loadExampleOnTuesday(page: Page): Promise<void> {
+  await page.clock.setFixedTime(EXAMPLE_TUESDAY);
+  await page.reload();
+  await loadExample(page);
+}
+
+/** The plan as main holds it, through the same bridge the page uses. */
+export async function planInMain(page: Page): Promise<LoadedPlan['plan']> {
+  const response = await page.evaluate(() =>
+    fetch('./ipc/plan:load', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'null' }).then((r) =>
+      r.json(),
+    ),
+  );
+  return (response as { value: LoadedPlan }).value.plan;
 }
 
 // axe-core itself, minified, put into the page once. @axe-core/playwright's AxeBuilder, used

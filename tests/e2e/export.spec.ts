@@ -1,31 +1,15 @@
-// Export end to end in Chromium through the browser harness: the example plan's current week
-// into $KANALPLAN_EXPORT_DIR, checked on disk against the package built from the same plan.
+// Export end to end in Chromium through the browser harness: the example plan's week (on a fixed
+// day of the page's clock) into $KANALPLAN_EXPORT_DIR, checked on disk against the package built from the same plan.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Page } from '@playwright/test';
-import { buildExportPackage } from '../../src-shared/export';
-import type { LoadedPlan } from '../../src-shared/ipc/contract';
+import { buildExportPackage, exportPosts } from '../../src-shared/export';
 import { shiftDays, weekDays } from '../../src-shared/calendar/dates';
 import { test, expect } from './harness';
 import { clearField, typeInField } from './date-fields';
 import { screenshot } from './screenshots';
-import { loadExample, seriousViolations } from './example';
+import { loadExampleOnTuesday, planInMain, seriousViolations } from './example';
 
-
-/** The plan as main holds it, through the same bridge the page uses. */
-async function planInMain(page: Page): Promise<LoadedPlan['plan']> {
-  const response = await page.evaluate(() =>
-    fetch('./ipc/plan:load', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'null' }).then((r) =>
-      r.json(),
-    ),
-  );
-  return (response as { value: LoadedPlan }).value.plan;
-}
-
-/** Today where the app runs (Europe/Stockholm in the config), not in this test process's zone. */
-function browserToday(page: Page): Promise<string> {
-  return page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
-}
+const WEEK_48 = weekDays('2026-11-24'); // the week of EXAMPLE_TUESDAY
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,7 +24,7 @@ function filesUnder(root: string): string[] {
 
 test('exports the current week of the example plan into the export folder', async ({ page, harness }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await loadExample(page);
+  await loadExampleOnTuesday(page);
   await page.getByRole('button', { name: 'Kalender' }).click();
   await expect(page.getByRole('grid', { name: /^Vecka \d+/ })).toBeVisible();
   await screenshot(page, 'export-calendar-button');
@@ -48,7 +32,7 @@ test('exports the current week of the example plan into the export folder', asyn
 
   const dialog = page.getByRole('dialog', { name: 'Exportera kanalpaket' });
   await expect(dialog).toBeVisible();
-  const week = weekDays(await browserToday(page));
+  const week = WEEK_48;
   await expect(dialog.getByRole('group', { name: 'Från', exact: true })).toHaveText(week[0]!);
   await expect(dialog.getByRole('group', { name: 'Till', exact: true })).toHaveText(week[6]!);
   await expect(dialog.getByRole('checkbox', { name: 'Godkänd' })).toBeChecked();
@@ -60,21 +44,27 @@ test('exports the current week of the example plan into the export folder', asyn
   const options = {
     from: week[0]!,
     to: week[6]!,
-    channels: plan.settings.channels.filter((channel) => channel.enabled).map((channel) => channel.id),
+    channels: plan.settings.channels.map((channel) => channel.id),
     statuses: ['approved' as const, 'published' as const],
     language: 'sv' as const,
   };
   const expected = buildExportPackage(plan, options);
-  const posts = expected.files.filter((file) => file.path.includes('/'));
+  // One text per post and channel (the website's HTML beside its Markdown is the same text).
+  const posts = expected.files.filter((file) => file.path.includes('/') && !file.path.endsWith('.html'));
   expect(posts.length).toBeGreaterThan(0);
   const counts = dialog.getByRole('list', { name: 'Det här exporteras' });
   for (const channel of plan.settings.channels) {
     const count = posts.filter((file) => file.path.startsWith(`${channel.id === 'website' ? 'hemsida' : channel.id}/`)).length;
     if (count > 0)
-      await expect(counts.getByRole('listitem').filter({ hasText: channel.label.sv })).toContainText(`${count} inlägg`);
+      await expect(counts.getByRole('listitem').filter({ hasText: channel.label.sv })).toContainText(
+        count === 1 ? '1 text' : `${count} texter`,
+      );
   }
   await expect(dialog.getByText(`Mappnamn: ${expected.folderName}`)).toBeVisible();
-  await expect(dialog.getByText(`Totalt ${posts.length} inlägg`)).toBeVisible();
+  // The kanban counts posts (items); the package holds a text per post and channel: both are said.
+  const items = new Set(exportPosts(plan, options).map((post) => post.item.id)).size;
+  expect(items).toBeLessThan(posts.length);
+  await expect(dialog.getByText(`Totalt ${posts.length} texter i ${items} inlägg`)).toBeVisible();
   await screenshot(page, 'export-dialog');
 
   await dialog.getByRole('button', { name: 'Exportera' }).click();
@@ -95,7 +85,7 @@ test('exports the current week of the example plan into the export folder', asyn
   await dialog.getByRole('checkbox', { name: 'Publicerad' }).check();
   await dialog.getByRole('checkbox', { name: 'Även som en ZIP-fil' }).check();
   await dialog.getByRole('button', { name: 'Exportera' }).click();
-  await expect(dialog.getByRole('alert')).toContainText(`Mappen ${expected.folderName} finns redan där. Ersätt den?`);
+  await expect(dialog.getByRole('alert')).toContainText(`Paketet ${expected.folderName} finns redan där. Ersätt det?`);
   await screenshot(page, 'export-dialog-exists');
   await dialog.getByRole('button', { name: 'Ersätt' }).click();
   await expect(page.locator('.toast')).toContainText(`Exporterat till ${folder} och ${folder}.zip`);
@@ -105,10 +95,10 @@ test('exports the current week of the example plan into the export folder', asyn
 
 test('lists the failing checks of the posts going out, each opening its post', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await loadExample(page);
+  await loadExampleOnTuesday(page);
   // The example plan is all green, so take the audiences from one approved post in main.
   const plan = await planInMain(page);
-  const week = weekDays(await browserToday(page));
+  const week = WEEK_48;
   const last = shiftDays(week[6]!, 21);
   const target = plan.items.find(
     (item) => item.status === 'approved' && item.date !== null && item.date >= week[0]! && item.date <= last,
@@ -142,7 +132,7 @@ test('lists the failing checks of the posts going out, each opening its post', a
 });
 
 test('the dialog has no serious accessibility problems', async ({ page }) => {
-  await loadExample(page);
+  await loadExampleOnTuesday(page);
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Exportera kanalpaket' });
   await expect(dialog).toBeVisible();
@@ -153,7 +143,7 @@ test('the dialog has no serious accessibility problems', async ({ page }) => {
 });
 
 test('says in the dialog, in plain Swedish, why a write failed, and leaves nothing behind', async ({ page, harness }) => {
-  await loadExample(page);
+  await loadExampleOnTuesday(page);
   // The export folder replaced by a file: the write fails before any file is in place.
   rmSync(harness.exportDir, { recursive: true });
   writeFileSync(harness.exportDir, 'inte en mapp');

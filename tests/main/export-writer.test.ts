@@ -52,6 +52,28 @@ function faultyFs(failAtWrite: number, code: string): ExportFs {
   };
 }
 
+/** A package "old.txt" (and a ZIP) as an earlier export left it. */
+function writeOldPackage(zip: Uint8Array | null): void {
+  writeExportPackage({ dir, pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] }, zip, overwrite: false });
+}
+
+function expectOldPackage(): void {
+  expect(readdirSync(dir).sort()).toEqual([PKG.folderName, `${PKG.folderName}.zip`]);
+  expect(tree(join(dir, PKG.folderName))).toEqual({ 'old.txt': 'old' });
+  expect(readFileSync(join(dir, `${PKG.folderName}.zip`), 'utf8')).toBe('old zip');
+}
+
+/** A real fs whose rename fails with EACCES where `refused` says. */
+function renameRefused(refused: (from: string, to: string) => boolean): ExportFs {
+  return {
+    ...nodeFs,
+    renameSync: (from, to) => {
+      if (refused(String(from), String(to))) throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' });
+      nodeFs.renameSync(from, to);
+    },
+  };
+}
+
 describe('writeExportPackage', () => {
   it('writes every file, and the ZIP beside the folder, leaving no staging folder', () => {
     const result = writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: false });
@@ -120,28 +142,39 @@ describe('writeExportPackage', () => {
   });
 
   it('puts the old package back when the swap itself fails half-way', () => {
-    writeExportPackage({
-      dir,
-      pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] },
-      zip: bytes('old zip'),
-      overwrite: false,
-    });
-    const failingZipRename: ExportFs = {
-      ...nodeFs,
-      renameSync: (from, to) => {
-        // Only the final move of the new ZIP: the folder has already been swapped by then.
-        if (String(to) === join(dir, `${PKG.folderName}.zip`) && !String(from).includes('old-')) {
-          throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' });
-        }
-        nodeFs.renameSync(from, to);
-      },
-    };
+    writeOldPackage(bytes('old zip'));
+    // Only the final move of the new ZIP: the folder has already been swapped by then.
+    const failingZipRename = renameRefused((from, to) => to === join(dir, `${PKG.folderName}.zip`) && !from.includes('old-'));
     expect(() => writeExportPackage({ dir, pkg: PKG, zip: bytes('new zip'), overwrite: true }, failingZipRename)).toThrow(
       ExportWriteError,
     );
-    expect(readdirSync(dir).sort()).toEqual([PKG.folderName, `${PKG.folderName}.zip`]);
-    expect(tree(join(dir, PKG.folderName))).toEqual({ 'old.txt': 'old' });
-    expect(readFileSync(join(dir, `${PKG.folderName}.zip`), 'utf8')).toBe('old zip');
+    expectOldPackage();
+  });
+
+  it('replaces the folder and its ZIP together: a package written again without a ZIP takes the old ZIP away', () => {
+    writeOldPackage(bytes('old zip'));
+    expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true })).toEqual({
+      status: 'written',
+      folder: join(dir, PKG.folderName),
+      zip: null,
+    });
+    expect(readdirSync(dir)).toEqual([PKG.folderName]);
+    expect(Object.keys(tree(join(dir, PKG.folderName))).sort()).toEqual(PKG.files.map((file) => file.path).sort());
+  });
+
+  it('counts an old ZIP alone as the package when no ZIP is asked for, and takes it away only when asked', () => {
+    writeFileSync(join(dir, `${PKG.folderName}.zip`), 'old zip');
+    expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false }).status).toBe('exists');
+    expect(readdirSync(dir)).toEqual([`${PKG.folderName}.zip`]);
+    expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true }).status).toBe('written');
+    expect(readdirSync(dir)).toEqual([PKG.folderName]);
+  });
+
+  it('keeps the old folder and ZIP when the old ZIP cannot be taken away', () => {
+    writeOldPackage(bytes('old zip'));
+    const zipStuck = renameRefused((from) => from === join(dir, `${PKG.folderName}.zip`));
+    expect(() => writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true }, zipStuck)).toThrow(ExportWriteError);
+    expectOldPackage();
   });
 
   it('explains a chosen "folder" that is really a file (tests run as root, where chmod stops nothing)', () => {

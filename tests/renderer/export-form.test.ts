@@ -5,10 +5,12 @@ import { defaultSettings } from '../../src-shared/settings/policy';
 import { defaultForm, isComplete, periodProblems, requestOf, toggled } from '../../src-renderer/features/export/export-form';
 import { failingChecks } from '../../src-renderer/features/export/export-preview';
 import { exportPosts } from '../../src-shared/export';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { NOW } from '../support/plans';
 import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';
 
 describe('the export form', () => {
-  it('starts with the week shown in the calendar, every enabled channel and only approved posts', () => {
+  it('starts with the week shown in the calendar, every channel (turned off ones too) and only approved posts', () => {
     const settings = defaultSettings();
     settings.channels = settings.channels.map((channel) =>
       channel.id === 'linkedin' ? { ...channel, enabled: false } : channel,
@@ -16,7 +18,8 @@ describe('the export form', () => {
     expect(defaultForm('2027-01-01', settings)).toEqual({
       from: '2026-12-28',
       to: '2027-01-03',
-      channels: ['website', 'x', 'instagram', 'facebook'],
+      // LinkedIn is turned off, but its approved posts must not be dropped unseen (issue 17).
+      channels: ['website', 'x', 'instagram', 'facebook', 'linkedin'],
       statuses: ['approved'],
       zip: false,
     });
@@ -58,11 +61,20 @@ describe('failingChecks', () => {
         `${item.id}: ${findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.channel ?? '-'}`).join(', ')}`,
     );
 
-  it('lists errors and warnings on the exported channels and the items themselves, never info', () => {
+  it('lists errors and warnings on the exported channels and the items themselves, never other info', () => {
     expect(rulesOf(['website', 'x', 'instagram', 'facebook', 'linkedin'])).toEqual([
       'oppet-hus: warning instagram-alt-text instagram',
       'sl-kort: error approved-empty-variant website',
+      'formel: warning channel-disabled linkedin',
     ]);
+  });
+
+  it('lists an empty text of a post not yet approved: the package would have no file for it', () => {
+    const draft = applyCommand(plan, { type: 'variant.update', id: 'utkast', channel: 'x', patch: { text: ' ' } }, NOW);
+    const posts = exportPosts(draft, { ...FIXTURE_OPTIONS, statuses: ['draft'] });
+    expect(
+      failingChecks(posts, draft, '2026-10-01T08:00').map(({ item, findings }) => [item.id, findings.map((f) => f.rule)]),
+    ).toEqual([['utkast', ['no-audience', 'empty-variant']]]);
   });
 
   it('leaves out what belongs to a channel that is not exported', () => {

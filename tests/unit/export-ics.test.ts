@@ -4,6 +4,8 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildExportPackage, ICS_FILE } from '../../src-shared/export';
 import { escapeText, fold } from '../../src-shared/export/ics';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { NOW } from '../support/plans';
 import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';
 
 const pkg = buildExportPackage(exportFixturePlan(), FIXTURE_OPTIONS);
@@ -48,9 +50,43 @@ describe('publicering.ics', () => {
     expect(text).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Stockholm\r\n/);
   });
 
-  it('unescapes to the original text and names the file in the description', () => {
+  it('carries the text to paste, then the file and the link, in the description (escaped and unescaped again)', () => {
     const before = events.find((event) => event.uid === 'dag-fore-facebook@kanalplan');
-    expect(before?.description).toBe('Fil: facebook/2026-10-24_1000_dagen-fore.txt\nLänk: https://example.org/a?b=1,2');
+    expect(before?.description).toBe(
+      'I morgon: öppet hus; välkommen, alla!\nhttps://example.org/a?b=1,2\n\n' +
+        'Fil: facebook/2026-10-24_1000_dagen-fore.txt\nLänk: https://example.org/a?b=1,2',
+    );
+    // A thread as its file holds it: the parts under their lines.
+    const thread = events.find((event) => event.uid === 'sl-kort-x@kanalplan');
+    expect(thread?.description).toMatch(/^––– del 1 av 2 –––\nSänkt pris på SL för studenter är en fråga om rättvisa\.\n\n/);
+    expect(thread?.description).toContain('\n––– del 2 av 2 –––\n');
+  });
+
+  it('says that an empty text has no file, instead of naming one', () => {
+    const empty = events.find((event) => event.uid === 'sl-kort-website@kanalplan');
+    expect(empty?.description).toBe(
+      'Texten är tom: paketet har ingen fil för inlägget.\nLänk: https://www.ssco.se/studentrabatt-pa-sl',
+    );
+  });
+
+  it('shortens a text past about 1,000 characters at a word, with a note naming its file', () => {
+    const long = 'Ord och 😀 åter. '.repeat(200).trim(); // 3,200 characters, emoji counted as one
+    const plan = applyCommand(
+      exportFixturePlan(),
+      { type: 'variant.update', id: 'dag-fore', channel: 'facebook', patch: { text: long, link: '' } },
+      NOW,
+    );
+    const ics = new TextDecoder().decode(buildExportPackage(plan, FIXTURE_OPTIONS).files.find((f) => f.path === ICS_FILE)?.bytes);
+    const description = parse(ics).find((event) => event.uid === 'dag-fore-facebook@kanalplan')?.description ?? '';
+    const [text = '', about = ''] = description.split('\n\n');
+    expect(text.endsWith(' … (förkortad: hela texten finns i facebook/2026-10-24_1000_dagen-fore.txt)')).toBe(true);
+    const kept = text.slice(0, text.indexOf(' … (förkortad'));
+    expect(long.startsWith(kept)).toBe(true);
+    expect(kept).toMatch(/\S$/);
+    expect([...new Intl.Segmenter().segment(kept)].length).toBeGreaterThan(900);
+    expect([...new Intl.Segmenter().segment(kept)].length).toBeLessThanOrEqual(1000);
+    expect(about).toBe('Fil: facebook/2026-10-24_1000_dagen-fore.txt');
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 
   it('is CRLF throughout, with no line longer than 75 octets', () => {

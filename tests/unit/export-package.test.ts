@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExportPackage, exportPosts, packageEntries, packageFolderName, README_FILE } from '../../src-shared/export';
 import { applyCommand } from '../../src-shared/plan/commands';
 import { NOW } from '../support/plans';
-import { channelReadyText } from '../../src-shared/channels';
+import { channelReadyParts, channelReadyText } from '../../src-shared/channels';
 import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';
 
 const GOLDEN = 'tests/fixtures/export/golden';
@@ -24,6 +24,7 @@ describe('the export package of the fixture plan', () => {
   const plan = exportFixturePlan();
   const pkg = buildExportPackage(plan, FIXTURE_OPTIONS);
   const folder = join(GOLDEN, pkg.folderName);
+  const textOf = (path: string | null) => new TextDecoder().decode(pkg.files.find((file) => file.path === path)?.bytes);
 
   if (process.env.UPDATE_GOLDEN) {
     rmSync(GOLDEN, { recursive: true, force: true });
@@ -47,16 +48,45 @@ describe('the export package of the fixture plan', () => {
     );
   });
 
-  it('holds exactly the channel-ready text in each post file, an X thread in parts split by a blank line', () => {
+  it('holds exactly the channel-ready text in each post file, an X thread as its parts under their lines', () => {
     const entries = packageEntries(plan, FIXTURE_OPTIONS);
     expect(entries).toHaveLength(10);
-    for (const { post, path } of entries) {
-      const file = pkg.files.find((candidate) => candidate.path === path);
-      expect(new TextDecoder().decode(file?.bytes), path).toBe(channelReadyText(post.item, post.variant, plan.settings));
+    for (const { post, path } of entries.filter((entry) => entry.post.channel !== 'x' && entry.path !== null)) {
+      expect(textOf(path), path ?? '').toBe(channelReadyText(post.item, post.variant, plan.settings));
     }
-    const thread = entries.find((entry) => entry.post.item.id === 'sl-kort' && entry.post.channel === 'x');
-    const text = new TextDecoder().decode(pkg.files.find((file) => file.path === thread?.path)?.bytes);
-    expect(text.split('\n\n').map((part) => part.slice(-3))).toEqual(['1/2', '2/2']);
+    const thread = entries.find((entry) => entry.post.item.id === 'sl-kort' && entry.post.channel === 'x')!;
+    const parts = channelReadyParts(thread.post.item, thread.post.variant, plan.settings);
+    // A part holds a blank line itself: blank lines could not tell where one ends.
+    expect(parts[0]).toContain('\n\n');
+    expect(textOf(thread.path)).toBe(parts.map((part, i) => `––– del ${i + 1} av 2 –––\n${part}`).join('\n'));
+  });
+
+  it('writes no file for an empty text, and says so under the post in LÄS-MIG', () => {
+    const empty = packageEntries(plan, FIXTURE_OPTIONS).filter((entry) => entry.path === null);
+    expect(empty.map((entry) => `${entry.post.item.id} ${entry.post.channel}`)).toEqual(['sl-kort website']);
+    expect(pkg.files.filter((file) => file.bytes.length === 0)).toEqual([]);
+    expect(pkg.files.some((file) => file.path.includes('studentrabatt-pa-sl.md'))).toBe(false);
+    expect(textOf(README_FILE)).toContain(
+      '6. onsdag 2026-12-30 kl. 12:00 · Hemsida\r\n   Rubrik: Studentrabatt på SL\r\n   Fil: ingen, texten är tom\r\n' +
+        '   Länk: https://www.ssco.se/studentrabatt-pa-sl\r\n   Kontroller som inte är gröna:\r\n' +
+        '   - Fel: Hemsida: texten är tom, fast inlägget har status Godkänd.\r\n',
+    );
+  });
+
+  it("lists each post's open findings under it in LÄS-MIG, the same on every run", () => {
+    const readme = textOf(README_FILE);
+    expect(readme).toContain(
+      '   Alt-text: saknas\r\n   Kontroller som inte är gröna:\r\n   - Varning: Instagram: bilden saknar alt-text',
+    );
+    expect(readme).toContain('   - Varning: Kanalen LinkedIn är avstängd i Inställningar.\r\n');
+    // An item's own finding shows under each of its posts; a channel's only under that channel's.
+    const untouched = applyCommand(plan, { type: 'item.update', id: 'dag-fore', patch: { audiences: [] } }, NOW);
+    const again = new TextDecoder().decode(
+      buildExportPackage(untouched, FIXTURE_OPTIONS).files.find((file) => file.path === README_FILE)?.bytes,
+    );
+    expect(again).toContain(
+      '   Länk: https://example.org/a?b=1,2\r\n   Kontroller som inte är gröna:\r\n   - Varning: Ingen målgrupp',
+    );
   });
 
   it('leaves out drafts and undated posts, and orders ties by channel order, then id', () => {
@@ -86,7 +116,7 @@ describe('the export package of the fixture plan', () => {
     const readme = (options: typeof FIXTURE_OPTIONS) =>
       new TextDecoder().decode(buildExportPackage(published, options).files.find((file) => file.path === README_FILE)?.bytes);
     expect(readme(FIXTURE_OPTIONS)).toContain('10. söndag 2027-01-03 hela dagen · Instagram (redan publicerad)\r\n');
-    expect(readme(FIXTURE_OPTIONS)).toContain('9. lördag 2027-01-02 kl. 18:00 · LinkedIn\r\n');
+    expect(readme(FIXTURE_OPTIONS)).toContain('9. lördag 2027-01-02 kl. 18:00 · LinkedIn (avstängd)\r\n');
   });
 
   it('follows the channel order of Settings, not a built-in one', () => {

@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Check, Copy } from 'lucide-react';
-import { channelReadyParts } from '../../../src-shared/channels';
+import { channelReadyParts, websiteHtml } from '../../../src-shared/channels';
 import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
+import { writeClipboard } from '../../lib/clipboard';
 
-/** Puts exactly the channel-ready text on the clipboard: the function the export uses too. */
+/**
+ * Puts exactly the channel-ready text on the clipboard: the function the export uses too. The
+ * website's page also goes as HTML, as the package's .html file has it, so it pastes formatted.
+ */
 export function CopyButton({ item, variant, settings }: { item: ContentItem; variant: Variant; settings: Settings }) {
   const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -13,7 +17,7 @@ export function CopyButton({ item, variant, settings }: { item: ContentItem; var
   const label = parts.length > 1 ? t('planningPolish.preview.copyAll', { count: parts.length }) : t('editor.copy');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(parts.join('\n\n'));
+      await writeClipboard(parts.join('\n\n'), variant.channel === 'website' ? websiteHtml(item, variant) : undefined);
       setState('copied');
     } catch {
       setState('failed');

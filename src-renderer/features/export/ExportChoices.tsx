@@ -12,6 +12,8 @@ import { periodProblems, toggled, type ExportForm } from './export-form';
 interface Props {
   form: ExportForm;
   settings: Settings;
+  /** The channels to choose from: every enabled one, and those turned off that posts of the period use. */
+  offered: ReadonlyArray<{ id: string; enabled: boolean }>;
   onChange: (change: Partial<ExportForm>) => void;
   onThisWeek: () => void;
   /** The dialog's element, where the date fields' calendar popups go. */
@@ -19,11 +21,17 @@ interface Props {
 }
 
 /** Period, channels, statuses and the ZIP choice. Dates are typed `åååå-mm-dd` or picked in a calendar. */
-export function ExportChoices({ form, settings, onChange, onThisWeek, popupContainer }: Props) {
+export function ExportChoices({ form, settings, offered, onChange, onThisWeek, popupContainer }: Props) {
   const { t } = useTranslation();
   const localized = useLocalized();
+  const offHintId = useId();
   const problems = periodProblems(form);
   const channelIds = settings.channels.map((channel) => channel.id);
+  const anyOff = offered.some((channel) => !channel.enabled);
+  const labelOf = (id: string) => {
+    const channel = settings.channels.find((candidate) => candidate.id === id);
+    return channel ? localized(channel.label) : id;
+  };
   return (
     <div className="export-choices">
       <fieldset className="export-period">
@@ -48,27 +56,29 @@ export function ExportChoices({ form, settings, onChange, onThisWeek, popupConta
           {t('exportDialog.thisWeek')}
         </button>
       </fieldset>
-      <fieldset>
+      <fieldset aria-describedby={anyOff ? offHintId : undefined}>
         <legend>{t('exportDialog.channels')}</legend>
-        {settings.channels
-          .filter((channel) => channel.enabled)
-          .map((channel) => (
-            <label key={channel.id} className="export-check">
-              <input
-                type="checkbox"
-                checked={form.channels.includes(channel.id)}
-                onChange={(event) =>
-                  onChange({ channels: toggled(form.channels, channel.id, event.target.checked, channelIds) })
-                }
-              />
-              <span
-                className={`channel-dot ${channelLook(settings, channel.id).className}`}
-                style={channelLook(settings, channel.id).style}
-                aria-hidden
-              />
-              {localized(channel.label)}
-            </label>
-          ))}
+        {offered.map(({ id, enabled }) => (
+          <label key={id} className="export-check">
+            <input
+              type="checkbox"
+              checked={form.channels.includes(id)}
+              onChange={(event) => onChange({ channels: toggled(form.channels, id, event.target.checked, channelIds) })}
+            />
+            <span
+              className={`channel-dot ${channelLook(settings, id).className}`}
+              style={channelLook(settings, id).style}
+              aria-hidden
+            />
+            {labelOf(id)}
+            {!enabled && <span className="export-channel-off">{t('exportPackage.turnedOff')}</span>}
+          </label>
+        ))}
+        {anyOff && (
+          <p id={offHintId} className="field-hint">
+            {t('exportDialog.turnedOffHint')}
+          </p>
+        )}
       </fieldset>
       <fieldset>
         <legend>{t('exportDialog.statuses')}</legend>

@@ -7,14 +7,14 @@ import { ArchiveStatus } from '../../app/ArchiveStatus';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ExportResult } from '../../../src-shared/ipc/contract';
 import type { Plan } from '../../../src-shared/plan/model';
-import { exportPosts } from '../../../src-shared/export/select';
+import { exportPosts, leftOutPosts, offeredChannels } from '../../../src-shared/export/select';
 import { packageFolderName } from '../../../src-shared/export/names';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { api } from '../../lib/api';
 import { useAppInfo } from '../../lib/use-app-info';
 import { useExportDialog } from './export-dialog-store';
-import { defaultForm, isComplete, requestOf, type ExportForm } from './export-form';
+import { defaultForm, isComplete, periodProblems, requestOf, type ExportForm } from './export-form';
 import { ExportChoices } from './ExportChoices';
 import { ExportSummary } from './ExportSummary';
 import './export.css';
@@ -50,6 +50,9 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
   const info = useAppInfo();
   const complete = isComplete(form);
   const posts = complete ? exportPosts(plan, form) : [];
+  const leftOut = complete ? leftOutPosts(plan, form) : [];
+  const periodValid = Object.keys(periodProblems(form)).length === 0;
+  const offered = periodValid ? offeredChannels(plan, form) : enabledChannels(plan);
   const change = (patch: Partial<ExportForm>) => {
     setForm((current) => ({ ...current, ...patch }));
     setPhase({ kind: 'choosing' });
@@ -88,6 +91,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
         <ExportChoices
           form={form}
           settings={plan.settings}
+          offered={offered}
           onChange={change}
           onThisWeek={() => change(defaultWeek(calendarAnchor, plan))}
           popupContainer={formElement}
@@ -101,6 +105,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
           )}
           <ExportSummary
             posts={posts}
+            leftOut={leftOut}
             plan={plan}
             onOpenItem={(id) => {
               hide();
@@ -145,6 +150,11 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
       </footer>
     </form>
   );
+}
+
+/** Until the period is a real one, the channels offered are the enabled ones. */
+function enabledChannels(plan: Plan): Array<{ id: string; enabled: boolean }> {
+  return plan.settings.channels.filter((channel) => channel.enabled).map(({ id, enabled }) => ({ id, enabled }));
 }
 
 function defaultWeek(anchor: string, plan: Plan): Pick<ExportForm, 'from' | 'to'> {

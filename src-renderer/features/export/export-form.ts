@@ -12,13 +12,17 @@ export interface ExportForm {
   zip: boolean;
 }
 
-/** The week shown in the calendar, every enabled channel, only approved posts. */
+/**
+ * The week shown in the calendar, every channel, only approved posts. Every channel, turned off
+ * ones too: their approved posts still go out unless the officer unticks them (the dialog shows
+ * a turned-off channel when posts of the period use it).
+ */
 export function defaultForm(calendarAnchor: string, settings: Settings): ExportForm {
   const week = weekDays(calendarAnchor);
   return {
     from: week[0] as string,
     to: week[6] as string,
-    channels: settings.channels.filter((channel) => channel.enabled).map((channel) => channel.id),
+    channels: settings.channels.map((channel) => channel.id),
     statuses: ['approved'],
     zip: false,
   };

@@ -1,6 +1,7 @@
 // What the dialog shows before writing, as plain data: the checks that still fail on the posts
 // going out. Kept out of the component so it can be tested without rendering.
 import { checkItem, type Finding } from '../../../src-shared/checks/checks';
+import { concernsPackage } from '../../../src-shared/export/findings';
 import type { ExportPost } from '../../../src-shared/export/select';
 import type { ContentItem, Plan } from '../../../src-shared/plan/model';
 
@@ -10,8 +11,8 @@ export interface ItemFindings {
 }
 
 /**
- * Errors and warnings still on the posts going out: the item's own, and those of the exported
- * channels. Info (a thread, no channels yet) is no reason to stop and look.
+ * What is still wrong with the posts going out: the item's own findings and those of the exported
+ * channels that a package speaks of (`concernsPackage`, as LÄS-MIG lists them), here with the clock.
  */
 export function failingChecks(posts: readonly ExportPost[], plan: Plan, now: string): ItemFindings[] {
   const channelsOf = new Map<string, Set<string>>();
@@ -20,8 +21,8 @@ export function failingChecks(posts: readonly ExportPost[], plan: Plan, now: str
   return items
     .map((item) => ({
       item,
-      findings: checkItem(item, plan.settings, now).filter(
-        (finding) => finding.severity !== 'info' && (finding.channel === null || channelsOf.get(item.id)?.has(finding.channel)),
+      findings: checkItem(item, plan.settings, now).filter((finding) =>
+        concernsPackage(finding, channelsOf.get(item.id) ?? new Set()),
       ),
     }))
     .filter((entry) => entry.findings.length > 0);

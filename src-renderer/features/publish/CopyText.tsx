@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Check, Copy } from 'lucide-react';
+import { writeClipboard } from '../../lib/clipboard';
 
-/** Copies one given text; says so beside the button for a moment (a live region for screen readers). */
-export function CopyText({ text, label, describedBy }: { text: string; label: string; describedBy: string }) {
+/**
+ * Copies one given text (and its HTML, for a website page); says so beside the button for a moment
+ * (a live region for screen readers).
+ */
+export function CopyText({ text, html, label, describedBy }: { text: string; html?: string; label: string; describedBy: string }) {
   const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -13,7 +17,7 @@ export function CopyText({ text, label, describedBy }: { text: string; label: st
   }, [state]);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await writeClipboard(text, html);
       setState('copied');
     } catch {
       setState('failed');

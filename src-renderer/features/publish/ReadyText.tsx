@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { channelReadyParts } from '../../../src-shared/channels';
+import { channelReadyParts, websiteHtml } from '../../../src-shared/channels';
 import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
 import { CopyText } from './CopyText';
 
@@ -31,7 +31,12 @@ export function ReadyText({
     return (
       <div className="publish-part">
         <Foldable text={parts[0] as string} />
-        <CopyText text={parts[0] as string} label={t('publish.copy')} describedBy={describedBy} />
+        <CopyText
+          text={parts[0] as string}
+          html={variant.channel === 'website' ? websiteHtml(item, variant) : undefined}
+          label={t('publish.copy')}
+          describedBy={describedBy}
+        />
       </div>
     );
   }

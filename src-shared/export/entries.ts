@@ -1,0 +1,60 @@
+// Each post of the package with everything the files say about it: its file (none for an empty
+// text), the website's HTML beside its Markdown, the text the file holds, its link and its open
+// findings. LÄS-MIG, schema.csv and publicering.ics are all written from these.
+import { channelReadyParts, channelReadyText, effectiveLink, hubUrl, isEmptyText } from '../channels';
+import type { Finding } from '../checks/checks';
+import { translate } from '../i18n/messages';
+import type { Plan, Settings } from '../plan/model';
+import { postFindings } from './findings';
+import { channelFolder, distinctPaths, postFileName } from './names';
+import type { ExportOptions } from './options';
+import { exportPosts, type ExportPost } from './select';
+import { xFileText } from './thread-file';
+
+export interface PackageEntry {
+  post: ExportPost;
+  /** The post's file in the package; null when its text is empty, so no empty file is written. */
+  path: string | null;
+  /** The website page as an HTML fragment beside its Markdown; null on other channels. */
+  htmlPath: string | null;
+  /** What the post's file holds: the channel-ready text, an X thread as parts under their lines. */
+  text: string;
+  /** How many posts the text is published as: an X thread's parts, else 1. */
+  parts: number;
+  link: string;
+  findings: Finding[];
+}
+
+/** Each post with its files, text, link and findings, in publishing order. */
+export function packageEntries(plan: Plan, options: ExportOptions): PackageEntry[] {
+  const { settings } = plan;
+  const posts = exportPosts(plan, options);
+  const written = posts.filter((post) => !isEmptyText(post.variant));
+  const paths = new Map(
+    distinctPaths(written.map((post) => `${channelFolder(settings, post.channel)}/${postFileName(post)}`)).map((path, i) => [
+      written[i] as ExportPost,
+      path,
+    ]),
+  );
+  return posts.map((post) => {
+    const path = paths.get(post) ?? null;
+    const parts = channelReadyParts(post.item, post.variant, settings);
+    const label = (part: number, total: number) => translate(options.language, 'exportPackage.threadPart', { part, total });
+    return {
+      post,
+      path,
+      // Markdown paths are distinct where case does not count, so the same stem in .html is too.
+      htmlPath: path !== null && post.channel === 'website' ? path.replace(/\.md$/, '.html') : null,
+      text: post.channel === 'x' ? xFileText(parts, label) : channelReadyText(post.item, post.variant, settings),
+      parts: parts.length,
+      link: linkOf(post, settings),
+      findings: postFindings(post.item, post.channel, settings),
+    };
+  });
+}
+
+/** Where the post points: the website's own address for the website, else the link it carries. */
+function linkOf(post: ExportPost, settings: Settings): string {
+  if (post.channel === 'website') return hubUrl(post.item, settings) ?? '';
+  return effectiveLink(post.item, post.variant, settings);
+}
