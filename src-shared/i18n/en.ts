@@ -465,6 +465,8 @@ export const en: Messages = {
     offPolicyCount_other: '{{count}} audiences are reached only on channels the policy does not suggest',
     toggle: 'Audiences',
     toggleLabel: 'Show audiences and channels for the week',
+    toggleLabelMonth: 'Show audiences and channels for the month',
+    monthTitle: 'Audiences in {{month}}',
     weekTitle: 'Audiences w. {{week}}',
     close: 'Close the audience panel',
   },

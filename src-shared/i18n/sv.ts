@@ -465,7 +465,9 @@ export const sv = {
     offPolicyCount_other: '{{count}} målgrupper nås bara i kanaler som policyn inte föreslår',
     toggle: 'Målgrupper',
     toggleLabel: 'Visa målgrupper och kanaler för veckan',
+    toggleLabelMonth: 'Visa målgrupper och kanaler för månaden',
     weekTitle: 'Målgrupper v. {{week}}',
+    monthTitle: 'Målgrupper i {{month}}',
     close: 'Stäng målgruppspanelen',
   },
   review: {

@@ -204,6 +204,12 @@ test('the calendar shows the audience matrix for the week shown', async ({ page 
   const week = (await panel.getByRole('heading').textContent()) ?? '';
   await page.getByRole('button', { name: 'Nästa vecka' }).click();
   await expect(panel.getByRole('heading')).not.toHaveText(week);
+  // The month view's panel is about the month, not the week the calendar stood on.
+  await page.getByRole('button', { name: 'Månad', exact: true }).click();
+  const month = page.getByRole('complementary', { name: /^Målgrupper i [a-zåäö]+ \d{4}$/ });
+  await expect(month).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Visa målgrupper och kanaler för månaden' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Vecka', exact: true }).click();
   await panel.getByRole('button', { name: 'Stäng målgruppspanelen' }).click();
   await expect(panel).toHaveCount(0);
 });
