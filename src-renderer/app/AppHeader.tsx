@@ -6,6 +6,7 @@ import { useNow } from '../lib/now';
 import { usePlanStore } from './plan-store';
 import { useProblemCount } from './problem-count';
 import { useUiStore, VIEWS } from './ui-store';
+import { shortcutWords } from '../lib/format';
 
 export function AppHeader({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
           type="button"
           className="ghost icon"
           aria-label={t('app.undo')}
+          title={t('app.withShortcut', { action: t('app.undo'), keys: shortcutWords('Z') })}
           aria-keyshortcuts="Control+Z"
           disabled={undoStack.length === 0}
           onClick={() => void undo()}
@@ -51,6 +53,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
           type="button"
           className="ghost icon"
           aria-label={t('app.redo')}
+          title={t('app.withShortcut', { action: t('app.redo'), keys: shortcutWords('Z', true) })}
           aria-keyshortcuts="Control+Shift+Z"
           disabled={redoStack.length === 0}
           onClick={() => void redo()}

@@ -54,6 +54,7 @@ export const enDomain: Domain = {
     customLimit: 'the character limit of {{channel}} can be at most {{max, number}}.',
   },
   schemaRule: {
+    httpOnly: 'only web addresses that start with http:// or https://',
     channelId: 'Invalid channel id',
     dayFormat: 'Dates are written yyyy-mm-dd',
     notADay: 'The date is not in the calendar',

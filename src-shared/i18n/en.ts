@@ -12,6 +12,7 @@ export const en: Messages = {
     dismiss: 'Dismiss',
     undo: 'Undo',
     redo: 'Redo',
+    withShortcut: '{{action}} ({{keys}})',
     notifications: 'Notifications',
   },
   menu: {
@@ -245,6 +246,13 @@ export const en: Messages = {
     title: 'Publish',
     intro:
       'Approved posts today and for the rest of week {{week}}. Copy the text, publish it in the channel, and mark the post as published.',
+    introNextWeek: 'Approved posts of week {{week}}, to prepare ahead.',
+    weekChoice: 'Week to show',
+    thisWeek: 'This week',
+    nextWeek: 'Next week',
+    emptyNextWeek: 'Nothing approved to publish next week yet.',
+    doneNextWeek: 'Already published, next week',
+    openLink: 'Open {{url}} in the browser',
     overdue: 'Overdue',
     overdueBadge: 'Overdue',
     today: 'Today',

@@ -54,6 +54,7 @@ export const svDomain = {
   },
   /** The schemas' own messages: a zod message is one of these keys, worded where it is shown. */
   schemaRule: {
+    httpOnly: 'bara webbadresser som börjar med http:// eller https://',
     channelId: 'Ogiltigt kanal-id',
     dayFormat: 'Datum ska skrivas åååå-mm-dd',
     notADay: 'Datumet finns inte i kalendern',

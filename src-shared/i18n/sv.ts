@@ -12,6 +12,7 @@ export const sv = {
     dismiss: 'Stäng',
     undo: 'Ångra',
     redo: 'Gör om',
+    withShortcut: '{{action}} ({{keys}})',
     notifications: 'Aviseringar',
   },
   menu: {
@@ -246,6 +247,13 @@ export const sv = {
     title: 'Publicera',
     intro:
       'Godkända inlägg i dag och resten av vecka {{week}}. Kopiera texten, publicera i kanalen och markera inlägget som publicerat.',
+    introNextWeek: 'Godkända inlägg vecka {{week}}, att förbereda i förväg.',
+    weekChoice: 'Vecka att visa',
+    thisWeek: 'Den här veckan',
+    nextWeek: 'Nästa vecka',
+    emptyNextWeek: 'Inget godkänt att publicera nästa vecka än.',
+    doneNextWeek: 'Redan publicerat, nästa vecka',
+    openLink: 'Öppna {{url}} i webbläsaren',
     overdue: 'Försenade',
     overdueBadge: 'Försenad',
     today: 'Idag',
