@@ -7,6 +7,7 @@ import { usePlanStore } from './plan-store';
 import { useProblemCount } from './problem-count';
 import { useUiStore, VIEWS } from './ui-store';
 import { shortcutWords } from '../lib/format';
+import { LANGUAGE_NAMES } from '../../src-shared/i18n/messages';
 
 export function AppHeader({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -68,8 +69,11 @@ export function AppHeader({ plan }: { plan: Plan }) {
               void apply({ type: 'settings.update', patch: { language: event.target.value === 'en' ? 'en' : 'sv' } })
             }
           >
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
+            {LANGUAGE_NAMES.map(({ id, name }) => (
+              <option key={id} value={id} lang={id}>
+                {name}
+              </option>
+            ))}
           </select>
         </label>
       </div>

@@ -602,8 +602,6 @@ export const en: Messages = {
     websiteBaseUrl: 'Website address',
     websiteBaseUrlHint: 'For example https://ssco.se. Leave it empty if you have no website.',
     language: 'App language',
-    languageSv: 'Swedish',
-    languageEn: 'English',
     channels: 'Channels',
     channelsIntro: 'The channels you publish in. A channel that is off is not offered for new posts, but posts that already have it keep it. The purpose is shown where you write for the channel.',
     channelEnabled: 'Use {{channel}}',

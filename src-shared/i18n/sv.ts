@@ -602,8 +602,6 @@ export const sv = {
     websiteBaseUrl: 'Hemsidans adress',
     websiteBaseUrlHint: 'Till exempel https://ssco.se. Lämna tom om ni inte har någon hemsida.',
     language: 'Språk i appen',
-    languageSv: 'Svenska',
-    languageEn: 'Engelska',
     channels: 'Kanaler',
     channelsIntro: 'Kanalerna ni publicerar i. En avstängd kanal erbjuds inte för nya inlägg, men inlägg som redan har den behåller den. Syftet visas där du skriver för kanalen.',
     channelEnabled: 'Använd {{channel}}',

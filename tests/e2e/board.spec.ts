@@ -221,6 +221,8 @@ test('the language is a setting like any other: the board speaks English, and Ct
   await expect(page.getByRole('heading', { level: 1, name: 'Board view' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Audiences and channels' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Construction industry/ })).toContainText('Not reached');
+  // The period is written as every other date in English, day first, not the ISO order.
+  await expect(page.getByRole('group', { name: 'From', exact: true })).toHaveText(/^\d\d\/\d\d\/\d{4}$/);
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('heading', { level: 1, name: 'Styrelsevy' })).toBeVisible();
