@@ -31,7 +31,7 @@ test('a finding about X names X below the LinkedIn tab, and opens the X tab', as
   const editor = page.getByRole('complementary', { name: 'Inlägg' });
   await editor.getByRole('tab', { name: 'LinkedIn' }).click();
   const checks = editor.getByRole('list', { name: 'Kontroller' });
-  const thread = checks.getByRole('button', { name: /^X \(Twitter\): Texten är längre än 280 tecken/ });
+  const thread = checks.getByRole('button', { name: /^X \(Twitter\): texten är längre än 280 tecken/ });
   await expect(thread).toBeVisible();
   await thread.click();
   await expect(editor.getByRole('tab', { name: 'X (Twitter)', selected: true })).toBeVisible();
