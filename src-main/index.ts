@@ -49,6 +49,8 @@ function osExportFolder(): ExportFolder {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     reveal: (path) => shell.showItemInFolder(path),
+    // The contract let only http(s) through: never a file:, javascript: or custom scheme.
+    openLink: (url) => shell.openExternal(url),
     async openFile() {
       const options = {
         properties: ['openFile'],

@@ -15,6 +15,8 @@ export interface ExportFolder {
   reveal?: (path: string) => void;
   /** Asks for a file to import in the OS dialog; absent in the browser harness, whose page picks it. */
   openFile?: () => Promise<string | null>;
+  /** Opens a web address in the system browser; absent in the browser harness, whose page opens it. */
+  openLink?: (url: string) => Promise<void>;
 }
 
 export function fixedExportFolder(dir: string): ExportFolder {

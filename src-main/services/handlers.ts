@@ -53,5 +53,10 @@ export function createHandlers(services: Services): Handlers {
     'plan:import-commit': ({ token }) => services.importer.commit(token),
     'export:write': (request) => services.exporter.write(request),
     'export:reveal': () => services.exporter.reveal(),
+    'app:open-link': async ({ url }) => {
+      if (!services.exports.openLink) return { opened: false };
+      await services.exports.openLink(url);
+      return { opened: true };
+    },
   };
 }

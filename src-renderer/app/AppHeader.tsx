@@ -6,6 +6,8 @@ import { useNow } from '../lib/now';
 import { usePlanStore } from './plan-store';
 import { useProblemCount } from './problem-count';
 import { useUiStore, VIEWS } from './ui-store';
+import { shortcutWords } from '../lib/format';
+import { LANGUAGE_NAMES } from '../../src-shared/i18n/messages';
 
 export function AppHeader({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -41,6 +43,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
           type="button"
           className="ghost icon"
           aria-label={t('app.undo')}
+          title={t('app.withShortcut', { action: t('app.undo'), keys: shortcutWords('Z') })}
           aria-keyshortcuts="Control+Z"
           disabled={undoStack.length === 0}
           onClick={() => void undo()}
@@ -51,6 +54,7 @@ export function AppHeader({ plan }: { plan: Plan }) {
           type="button"
           className="ghost icon"
           aria-label={t('app.redo')}
+          title={t('app.withShortcut', { action: t('app.redo'), keys: shortcutWords('Z', true) })}
           aria-keyshortcuts="Control+Shift+Z"
           disabled={redoStack.length === 0}
           onClick={() => void redo()}
@@ -65,8 +69,11 @@ export function AppHeader({ plan }: { plan: Plan }) {
               void apply({ type: 'settings.update', patch: { language: event.target.value === 'en' ? 'en' : 'sv' } })
             }
           >
-            <option value="sv">Svenska</option>
-            <option value="en">English</option>
+            {LANGUAGE_NAMES.map(({ id, name }) => (
+              <option key={id} value={id} lang={id}>
+                {name}
+              </option>
+            ))}
           </select>
         </label>
       </div>

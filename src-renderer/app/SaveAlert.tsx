@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettingsUi } from '../features/settings/settings-store';
 import { retrySave, savePlanCopy, useSaveStore } from './save-state';
 import { useUiStore } from './ui-store';
+import { timeFormat } from '../lib/format';
 
 export function SaveAlert() {
   const { t, i18n } = useTranslation();
@@ -12,7 +13,7 @@ export function SaveAlert() {
   const [copiedTo, setCopiedTo] = useState<string | null>(null);
   useLeaveWarning(save.status !== 'saved');
   if (save.status !== 'failing') return save.backupFailingSince ? <BackupAlert since={save.backupFailingSince} /> : null;
-  const since = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(save.since));
+  const since = timeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(save.since));
   const copy = async () => setCopiedTo(await savePlanCopy());
   return (
     <div className="notice notice-error save-alert" role="alert">
@@ -40,7 +41,7 @@ export function SaveAlert() {
  */
 function BackupAlert({ since }: { since: string }) {
   const { t, i18n } = useTranslation();
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(since));
+  const time = timeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(since));
   const open = () => {
     useSettingsUi.getState().showSection('backups');
     useUiStore.getState().setView('settings');

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Toast from '@radix-ui/react-toast';
 import { usePlanStore } from './plan-store';
@@ -8,6 +9,13 @@ export function Toasts() {
   const { t } = useTranslation();
   const { toast, dismissToast } = useUiStore();
   const undoStep = usePlanStore((state) => state.undoStep);
+  // A toast that offers to undo a step goes once that step is undone another way (Ctrl+Z, the
+  // header): its "Ångra" would have nothing left to take back.
+  const offered = toast?.undo ?? null;
+  const stillUndoable = usePlanStore((state) => offered === null || state.undoStack.includes(offered));
+  useEffect(() => {
+    if (!stillUndoable) dismissToast();
+  }, [stillUndoable, dismissToast]);
   return (
     <Toast.Provider duration={8000} label={t('app.notifications')}>
       {toast && (

@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import { EMPTY_FILTER, type PlanFilter } from '../../src-shared/plan/filters';
 import type { HistoryEntry } from '../../src-shared/plan/history';
 import { toDay } from '../../src-shared/calendar/dates';
+import type { EditorPlace } from '../lib/editor-place';
 
 export const VIEWS = ['kanban', 'calendar', 'board', 'publish', 'settings'] as const;
 export type View = (typeof VIEWS)[number];
@@ -22,8 +23,8 @@ export interface UiState {
   toast: Toast | null;
   filter: PlanFilter;
   editingId: string | null;
-  /** The channel tab the editor was last asked to show (with when, so asking again re-selects). */
-  editorTab: { channel: string; at: number } | null;
+  /** Where the editor was last asked to open (with when, so asking again goes there again). */
+  editorPlace: (EditorPlace & { at: number }) | null;
   /** The post started with "Nytt inlägg" while its editor is open; discarded if left empty. */
   draftId: string | null;
   calendarMode: 'week' | 'month';
@@ -32,8 +33,8 @@ export interface UiState {
   setView: (view: View) => void;
   setFilter: (filter: Partial<PlanFilter>) => void;
   clearFilter: () => void;
-  /** Opens the editor on a post, at a channel's tab when one is given (a finding's channel). */
-  openEditor: (id: string | null, channel?: string | null) => void;
+  /** Opens the editor on a post, at a channel's tab or a section when one is given (a finding's place). */
+  openEditor: (id: string | null, place?: EditorPlace | null) => void;
   /** Opens the editor on a post just made, to be discarded if it is closed empty. */
   openDraft: (id: string) => void;
   setCalendar: (change: Partial<Pick<UiState, 'calendarMode' | 'calendarAnchor'>>) => void;
@@ -47,14 +48,13 @@ export const useUiStore = create<UiState>((set) => ({
   filter: EMPTY_FILTER,
   editingId: null,
   draftId: null,
-  editorTab: null,
+  editorPlace: null,
   calendarMode: 'week',
   calendarAnchor: toDay(new Date()),
   setView: (view) => set({ view }),
   setFilter: (filter) => set((state) => ({ filter: { ...state.filter, ...filter } })),
   clearFilter: () => set({ filter: EMPTY_FILTER }),
-  openEditor: (editingId, channel = null) =>
-    set({ editingId, editorTab: channel ? { channel, at: Date.now() } : null }),
+  openEditor: (editingId, place = null) => set({ editingId, editorPlace: place ? { ...place, at: Date.now() } : null }),
   openDraft: (id) => set({ editingId: id, draftId: id }),
   setCalendar: (change) => set(change),
   showToast: (message, undo = null, action = null) => set({ toast: { id: Date.now(), message, undo, action } }),

@@ -49,8 +49,9 @@ tr.flagged th[scope="row"] { color: var(--flag); }
 @media print {
   @page { margin: 15mm 14mm; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
-  h2 { break-after: avoid; page-break-after: avoid; }
-  .post, tr, .review, .appendix dt, .appendix dd { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .post, tr, .review, .appendix .term { break-inside: avoid; page-break-inside: avoid; }
+  p, dd { orphans: 3; widows: 3; }
   .table-wrap { overflow: visible; }
   td.suggested, .swatch, .flag, .review { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

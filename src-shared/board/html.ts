@@ -150,15 +150,20 @@ ${excerpt ? `<p class="excerpt">${escapeHtml(excerpt)}</p>` : ''}
 </article>`;
 }
 
+/** A term and its meaning in one block, so a printed page never ends on a term alone. */
+function term(name: string, meaning: string): string {
+  return `<div class="term"><dt>${escapeHtml(name)}</dt><dd>${escapeHtml(meaning)}</dd></div>`;
+}
+
 function appendix(settings: Settings, language: Language, t: T): string {
   const principles = PRINCIPLES.map(
-    (p) => `<dt>${escapeHtml(p.label[language])}</dt><dd>${escapeHtml(p.summary[language])}</dd>`,
+    (p) => term(p.label[language], p.summary[language]),
   ).join('');
   const channels = settings.channels
     .filter((channel) => channel.enabled)
     .map((channel) => {
       const { label, purpose } = channelSettings(settings, channel.id);
-      return `<dt>${escapeHtml(label[language] || label.sv)}</dt><dd>${escapeHtml(purpose[language] || purpose.sv)}</dd>`;
+      return term(label[language] || label.sv, purpose[language] || purpose.sv);
     })
     .join('');
   return `<section class="appendix">

@@ -1,5 +1,5 @@
 // The span of weeks the board looks at.
-import { shiftDays, weekDays } from '../calendar/dates';
+import { shiftDays, shiftMonths, weekDays } from '../calendar/dates';
 
 /** A span of calendar days, both ends included. */
 export interface Period {
@@ -27,4 +27,14 @@ export function weekMondays(period: Period): string[] {
   const mondays: string[] = [];
   for (let monday = weekDays(period.from)[0] as string; monday <= period.to; monday = shiftDays(monday, 7)) mondays.push(monday);
   return mondays;
+}
+
+/** The calendar's span: the week of `day`, Monday to Sunday, or its month, first day to last. */
+export function calendarPeriod(mode: 'week' | 'month', day: string): Period {
+  if (mode === 'week') {
+    const days = weekDays(day);
+    return { from: days[0] as string, to: days[6] as string };
+  }
+  const first = `${day.slice(0, 8)}01`;
+  return { from: first, to: shiftDays(shiftMonths(first, 1), -1) };
 }

@@ -117,13 +117,21 @@ function reach(text: string, budget: number, weightOf: (end: number) => number):
   return end;
 }
 
+/** One emoji as a reader sees it: flags, skin tones, variation selectors and ZWJ sequences whole. */
+const EMOJI = String.raw`(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*)`;
+/**
+ * A sentence's end: its punctuation, closing quotes or brackets, and the emoji that close it
+ * ("Det är inte rimligt! 🎉"), which belong to that sentence and not to the next part.
+ */
+const SENTENCE_END = new RegExp(String.raw`[.!?…]+["'”’)\]]*(?:[^\S\n]*${EMOJI})*(?=\s)`, 'gu');
+
 /** Every allowed cut before `end`, in order; none inside a URL or a grapheme. */
 function cutsOf(text: string, end: number): Cut[] {
   const urls = urlRanges(text);
   const allowed = (at: number): boolean => at > 0 && at < end && !urls.some((url: Range) => at > url.start && at < url.end);
   const cuts: Cut[] = [
     ...matchCuts(text, end, /\n[^\S\n]*\n/g, 'paragraph', 'start'),
-    ...matchCuts(text, end, /[.!?…]+["'”’)\]]*(?=\s)/g, 'sentence', 'end'),
+    ...matchCuts(text, end, SENTENCE_END, 'sentence', 'end'),
     ...matchCuts(text, end, /\s+/g, 'word', 'start'),
     // Boundaries before `end` do not depend on what follows it, so the stretch is enough.
     ...graphemeStarts(text.slice(0, end)).map((index): Cut => ({ kind: 'grapheme', at: index })),

@@ -234,7 +234,7 @@ function lengthFinding(item: ContentItem, variant: Variant, settings: Settings):
   if (!over) return null;
   if (variant.channel === 'x') {
     const parts = splitThread(post, limit).length;
-    return finding('x-thread', 'info', 'x', message('findings.xThread', { limit, parts }));
+    return finding('x-thread', 'info', 'x', message('findings.xThread', { channel: label, limit, parts }));
   }
   const text = message('findings.overLimit', { channel: label, used, excess: used - limit, limit });
   return finding('over-limit', 'error', variant.channel, text);

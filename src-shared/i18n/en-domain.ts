@@ -23,7 +23,7 @@ export const enDomain: Domain = {
     channelDisabled: 'The channel {{channel}} is turned off in Settings.',
     approvedEmpty: "{{channel}}: the text is empty, although the item's status is {{status}}.",
     emptyVariant: '{{channel}}: the text is still empty.',
-    xThread: 'The text is longer than {{limit, number}} characters and is published as a thread of {{parts}} parts.',
+    xThread: '{{channel}}: the text is longer than {{limit, number}} characters and is published as a thread of {{parts}} parts.',
     overLimit: '{{channel}}: the text is {{used, number}} characters, {{excess, number}} too many (the limit is {{limit, number}}).',
     instagramLink: 'Links are not clickable on Instagram. Remove the link from the caption and write “link in bio” instead.',
     instagramHashtags: 'Instagram allows at most {{limit}} hashtags, but the post has {{tags}}.',
@@ -54,6 +54,7 @@ export const enDomain: Domain = {
     customLimit: 'the character limit of {{channel}} can be at most {{max, number}}.',
   },
   schemaRule: {
+    httpOnly: 'only web addresses that start with http:// or https://',
     channelId: 'Invalid channel id',
     dayFormat: 'Dates are written yyyy-mm-dd',
     notADay: 'The date is not in the calendar',

@@ -10,6 +10,12 @@ export type Messages = Widen<typeof sv>;
 
 export const MESSAGES: Readonly<Record<Language, Messages>> = { sv, en };
 
+/** Each language by its own name, whatever the UI language: a Swede looks for "Svenska". */
+export const LANGUAGE_NAMES: ReadonlyArray<{ id: Language; name: string }> = [
+  { id: 'sv', name: 'Svenska' },
+  { id: 'en', name: 'English' },
+];
+
 export type Vars = Readonly<Record<string, string | number>>;
 
 /**

@@ -21,7 +21,7 @@ export const svDomain = {
     channelDisabled: 'Kanalen {{channel}} är avstängd i Inställningar.',
     approvedEmpty: '{{channel}}: texten är tom, fast inlägget har status {{status}}.',
     emptyVariant: '{{channel}}: texten är tom ännu.',
-    xThread: 'Texten är längre än {{limit, number}} tecken och publiceras som en tråd i {{parts}} delar.',
+    xThread: '{{channel}}: texten är längre än {{limit, number}} tecken och publiceras som en tråd i {{parts}} delar.',
     overLimit: '{{channel}}: texten är {{used, number}} tecken, {{excess, number}} för många (gränsen är {{limit, number}}).',
     instagramLink: 'Länkar går inte att klicka på i Instagram. Ta bort länken ur texten och skriv ”länk i bio” i stället.',
     instagramHashtags: 'Instagram tillåter högst {{limit}} hashtaggar, men inlägget har {{tags}}.',
@@ -54,6 +54,7 @@ export const svDomain = {
   },
   /** The schemas' own messages: a zod message is one of these keys, worded where it is shown. */
   schemaRule: {
+    httpOnly: 'bara webbadresser som börjar med http:// eller https://',
     channelId: 'Ogiltigt kanal-id',
     dayFormat: 'Datum ska skrivas åååå-mm-dd',
     notADay: 'Datumet finns inte i kalendern',

@@ -20,6 +20,7 @@ export const CHANNELS = [
   'store:save-copy',
   'export:write',
   'export:reveal',
+  'app:open-link',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -7,6 +7,7 @@ import type { AppError } from './errors';
 import type { Message } from '../i18n/messages';
 import type { BackupInfo, SaveState, StoreNotice } from './store-types';
 import type { Channel } from './channels';
+import { isLiveUrl } from '../publishing/live-post';
 
 export interface AppInfo {
   version: string;
@@ -149,6 +150,14 @@ export const contract = {
   'export:write': { input: ExportRequest, result: returns<ExportResult>() },
   /** Shows the package last written in the OS file manager (Electron only). */
   'export:reveal': { input: NoInput, result: returns<null>() },
+  /**
+   * Opens a live post's address in the system browser; only http and https. `opened` is false in
+   * the browser harness, which has no system browser of its own: the page opens a tab there.
+   */
+  'app:open-link': {
+    input: z.strictObject({ url: z.string().max(2048).refine(isLiveUrl, { message: 'schemaRule.httpOnly' }) }),
+    result: returns<{ opened: boolean }>(),
+  },
 } satisfies { [C in Channel]: { input: z.ZodType; result: unknown } };
 
 export type Contract = typeof contract;

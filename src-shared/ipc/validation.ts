@@ -24,6 +24,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   altText: 'editor.altText',
   date: 'editor.date',
   time: 'editor.time',
+  url: 'validation.publishedUrl',
   publishedUrl: 'validation.publishedUrl',
   status: 'editor.status',
 };

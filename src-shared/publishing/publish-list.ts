@@ -1,7 +1,7 @@
 // The "Publicera" list (DESIGN §3): what the officer publishes by hand in their publishing hour.
 // Pure: `now` is local wall-clock time, `yyyy-MM-ddTHH:mm`, as the checks take it.
 import type { ChannelId, ContentItem, Settings, Variant } from '../plan/model';
-import { localDayOf, weekDays } from '../calendar/dates';
+import { localDayOf, shiftDays, weekDays } from '../calendar/dates';
 import { compareCodeUnits } from '../plan/order';
 
 /** One variant to publish (or published): at its own date and time, else the item's. */
@@ -19,14 +19,18 @@ export interface PublishEntry {
 export interface PublishList {
   /** Approved posts whose time has passed, of any earlier day: first, whatever their channel. */
   overdue: PublishEntry[];
-  /** Today's and the rest of this week's approved posts, per channel in Settings' order. */
+  /** The week's approved posts still to come, per channel in Settings' order. */
   channels: Array<{ channel: ChannelId; entries: PublishEntry[] }>;
-  /** Posts of this week already marked published, or marked so this week. */
+  /** Posts of the week already marked published, or marked so that week. */
   done: PublishEntry[];
 }
 
-export function publishList(items: readonly ContentItem[], settings: Settings, now: string): PublishList {
-  const week = weekDays(now.slice(0, 10));
+/**
+ * `weeksAhead` 0 is this week (today and the rest of it), 1 next week, so on a Friday the officer
+ * can prepare Monday. Overdue posts are always listed: they are due now, whichever week is shown.
+ */
+export function publishList(items: readonly ContentItem[], settings: Settings, now: string, weeksAhead = 0): PublishList {
+  const week = weekDays(shiftDays(now.slice(0, 10), 7 * weeksAhead));
   const inWeek = (day: string) => day >= (week[0] as string) && day <= (week[6] as string);
   const order = channelOrder(settings);
   const overdue: PublishEntry[] = [];

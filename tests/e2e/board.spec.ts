@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
-import { loadExample, seriousViolations } from './example';
+import { applyInMain, loadExample, seriousViolations } from './example';
 
 
 async function openBoard(page: Page) {
@@ -175,6 +175,36 @@ test('presentation mode shows one week at a time, arrow keys step, Escape leaves
   await expect(page.getByRole('heading', { level: 1, name: 'Styrelsevy' })).toBeVisible();
 });
 
+test('presentation mode keeps its week steps and Avsluta on screen in a full week', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
+  const monday = await page.evaluate(() => {
+    const day = new Date();
+    day.setDate(day.getDate() - ((day.getDay() + 6) % 7));
+    return day.toLocaleDateString('sv-SE');
+  });
+  for (let i = 0; i < 7; i += 1) {
+    const id = `post-${i}`;
+    await applyInMain(page, { type: 'item.create', id, title: `Inlägg nummer ${i + 1} i den fulla veckan`, date: monday, time: `1${i}:00` });
+    await applyInMain(page, { type: 'variant.add', id, channel: 'website' });
+    await applyInMain(page, { type: 'item.move', id, status: 'approved', index: 0 });
+  }
+  await page.reload();
+  await page.getByRole('button', { name: 'Styrelsevy' }).click();
+  await page.getByRole('button', { name: 'Presentationsläge' }).click();
+  const show = page.getByRole('dialog', { name: /^v\. \d+/ });
+  await expect(show.locator('.board-post')).toHaveCount(7);
+  // The week's posts scroll; the steps and the way out stay in view.
+  await expect(show.getByRole('button', { name: 'Avsluta presentationen' })).toBeInViewport({ ratio: 1 });
+  await expect(show.getByRole('button', { name: 'En vecka framåt' })).toBeInViewport({ ratio: 1 });
+  await expect(show.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
+  const box = await show.boundingBox();
+  expect(box?.height).toBeLessThanOrEqual(720);
+  await screenshot(page, 'board-presentation-full-week');
+  await show.locator('.board-post').last().scrollIntoViewIfNeeded();
+  await expect(show.getByRole('button', { name: 'Avsluta presentationen' })).toBeInViewport({ ratio: 1 });
+});
+
 test('the planner reminds of the yearly policy review; recording it is undone by Ctrl+Z', async ({ page }) => {
   await loadExample(page);
   const banner = page.getByRole('region', { name: 'Påminnelse om kommunikationspolicyn' });
@@ -204,6 +234,12 @@ test('the calendar shows the audience matrix for the week shown', async ({ page 
   const week = (await panel.getByRole('heading').textContent()) ?? '';
   await page.getByRole('button', { name: 'Nästa vecka' }).click();
   await expect(panel.getByRole('heading')).not.toHaveText(week);
+  // The month view's panel is about the month, not the week the calendar stood on.
+  await page.getByRole('button', { name: 'Månad', exact: true }).click();
+  const month = page.getByRole('complementary', { name: /^Målgrupper i [a-zåäö]+ \d{4}$/ });
+  await expect(month).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Visa målgrupper och kanaler för månaden' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Vecka', exact: true }).click();
   await panel.getByRole('button', { name: 'Stäng målgruppspanelen' }).click();
   await expect(panel).toHaveCount(0);
 });
@@ -215,6 +251,8 @@ test('the language is a setting like any other: the board speaks English, and Ct
   await expect(page.getByRole('heading', { level: 1, name: 'Board view' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Audiences and channels' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Construction industry/ })).toContainText('Not reached');
+  // The period is written as every other date in English, day first, not the ISO order.
+  await expect(page.getByRole('group', { name: 'From', exact: true })).toHaveText(/^\d\d\/\d\d\/\d{4}$/);
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('heading', { level: 1, name: 'Styrelsevy' })).toBeVisible();

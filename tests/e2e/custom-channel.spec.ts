@@ -85,3 +85,22 @@ test('add a custom channel with a 500-character limit and write a post for it', 
   await expect(used).toContainText('Avstängd');
   await screenshot(page, 'settings-custom-channel-in-use');
 });
+
+test('with six channels the board’s coverage keeps "Totalt" in view in a 1024 px window', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await addNewsletter(page);
+  await page.getByRole('button', { name: 'Kanban' }).click();
+  await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
+  await page.getByRole('button', { name: 'Styrelsevy' }).click();
+  const coverage = page.getByRole('region', { name: 'Målgrupper och kanaler' });
+  const table = coverage.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveCount(8);
+  const scroller = coverage.getByRole('group');
+  const inside = async (name: string) => {
+    const [cell, box] = await Promise.all([table.getByRole('columnheader', { name }).boundingBox(), scroller.boundingBox()]);
+    return cell!.x >= box!.x - 1 && cell!.x + cell!.width <= box!.x + box!.width + 1;
+  };
+  expect(await inside('Totalt')).toBe(true);
+  expect(await inside('Målgrupp')).toBe(true);
+  await screenshot(page, 'board-coverage-six-channels');
+});

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import type { PlanCommand } from '../../src-shared/plan/commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { LoadedPlan } from '../../src-shared/ipc/contract';
 import { expect } from './harness';
@@ -68,4 +69,12 @@ export async function seriousViolations(page: Page, include: string[] = []): Pro
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+/** Applies a command in main, as another window would: the page sees it after a reload. */
+export async function applyInMain(page: Page, command: PlanCommand): Promise<void> {
+  await page.evaluate(
+    (body) => fetch('./ipc/plan:apply', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }),
+    JSON.stringify({ command }),
+  );
 }

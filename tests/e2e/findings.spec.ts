@@ -1,17 +1,9 @@
 // The header's count opens every finding in the plan, grouped by post; a finding opens its post
 // at its channel's tab, and a same-slot collision is among the post's own checks.
-import type { Page } from '@playwright/test';
-import type { PlanCommand } from '../../src-shared/plan/commands';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
-import { seriousViolations } from './example';
+import { seriousViolations, applyInMain } from './example';
 
-async function applyInMain(page: Page, command: PlanCommand) {
-  await page.evaluate(
-    (body) => fetch('./ipc/plan:apply', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }),
-    JSON.stringify({ command }),
-  );
-}
 
 test('the findings panel lists a collision under its post and opens the post at that channel', async ({ page }) => {
   test.slow();

@@ -2,17 +2,11 @@
 // its own time drags alone; a lane the post lacks adds its channel), the announcements' words,
 // undo and redo said aloud, and a post made from an empty cell.
 import type { Locator, Page } from '@playwright/test';
-import type { PlanCommand } from '../../src-shared/plan/commands';
 import { test, expect } from './harness';
+import { applyInMain } from './example';
 import { typeInField } from './date-fields';
 import { screenshot } from './screenshots';
 
-async function applyInMain(page: Page, command: PlanCommand) {
-  await page.evaluate(
-    (body) => fetch('./ipc/plan:apply', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }),
-    JSON.stringify({ command }),
-  );
-}
 
 /** Today, and the day beside it in this week (tomorrow on a Monday, else yesterday), with the arrow key to get there. */
 async function days(page: Page) {

@@ -1,17 +1,10 @@
 // Förhandsvisning in the editor, by keyboard: each network's preview looked at (screenshots) and
 // scanned with axe, and "Kopiera del 2/3" copying that part of the X thread alone.
-import type { Page } from '@playwright/test';
 import type { PlanCommand } from '../../src-shared/plan/commands';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
-import { seriousViolations } from './example';
+import { seriousViolations, applyInMain } from './example';
 
-async function applyInMain(page: Page, command: PlanCommand) {
-  await page.evaluate(
-    (body) => fetch('./ipc/plan:apply', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }),
-    JSON.stringify({ command }),
-  );
-}
 
 const X_THREAD = 'Fler studentbostäder nu, i hela Stockholm, till en hyra som går att betala. '.repeat(7).trim();
 const TEXTS: Array<[string, Extract<PlanCommand, { type: 'variant.update' }>['patch']]> = [

@@ -142,3 +142,49 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('looks a week ahead: on Friday the officer prepares next week', async ({ page }) => {
+  await at(page, new Date('2026-11-27T15:00:00+01:00'));
+  await loadExample(page);
+  await openPublish(page);
+  const weekChoice = page.getByRole('group', { name: 'Vecka att visa' });
+  await expect(weekChoice.getByRole('button', { name: 'Den här veckan' })).toHaveAttribute('aria-pressed', 'true');
+  await weekChoice.getByRole('button', { name: 'Nästa vecka' }).click();
+  await expect(weekChoice.getByRole('button', { name: 'Nästa vecka' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Godkända inlägg vecka 49, att förbereda i förväg.')).toBeVisible();
+  // Next week's approved posts of the example plan, as the domain dates them from this Friday.
+  const example = examplePlanItems('2026-11-27', new Date('2026-11-27T15:00:00+01:00').toISOString());
+  const nextWeek = example.filter(
+    (item) => item.status === 'approved' && item.date !== null && item.date >= '2026-11-30' && item.date <= '2026-12-06',
+  );
+  expect(nextWeek.length).toBeGreaterThan(0);
+  for (const item of nextWeek) await expect(page.getByRole('article', { name: item.title }).first()).toBeVisible();
+  await screenshot(page, 'publish-next-week');
+});
+
+test('the live link opens in a browser tab, and a mark undone by Ctrl+Z takes its toast away', async ({ page }) => {
+  await at(page, TUESDAY_MORNING);
+  await loadExample(page);
+  await openPublish(page);
+  const post = page.getByRole('article', { name: THREAD });
+  await post.getByRole('textbox', { name: /^Länk till inlägget/ }).fill(LIVE_URL);
+  await post.getByRole('button', { name: 'Markera som publicerad' }).click();
+  const done = page.getByRole('region', { name: /^Publicerat den här veckan/ });
+  const link = done.getByRole('link', { name: LIVE_URL });
+  await expect(link).toHaveAttribute('href', LIVE_URL);
+  // No network here: the tab gets a stand-in page for the live address.
+  await page.context().route(LIVE_URL, (route) => route.fulfill({ contentType: 'text/html', body: '<title>X</title>' }));
+  const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(LIVE_URL);
+  await tab.close();
+
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Ångra' })).toHaveAttribute('title', 'Ångra (Ctrl+Z)');
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Gör om' })).toHaveAttribute('title', 'Gör om (Ctrl+Shift+Z)');
+  await expect(page.locator('.toast')).toContainText('är ute i alla kanaler');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('article', { name: THREAD })).toBeVisible();
+  // The toast's "Ångra" would have nothing left to take back: the toast is gone.
+  await expect(page.locator('.toast')).toHaveCount(0);
+});

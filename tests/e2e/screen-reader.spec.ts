@@ -1,15 +1,8 @@
 // What a keyboard and screen-reader user meets: closing the editor puts focus back on the card
 // or calendar chip that opened it.
-import type { Page } from '@playwright/test';
-import type { PlanCommand } from '../../src-shared/plan/commands';
 import { test, expect } from './harness';
+import { applyInMain } from './example';
 
-async function applyInMain(page: Page, command: PlanCommand) {
-  await page.evaluate(
-    (body) => fetch('./ipc/plan:apply', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }),
-    JSON.stringify({ command }),
-  );
-}
 
 test('Escape in the editor gives focus back to the card, and to the calendar chip, that opened it', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();

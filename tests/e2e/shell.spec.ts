@@ -42,7 +42,12 @@ test('Inställningar opens on its sections, and English is available', async ({ 
   await page.getByRole('button', { name: 'Inställningar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Organisation' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Språk i appen' }).selectOption('en');
+  // Each language by its own name, in the header and in Settings alike, whatever the UI's language.
+  const languages = page.getByRole('combobox', { name: 'Språk i appen' });
+  await expect(languages.getByRole('option')).toHaveText(['Svenska', 'English']);
+  await languages.selectOption('en');
+  await expect(page.getByRole('combobox', { name: 'App language' }).getByRole('option')).toHaveText(['Svenska', 'English']);
+  await expect(page.getByRole('banner').getByRole('combobox').getByRole('option')).toHaveText(['Svenska', 'English']);
   await page.getByRole('button', { name: 'Kanban' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

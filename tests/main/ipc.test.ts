@@ -91,6 +91,27 @@ describe('the IPC contract', () => {
     expect(services.plan.current().plan).toBe(before);
   });
 
+  it('opens only http and https links, and says so plainly for anything else', async () => {
+    const dir = tempDataDir();
+    const opened: string[] = [];
+    const services = openServices(dir);
+    const handlers = createHandlers({ ...services, exports: { ...services.exports, openLink: async (url) => void opened.push(url) } });
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'kanalplan://x', 'data:text/html,hi', 'https://']) {
+      expect(worded(await dispatch(handlers, 'app:open-link', { url }))).toEqual({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: 'Ogiltiga argument till app:open-link:\nLänk till inlägget: bara webbadresser som börjar med http:// eller https://',
+        },
+      });
+    }
+    expect(opened).toEqual([]);
+    expect(await dispatch(handlers, 'app:open-link', { url: 'https://x.com/ssco/status/1' })).toEqual({ ok: true, value: { opened: true } });
+    expect(opened).toEqual(['https://x.com/ssco/status/1']);
+    // The browser harness has no system browser: the page opens the tab itself.
+    expect(await dispatch(createHandlers(services), 'app:open-link', { url: 'http://ssco.se' })).toEqual({ ok: true, value: { opened: false } });
+  });
+
   it('refuses an unknown channel', async () => {
     const { handlers } = withItem();
     expect(await dispatch(handlers, 'fs:write', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boardPosts, boardTotals, boardWeeks, plainText, postExcerpt } from '../../src-shared/board/posts';
 import { audienceCoverage, type SuggestedChannels } from '../../src-shared/board/coverage';
 import type { PlanCommand } from '../../src-shared/plan/commands';
-import { defaultBoardPeriod, shiftPeriod, weekMondays } from '../../src-shared/board/period';
+import { calendarPeriod, defaultBoardPeriod, shiftPeriod, weekMondays } from '../../src-shared/board/period';
 import { operatingYearStart, policyReviewStatus } from '../../src-shared/board/review';
 import { planWith } from '../support/plans';
 
@@ -198,4 +198,17 @@ describe('the yearly policy review', () => {
       });
     },
   );
+});
+
+describe('calendarPeriod', () => {
+  it.each([
+    ['week', '2026-12-02', '2026-11-30', '2026-12-06'],
+    ['week', '2026-12-31', '2026-12-28', '2027-01-03'],
+    ['month', '2026-12-02', '2026-12-01', '2026-12-31'],
+    ['month', '2028-02-29', '2028-02-01', '2028-02-29'],
+    ['month', '2027-02-15', '2027-02-01', '2027-02-28'],
+    ['month', '2026-10-25', '2026-10-01', '2026-10-31'],
+  ] as const)('%s of %s is %s to %s', (mode, day, from, to) => {
+    expect(calendarPeriod(mode, day)).toEqual({ from, to });
+  });
 });

@@ -102,6 +102,21 @@ describe('splitThread', () => {
     });
   });
 
+  it.each([
+    ['an emoji', '🎉'],
+    ['a flag', '🇸🇪'],
+    ['a family (joined by ZWJ)', '👨‍👩‍👧'],
+    ['two emoji with a skin tone', '👍🏽 🙌'],
+  ])('keeps %s that ends a sentence with its sentence, not at the start of the next part', (_name, emoji) => {
+    const first = `${'Vi vill se fler studentbostäder i hela Stockholm. '.repeat(4)}Det är inte rimligt! ${emoji}`;
+    // The next sentence does not fit beside the first part: the cut falls where that sentence ends.
+    const next = 'Nästa mening är lång och handlar om något helt annat än bostäder, nämligen om studiemedlen och om hur långt de räcker.';
+    const thread = splitThread(`${first} ${next}`);
+    expect(thread.length).toBeGreaterThan(1);
+    expect(thread[0]).toBe(`${first} 1/${thread.length}`);
+    expect(thread[1]?.startsWith('Nästa mening')).toBe(true);
+  });
+
   it('numbers 300 plain characters "1/2", "2/2" and keeps every character', () => {
     const thread = splitThread('a'.repeat(300));
     expect(thread).toEqual([`${'a'.repeat(276)} 1/2`, `${'a'.repeat(24)} 2/2`]);

@@ -38,6 +38,14 @@ describe('publishList', () => {
     { type: 'variant.add', id: 'draft', channel: 'x' },
   );
 
+  it('looks a week ahead: next week per channel, with the late posts still on top', () => {
+    expect(keys(publishList(plan.items, settings, NOW, 1))).toEqual({
+      overdue: ['last-week:facebook', 'this-morning:linkedin'],
+      channels: [['x', ['next-week:x']]],
+      done: [],
+    });
+  });
+
   it('lists late posts first, then this week per channel in Settings order and time order', () => {
     expect(keys(publishList(plan.items, settings, NOW))).toEqual({
       overdue: ['last-week:facebook', 'this-morning:linkedin'],

@@ -63,8 +63,8 @@ export function CalendarToolbar() {
         type="button"
         className="calendar-coverage-toggle"
         aria-pressed={coveragePanel}
-        aria-label={t('coverage.toggleLabel')}
-        title={t('coverage.toggleLabel')}
+        aria-label={t(calendarMode === 'week' ? 'coverage.toggleLabel' : 'coverage.toggleLabelMonth')}
+        title={t(calendarMode === 'week' ? 'coverage.toggleLabel' : 'coverage.toggleLabelMonth')}
         onClick={toggleCoveragePanel}
       >
         <UsersRound size={16} aria-hidden /> {t('coverage.toggle')}

@@ -1,23 +1,27 @@
-// The board's audience matrix for the week the calendar shows, as a side panel: the officer sees
-// while planning which audiences the week misses.
+// The board's audience matrix for the week or month the calendar shows, as a side panel: the
+// officer sees while planning which audiences that span misses.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { boardPosts } from '../../../src-shared/board/posts';
 import { audienceCoverage } from '../../../src-shared/board/coverage';
 import type { Plan } from '../../../src-shared/plan/model';
-import { isoWeek, weekDays } from '../../../src-shared/calendar/dates';
+import { formatDay, isoWeek } from '../../../src-shared/calendar/dates';
+import { calendarPeriod } from '../../../src-shared/board/period';
 import { useUiStore } from '../../app/ui-store';
 import { useBoardStore } from '../board/board-store';
 import { CoverageMatrix } from '../board/CoverageMatrix';
 
 export function CoveragePanel({ plan }: { plan: Plan }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const anchor = useUiStore((state) => state.calendarAnchor);
+  const mode = useUiStore((state) => state.calendarMode);
   const toggle = useBoardStore((state) => state.toggleCoveragePanel);
-  const days = weekDays(anchor);
-  const from = days[0] as string;
-  const to = days[6] as string;
+  const { from, to } = calendarPeriod(mode, anchor);
+  const title =
+    mode === 'week'
+      ? t('coverage.weekTitle', { week: isoWeek(anchor) })
+      : t('coverage.monthTitle', { month: formatDay(anchor, i18n.language === 'en' ? 'en' : 'sv', 'LLLL yyyy') });
   const coverage = useMemo(
     () => audienceCoverage(boardPosts(plan.items, { from, to }, plan.settings), plan.settings),
     [plan.items, plan.settings, from, to],
@@ -25,7 +29,7 @@ export function CoveragePanel({ plan }: { plan: Plan }) {
   return (
     <aside className="coverage-panel" aria-labelledby="coverage-panel-title">
       <header>
-        <h2 id="coverage-panel-title">{t('coverage.weekTitle', { week: isoWeek(anchor) })}</h2>
+        <h2 id="coverage-panel-title">{title}</h2>
         <button type="button" className="ghost icon" aria-label={t('coverage.close')} onClick={toggle}>
           <X size={14} aria-hidden />
         </button>

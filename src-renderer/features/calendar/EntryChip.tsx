@@ -18,7 +18,9 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
   const data: Dragged = { kind: 'entry', entry };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entryId(entry), data });
   const { label, status, ownTime } = useEntryLabel()(entry, settings, collides);
-  const onKeyDown = openOnEnter(listeners, () => openEditor(entry.item.id));
+  // A chip is one channel's post: the editor opens at that channel's tab.
+  const open = () => openEditor(entry.item.id, entry.channel ? { channel: entry.channel } : null);
+  const onKeyDown = openOnEnter(listeners, open);
   const look = settings ? channelLook(settings, entry.channel) : { className: `channel-${entry.channel ?? 'none'}`, style: undefined };
   return (
     <div
@@ -32,7 +34,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       {...attributes}
       {...listeners}
       onKeyDown={onKeyDown}
-      onClick={() => openEditor(entry.item.id)}
+      onClick={open}
       aria-roledescription={t('calendar.entryRole')}
       aria-label={label}
       title={label}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import { useLocalized } from '../../i18n';
+import { sectionAttribute } from '../../lib/editor-place';
 
 export function AudiencePicker({
   item,
@@ -17,7 +18,7 @@ export function AudiencePicker({
   const shown = settings.audiences.filter((a) => !a.archived || item.audiences.includes(a.id));
   const toggle = (id: string, on: boolean) => onChange(on ? [...item.audiences, id] : item.audiences.filter((a) => a !== id));
   return (
-    <fieldset className="checkbox-group">
+    <fieldset className="checkbox-group" {...sectionAttribute('audiences')}>
       <legend>{t('editor.audiences')}</legend>
       {shown.map((audience) => (
         <label key={audience.id} className="checkbox-chip">

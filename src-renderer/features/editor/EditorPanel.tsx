@@ -16,6 +16,7 @@ import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { VariantTabs } from './VariantTabs';
 import { WhenFields } from './WhenFields';
 import { useReturnFocus } from './return-focus';
+import { sectionAttribute } from '../../lib/editor-place';
 import './editor.css';
 import './editor-checks.css';
 
@@ -41,6 +42,14 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
   // Only when another item opens: typing a title must not move the focus.
   // oxlint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => (item.title ? panelRef.current : titleRef.current)?.focus(), [item.id]);
+  // Opened at a section (a finding about the principles, say): there, on its first control.
+  const place = useUiStore((state) => state.editorPlace);
+  useEffect(() => {
+    if (!place || !('section' in place)) return;
+    const section = panelRef.current?.querySelector<HTMLElement>(`[data-editor-section="${place.section}"]`);
+    section?.scrollIntoView({ block: 'nearest' });
+    section?.querySelector<HTMLElement>('input, button, [tabindex="0"]')?.focus();
+  }, [place]);
 
   const remove = () => {
     openEditor(null);
@@ -95,7 +104,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
             <TextInput id="item-owner" value={item.owner} onChange={(owner) => update({ owner })} maxLength={TEXT_LIMITS.owner} />
           </Field>
         </div>
-        <div className="field-row">
+        <div className="field-row" {...sectionAttribute('when')}>
           <WhenFields id={item.id} date={item.date} time={item.time} />
         </div>
         <VariantTabs item={item} settings={settings} />

@@ -10,19 +10,23 @@ import { channelLook } from '../../lib/channel-look';
 import { VariantEditor } from './VariantEditor';
 import { OwnTimeNote } from '../../components/OwnTimeNote';
 import { hasOwnTime } from '../../../src-shared/calendar/scheduling';
+import type { EditorPlace } from '../../lib/editor-place';
+
+const channelOf = (place: EditorPlace | null) => (place && 'channel' in place ? place.channel : undefined);
 
 /** A tab per channel variant, and a way to add one for each enabled channel not yet used. */
 export function VariantTabs({ item, settings }: { item: ContentItem; settings: Settings }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
-  const requested = useUiStore((state) => state.editorTab);
-  const [selected, setSelected] = useState<string | undefined>(requested?.channel ?? item.variants[0]?.channel);
-  // A finding opened from the findings panel asks for its channel's tab, also when open already.
+  const requested = useUiStore((state) => state.editorPlace);
+  const [selected, setSelected] = useState<string | undefined>(channelOf(requested) ?? item.variants[0]?.channel);
+  // A chip or a finding asks for its channel's tab, also when the editor is open already.
   const [seenRequest, setSeenRequest] = useState(requested);
   if (requested !== seenRequest) {
     setSeenRequest(requested);
-    if (requested) setSelected(requested.channel);
+    const channel = channelOf(requested);
+    if (channel) setSelected(channel);
   }
   const used = new Set(item.variants.map((v) => v.channel));
   const addable = settings.channels.filter((c) => c.enabled && !used.has(c.id));

@@ -1,6 +1,6 @@
 // The header's count of failing checks, as a button that opens every finding in the plan,
 // grouped by post; each finding opens its post in the editor at its channel's tab.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
 import { AlertTriangle, CircleAlert, Info, X } from 'lucide-react';
@@ -10,6 +10,7 @@ import { useSay } from '../../i18n';
 import { formatWhen } from '../../lib/format';
 import { useNow } from '../../lib/now';
 import { planFindings } from './plan-findings';
+import { placeOf } from '../../lib/editor-place';
 import './findings.css';
 
 const ICONS = { error: CircleAlert, warning: AlertTriangle, info: Info };
@@ -18,6 +19,8 @@ const ICONS = { error: CircleAlert, warning: AlertTriangle, info: Info };
 export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number | null }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  // A finding that opened its post leaves the focus where the editor put it, not on this button.
+  const openedPost = useRef(false);
   const label = problems === null ? t('scale.counting') : t('checks.headerCount', { count: problems });
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -28,8 +31,22 @@ export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="findings-overlay" />
-        <Dialog.Content className="findings-panel">
-          {open && <FindingsList plan={plan} onOpened={() => setOpen(false)} />}
+        <Dialog.Content
+          className="findings-panel"
+          onCloseAutoFocus={(event) => {
+            if (openedPost.current) event.preventDefault();
+            openedPost.current = false;
+          }}
+        >
+          {open && (
+            <FindingsList
+              plan={plan}
+              onOpened={() => {
+                openedPost.current = true;
+                setOpen(false);
+              }}
+            />
+          )}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
@@ -73,7 +90,7 @@ function FindingsList({ plan, onOpened }: { plan: Plan; onOpened: () => void }) 
                         className="findings-open"
                         onClick={() => {
                           onOpened();
-                          openEditor(item.id, finding.channel);
+                          openEditor(item.id, placeOf(finding));
                         }}
                       >
                         <Icon size={14} aria-hidden />

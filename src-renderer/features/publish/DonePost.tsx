@@ -7,6 +7,9 @@ import { formatWhen } from '../../lib/format';
 import { focusPost, postTitleId } from './focus';
 import { localDayAndTime } from './when';
 import { usePublishActions } from './usePublishActions';
+import { isLiveUrl } from '../../../src-shared/publishing/live-post';
+import { useUiStore } from '../../app/ui-store';
+import { api } from '../../lib/api';
 
 /** A post already out this week: one quiet line, with its live address and a way to take the mark back. */
 export function DonePost({ entry, settings }: { entry: PublishEntry; settings: Settings }) {
@@ -27,7 +30,7 @@ export function DonePost({ entry, settings }: { entry: PublishEntry; settings: S
           {t('publish.publishedAt', { when: formatWhen(at.day, at.time, i18n.language) })}
         </span>
       )}
-      {variant.publishedUrl && <span className="publish-done-url">{variant.publishedUrl}</span>}
+      {variant.publishedUrl && <LiveLink url={variant.publishedUrl} />}
       <button
         type="button"
         className="ghost small"
@@ -37,5 +40,38 @@ export function DonePost({ entry, settings }: { entry: PublishEntry; settings: S
         {t('publish.unpublish')}
       </button>
     </li>
+  );
+}
+
+/**
+ * The live post's address as a link that opens in the system browser (the app's window never
+ * navigates away). Only http and https are links; anything else stays text.
+ */
+function LiveLink({ url }: { url: string }) {
+  const { t } = useTranslation();
+  const showToast = useUiStore((state) => state.showToast);
+  if (!isLiveUrl(url)) return <span className="publish-done-url">{url}</span>;
+  const open = async () => {
+    try {
+      const { opened } = await api['app:open-link']({ url });
+      // The browser harness is a browser already: a new tab is its system browser.
+      if (!opened) window.open(url, '_blank', 'noopener,noreferrer');
+    } catch (error) {
+      showToast(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <a
+      className="publish-done-url"
+      href={url}
+      title={t('publish.openLink', { url })}
+      rel="noreferrer"
+      onClick={(event) => {
+        event.preventDefault();
+        void open();
+      }}
+    >
+      {url}
+    </a>
   );
 }

@@ -1,7 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../src-shared/plan/model';
-import { isoWeek } from '../../../src-shared/calendar/dates';
+import { isoWeek, shiftDays } from '../../../src-shared/calendar/dates';
 import { channelSettings } from '../../../src-shared/settings/policy';
 import { publishList, type PublishEntry } from '../../../src-shared/publishing/publish-list';
 import { ChannelBadge } from '../../components/ChannelBadge';
@@ -20,7 +20,12 @@ export function PublishView({ plan }: { plan: Plan }) {
   const localized = useLocalized();
   const now = useNow();
   const today = now.slice(0, 10);
-  const list = useMemo(() => publishList(plan.items, plan.settings, now), [plan.items, plan.settings, now]);
+  const [weeksAhead, setWeeksAhead] = useState<0 | 1>(0);
+  const week = isoWeek(shiftDays(today, 7 * weeksAhead));
+  const list = useMemo(
+    () => publishList(plan.items, plan.settings, now, weeksAhead),
+    [plan.items, plan.settings, now, weeksAhead],
+  );
   const post = (entry: PublishEntry, showChannel: boolean) => (
     <PublishPost key={entry.key} entry={entry} settings={plan.settings} today={today} showChannel={showChannel} />
   );
@@ -31,7 +36,14 @@ export function PublishView({ plan }: { plan: Plan }) {
         <h1 id="publish-heading" tabIndex={-1}>
           {t('publish.title')}
         </h1>
-        <p>{t('publish.intro', { week: isoWeek(today) })}</p>
+        <p>{t(weeksAhead === 0 ? 'publish.intro' : 'publish.introNextWeek', { week })}</p>
+        <div className="segmented" role="group" aria-label={t('publish.weekChoice')}>
+          {([0, 1] as const).map((ahead) => (
+            <button key={ahead} type="button" aria-pressed={weeksAhead === ahead} onClick={() => setWeeksAhead(ahead)}>
+              {t(ahead === 0 ? 'publish.thisWeek' : 'publish.nextWeek')}
+            </button>
+          ))}
+        </div>
       </header>
       {list.overdue.length > 0 && (
         <PublishSection id="publish-overdue" tone="overdue" heading={t('publish.overdue')} count={list.overdue.length}>
@@ -51,14 +63,14 @@ export function PublishView({ plan }: { plan: Plan }) {
       ))}
       {list.overdue.length === 0 && list.channels.length === 0 && (
         <div className="publish-nothing">
-          <p>{t('publish.empty')}</p>
+          <p>{t(weeksAhead === 0 ? 'publish.empty' : 'publish.emptyNextWeek')}</p>
           <p className="field-hint">{t('publish.emptyHint')}</p>
         </div>
       )}
       {list.done.length > 0 && (
         <section className="publish-section publish-done" aria-labelledby="publish-done-heading">
           <h2 id="publish-done-heading" className="publish-section-heading">
-            {t('publish.done')} <span className="publish-count">{t('publish.postCount', { count: list.done.length })}</span>
+            {t(weeksAhead === 0 ? 'publish.done' : 'publish.doneNextWeek')} <span className="publish-count">{t('publish.postCount', { count: list.done.length })}</span>
           </h2>
           <ul className="publish-done-list">
             {list.done.map((entry) => (

@@ -8,7 +8,8 @@ import { useUiStore } from '../../app/ui-store';
 import { BackupList } from '../settings/BackupList';
 import { RestoreDialog } from '../settings/RestoreDialog';
 import { useSettingsUi } from '../settings/settings-store';
-import { formatTimestamp, useBackups } from '../settings/use-backups';
+import { useBackups } from '../settings/use-backups';
+import { formatTimestamp } from '../../lib/format';
 import { useRecoveryStore } from './recovery-store';
 import '../settings/settings.css';
 

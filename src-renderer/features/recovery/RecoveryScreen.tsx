@@ -8,12 +8,13 @@ import { recoveryText } from './notice-text';
 import { RecoveryBackups } from './RecoveryBackups';
 import { useRecoveryStore } from './recovery-store';
 import './recovery.css';
+import { timeFormat } from '../../lib/format';
 
 export function RecoveryScreen({ notices }: { notices: StoreNotice[] }) {
   const { t, i18n } = useTranslation();
   const dataDir = useAppInfo()?.dataDir ?? null;
   const carryOn = useRecoveryStore((state) => state.carryOn);
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+  const dateFormat = timeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   const onlyNewer = notices.every((notice) => notice.kind === 'newer-version');
   return (
     <section className="recovery" aria-labelledby="recovery-title">

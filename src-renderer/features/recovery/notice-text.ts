@@ -1,13 +1,14 @@
 // A recovery notice in words: which file, why, where its damaged bytes were kept, which backup.
 import type { TFunction } from 'i18next';
 import type { StoreNotice } from '../../../src-shared/ipc/store-types';
+import { timeFormat } from '../../lib/format';
 
 export function isRecoveryNotice(notice: StoreNotice): boolean {
   return notice.kind === 'restored-from-backup' || notice.kind === 'no-backup-found' || notice.kind === 'newer-version';
 }
 
 export function recoveryText(notice: StoreNotice, t: TFunction, language: string): string {
-  const dateFormat = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
+  const dateFormat = timeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
   if (notice.kind === 'newer-version') return t('notices.newerVersion', { file: notice.file });
   return notice.kind === 'restored-from-backup'
     ? t('notices.restored', {

@@ -1,7 +1,7 @@
 // The backups, newest first: when, what kind, how many posts, how large, and Återställ on each.
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../src-shared/ipc/store-types';
-import { formatSize, formatTimestamp } from './use-backups';
+import { formatSize, formatTimestamp } from '../../lib/format';
 
 interface Props {
   backups: BackupInfo[];

@@ -13,7 +13,8 @@ import { PlanFileSection } from './PlanFileSection';
 import { RestoreDialog } from './RestoreDialog';
 import { SectionHeading } from './SectionHeading';
 import { useSettingsUi } from './settings-store';
-import { formatTimestamp, useBackups } from './use-backups';
+import { useBackups } from './use-backups';
+import { formatTimestamp } from '../../lib/format';
 
 export function BackupsSection() {
   const { t, i18n } = useTranslation();

@@ -5,6 +5,7 @@ import type { Settings } from '../../../src-shared/plan/model';
 import { DraftField } from './DraftField';
 import { SectionHeading } from './SectionHeading';
 import { useSettingsUpdate } from './use-settings-update';
+import { LANGUAGE_NAMES } from '../../../src-shared/i18n/messages';
 
 export function OrganisationSection({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -33,8 +34,11 @@ export function OrganisationSection({ settings }: { settings: Settings }) {
             value={settings.language}
             onChange={(event) => void update({ language: event.target.value === 'en' ? 'en' : 'sv' })}
           >
-            <option value="sv">{t('settingsSections.languageSv')}</option>
-            <option value="en">{t('settingsSections.languageEn')}</option>
+            {LANGUAGE_NAMES.map(({ id, name }) => (
+              <option key={id} value={id} lang={id}>
+                {name}
+              </option>
+            ))}
           </select>
         </div>
       </div>

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
 import type { BackupInfo } from '../../../src-shared/ipc/store-types';
-import { formatTimestamp } from './use-backups';
+import { formatTimestamp } from '../../lib/format';
 
 interface Props {
   backup: BackupInfo | null;

@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField';
 import { today } from '../../lib/now';
 import { SectionHeading } from './SectionHeading';
 import { useSettingsUpdate } from './use-settings-update';
+import { timeFormat } from '../../lib/format';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
@@ -18,7 +19,7 @@ export function YearSection({ settings }: { settings: Settings }) {
   const monthId = useId();
   const reviewError = useId();
   const [error, setError] = useState<string | null>(null);
-  const monthName = new Intl.DateTimeFormat(i18n.language, { month: 'long', timeZone: 'UTC' });
+  const monthName = timeFormat(i18n.language, { month: 'long', timeZone: 'UTC' });
   const setReview = async (day: string | null) => setError(await update({ lastPolicyReview: day }));
   return (
     <section className="settings-section" aria-labelledby="settings-year-title">

@@ -31,14 +31,3 @@ export function useBackups() {
   }, []);
   return { backups, info, error, setError, refresh };
 }
-
-/** "2,4 MB", "18 kB", in the UI language. */
-export function formatSize(bytes: number, language: string): string {
-  const [value, unit] =
-    bytes >= 1_000_000 ? [bytes / 1_000_000, 'megabyte'] : bytes >= 1_000 ? [bytes / 1_000, 'kilobyte'] : [bytes, 'byte'];
-  return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
-}
-
-export function formatTimestamp(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
-}
