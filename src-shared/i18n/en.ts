@@ -678,8 +678,6 @@ export const en: Messages = {
     nameTaken: 'There is already a channel called {{name}}.',
     limitInvalid: 'The character limit must be a whole number from 1 to {{max}}.',
     tooMany: 'The plan already has {{max}} channels, which is the most.',
-    unknownChannel: 'Channel: the channel “{{channel}}” is not among the file’s channels.',
-    variantTwice: 'Channel: the post has two variants for the channel “{{channel}}”.',
   },
   planningPolish: {
     ownTime: 'Own time for {{channel}}',
@@ -775,6 +773,9 @@ export const en: Messages = {
     channelInUse: 'The settings were not saved: the channel {{channel}} is used by {{count}} posts and cannot be removed. Turn it off instead.',
     settingsNotSaved: 'The settings were not saved: {{problem}}',
     backupByHand: 'The backup could not be taken: the plan could not be saved or copied.',
+    itemRefused: 'The change was not saved: {{problem}}',
+    audienceInUse: 'The settings were not saved: the audience {{audience}} is used by {{count}} posts and cannot be removed. Archive it instead.',
+    backupDamaged: 'The backup from {{time}} is damaged: its file {{file}} cannot be read. It cannot be restored and has been taken off the list. Your plan is unchanged; choose another backup.',
     replace: {
       newerVersion: 'A file in the data folder comes from a newer version of Kanalplan and must not be overwritten, so {{nothingDone}}.',
       noBackup: 'The current state could not be saved as a backup, so {{nothingDone}}.',

@@ -678,8 +678,6 @@ export const sv = {
     nameTaken: 'Det finns redan en kanal som heter {{name}}.',
     limitInvalid: 'Teckengränsen ska vara ett heltal från 1 till {{max}}.',
     tooMany: 'Planen har redan {{max}} kanaler, vilket är det högsta.',
-    unknownChannel: 'Kanal: kanalen ”{{channel}}” finns inte bland filens kanaler.',
-    variantTwice: 'Kanal: inlägget har två varianter för kanalen ”{{channel}}”.',
   },
   planningPolish: {
     ownTime: 'Egen tid för {{channel}}',
@@ -775,6 +773,9 @@ export const sv = {
     channelInUse: 'Inställningarna sparades inte: kanalen {{channel}} används av {{count}} inlägg och kan inte tas bort. Stäng av den i stället.',
     settingsNotSaved: 'Inställningarna sparades inte: {{problem}}',
     backupByHand: 'Säkerhetskopian kunde inte tas: planen kunde inte sparas eller kopieras.',
+    itemRefused: 'Ändringen sparades inte: {{problem}}',
+    audienceInUse: 'Inställningarna sparades inte: målgruppen {{audience}} används av {{count}} inlägg och kan inte tas bort. Arkivera den i stället.',
+    backupDamaged: 'Säkerhetskopian från {{time}} är skadad: filen {{file}} i den går inte att läsa. Den kan inte återställas och är borttagen ur listan. Planen är oförändrad; välj en annan säkerhetskopia.',
     replace: {
       newerVersion: 'En fil i datamappen kommer från en nyare version av Kanalplan och får inte skrivas över, så {{nothingDone}}.',
       noBackup: 'Det nuvarande läget kunde inte sparas som säkerhetskopia, så {{nothingDone}}.',
