@@ -535,7 +535,6 @@ export const en: Messages = {
     exported: 'The plan was exported to {{path}}',
     chooseFile: 'Choose a plan file to import',
     tooLarge: 'The file is larger than 50 MB and was not imported. A Kanalplan plan is much smaller; check that this is the right file.',
-    tooLargeForBrowser: 'The file is larger than {{max}} MB, the limit in the browser mode. Import it in the desktop app.',
     unreadable: 'The file could not be read. Check that it exists and that you may read it.',
     notJson: 'The file is not a Kanalplan plan file: it cannot be read as JSON. It may be cut short or damaged.',
     notAPlan: 'The file is not a Kanalplan plan file: it lacks the plan\'s settings and posts.',

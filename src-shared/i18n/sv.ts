@@ -535,7 +535,6 @@ export const sv = {
     exported: 'Planen exporterades till {{path}}',
     chooseFile: 'Välj en planfil att importera',
     tooLarge: 'Filen är större än 50 MB och importerades inte. En plan från Kanalplan är mycket mindre; kontrollera att det är rätt fil.',
-    tooLargeForBrowser: 'Filen är större än {{max}} MB, som är gränsen i webbläsarläget. Importera den i skrivbordsappen.',
     unreadable: 'Filen gick inte att läsa. Kontrollera att den finns och att du har behörighet att läsa den.',
     notJson: 'Filen är inte en planfil från Kanalplan: den går inte att tolka som JSON. Den kan vara avklippt eller skadad.',
     notAPlan: 'Filen är inte en planfil från Kanalplan: den saknar planens inställningar och inlägg.',
