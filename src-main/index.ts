@@ -1,7 +1,7 @@
 // Electron lifecycle and the one window. Everything else lives in services that run without
 // Electron, so this file stays thin.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type WebContents } from 'electron';
 import { APP_COMMAND_EVENT } from '../src-shared/ipc/channels';
 import { menuTemplate } from './menu';
 import { registerHandlers } from './ipc/handle';
@@ -15,11 +15,12 @@ import { lockDataFolder } from './store/folder-lock';
 import { translate } from '../src-shared/i18n/messages';
 import type { ExportFolder } from './services/export-folder';
 import { printHtmlToPdf } from './pdf';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './app-protocol';
 
 let mainWindow: BrowserWindow | null = null;
 
 function appUrl(): string {
-  return rendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL, join(import.meta.dirname, '../renderer/index.html'));
+  return rendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 }
 
 function createWindow(): BrowserWindow {
@@ -62,6 +63,9 @@ function osExportFolder(): ExportFolder {
   };
 }
 
+// Before the app is ready, as Electron requires: the renderer's own scheme (app-protocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
 // Two instances writing the same data folder would lose changes: focus the first instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -78,6 +82,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  const rendererDir = join(import.meta.dirname, '../renderer');
+  protocol.handle(APP_SCHEME, (request) => appResponse(request.url, rendererDir));
   // Deny every permission but writing to the clipboard (the editor's copy button).
   const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));

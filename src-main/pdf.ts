@@ -2,6 +2,7 @@
 // a hidden window with JavaScript off, and printed with printToPDF. Electron-only and kept thin.
 import { BrowserWindow } from 'electron';
 import type { PdfPrinter } from './services/board-files';
+import { pdfDocumentUrl } from './pdf-document';
 
 export const printHtmlToPdf: PdfPrinter = async (html) => {
   const window = new BrowserWindow({
@@ -9,8 +10,8 @@ export const printHtmlToPdf: PdfPrinter = async (html) => {
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
   });
   try {
-    // A data: URL keeps the document off the disk; its own CSP blocks anything it might fetch.
-    await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    // Under main's CSP, whatever policy the renderer's document carries.
+    await window.loadURL(pdfDocumentUrl(html));
     return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
   } finally {
     window.destroy();

@@ -2,7 +2,8 @@
 // of throwing them away silently (DESIGN §6). Thin Electron code: the copy is a service.
 import { dirname } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
-import { translate } from '../src-shared/i18n/messages';
+import { say, translate } from '../src-shared/i18n/messages';
+import { DomainError } from '../src-shared/ipc/errors';
 import type { Language } from '../src-shared/plan/model';
 import type { Services } from './services/handlers';
 import { savePlanCopy } from './services/plan-copy';
@@ -40,7 +41,8 @@ function askBeforeQuit(services: Services, parent: BrowserWindow | null, languag
     savePlanCopy(services.plan.current().plan, dirname(target), new Date());
     return true;
   } catch (error) {
-    dialog.showErrorBox(t('copyFailed'), error instanceof Error ? error.message : String(error));
+    const reason = error instanceof DomainError ? say(language, error.text) : String(error);
+    dialog.showErrorBox(t('copyFailed'), reason);
     return false;
   }
 }

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Services } from '../services/handlers';
 import { savePlanCopy } from '../services/plan-copy';
@@ -15,19 +15,16 @@ import { fixedExportFolder } from '../services/export-folder';
 import { translate, type Message } from '../../src-shared/i18n/messages';
 import { message } from '../../src-shared/ipc/errors';
 import type { Language } from '../../src-shared/plan/model';
+import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
+import { mimeTypeOf } from '../app-protocol';
 
 const HOST = '127.0.0.1';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
+/**
+ * The largest call: a plan file main would still read (MAX_IMPORT_BYTES) as a JSON string, where
+ * a quote, a backslash or a line break takes two bytes, and a little for the rest of the call.
+ * Smaller, and the harness refused plans the app imports (a 25 MB plan met a 20 MB cap).
+ */
+const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 64 * 1024;
 
 /** A development tool's words, from the one catalogue: in the plan's language once it is open, Swedish before. */
 let languageNow = (): Language => 'sv';
@@ -170,7 +167,7 @@ function serveStatic(root: string, pathname: string, response: ServerResponse): 
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
     return send(response, 404, 'text/plain; charset=utf-8', words('notFound'));
   }
-  send(response, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file));
+  send(response, 200, mimeTypeOf(file), readFileSync(file));
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {

@@ -1,11 +1,17 @@
 // The board's meeting papers on disk: the HTML (and, in Electron, its PDF) written where exports
 // go, durably, and never over an existing file: "Styrelsevy v48.html" becomes "… v48-2.html".
-import { existsSync, mkdirSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DomainError, message } from '../../src-shared/ipc/errors';
 import type { SavedFile } from '../../src-shared/ipc/contract';
+import { safeSegment } from '../../src-shared/export/names';
 import { writeFileDurably } from '../store/durable-write';
 import { SHARED_FILE_MODE, type ExportFolder } from './export-folder';
+import { fileNotSaved, type SaveFs } from './saved-files';
+
+/** As long as the contract lets a name be. */
+const MAX_NAME = 120;
 
 /** Turns the board document into PDF bytes; Electron's printToPDF, absent in the harness. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
@@ -29,18 +35,19 @@ export async function saveExport(
   name: string,
   extension: string,
   bytes: Uint8Array,
+  fs: SaveFs = nodeFs,
 ): Promise<SavedFile | null> {
   const folder = await exports.choose();
   if (folder === null) return null;
-  mkdirSync(folder, { recursive: true });
-  const path = freePath(folder, name, extension);
+  let path: string;
   try {
-    writeFileDurably(path, bytes, undefined, SHARED_FILE_MODE);
+    fs.mkdirSync(folder, { recursive: true });
+    // The contract keeps the name to letters, digits, spaces and . _ -, but "CON" or "nul.v48" is
+    // a device on Windows: it becomes "CON-" by the export package's rules for names.
+    path = freePath(folder, safeSegment(name, 'Kanalplan', MAX_NAME), extension, (candidate) => fs.existsSync(candidate));
+    writeFileDurably(path, bytes, fs, SHARED_FILE_MODE);
   } catch (error) {
-    throw new DomainError(
-      'store-failed',
-      message('errors.fileNotSaved', { folder, detail: error instanceof Error ? error.message : String(error) }),
-    );
+    throw fileNotSaved(error, folder);
   }
   exports.reveal?.(path);
   return { path };

@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { DomainError, message } from '../../src-shared/ipc/errors';
-import type { ImportCheck, RestoredPlan } from '../../src-shared/ipc/contract';
+import { MAX_IMPORT_BYTES, type ImportCheck, type RestoredPlan } from '../../src-shared/ipc/contract';
 import type { Plan } from '../../src-shared/plan/model';
 import type { ExportFolder } from './export-folder';
-import { MAX_IMPORT_BYTES, parsePlanFile, summarize } from './plan-file';
+import { parsePlanFile, summarize } from './plan-file';
 import type { PlanService } from './plan-service';
 
 export class ImportService {

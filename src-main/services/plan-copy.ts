@@ -1,29 +1,35 @@
 // The whole plan in one file, written somewhere other than the data folder: the way out when the
 // data folder cannot be written (a full disk, a lost permission) and the user must not lose work.
-import { existsSync, mkdirSync } from 'node:fs';
+import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import type { Plan } from '../../src-shared/plan/model';
 import { writeFileDurably } from '../store/durable-write';
 import { SHARED_FILE_MODE } from './export-folder';
 import { planFileText } from './plan-file';
+import { fileNotSaved, type SaveFs } from './saved-files';
 
 /** Writes `plan` as `Kanalplan-kopia-<time>.json` in `folder` (never over a file) and returns its path. */
-export function savePlanCopy(plan: Plan, folder: string, now: Date): string {
-  return writeNewFile(folder, 'Kanalplan-kopia', now, JSON.stringify(plan, null, 1));
+export function savePlanCopy(plan: Plan, folder: string, now: Date, fs: SaveFs = nodeFs): string {
+  return writeNewFile(folder, 'Kanalplan-kopia', now, JSON.stringify(plan, null, 1), fs);
 }
 
 /** "Exportera hela planen…": the plan file that "Importera…" reads, as `Kanalplan-plan-<time>.json`. */
-export function writePlanFile(plan: Plan, folder: string, now: Date): string {
-  return writeNewFile(folder, 'Kanalplan-plan', now, planFileText(plan, now));
+export function writePlanFile(plan: Plan, folder: string, now: Date, fs: SaveFs = nodeFs): string {
+  return writeNewFile(folder, 'Kanalplan-plan', now, planFileText(plan, now), fs);
 }
 
-function writeNewFile(folder: string, prefix: string, now: Date, text: string): string {
-  mkdirSync(folder, { recursive: true }); // the harness's export folder may not exist yet
-  const stamp = localStamp(now);
-  let path = join(folder, `${prefix}-${stamp}.json`);
-  for (let n = 2; existsSync(path); n += 1) path = join(folder, `${prefix}-${stamp}-${n}.json`);
-  writeFileDurably(path, Buffer.from(text, 'utf8'), undefined, SHARED_FILE_MODE);
-  return path;
+/** Throws a DomainError that says in plain words why, when the file cannot be written. */
+function writeNewFile(folder: string, prefix: string, now: Date, text: string, fs: SaveFs): string {
+  try {
+    fs.mkdirSync(folder, { recursive: true }); // the harness's export folder may not exist yet
+    const stamp = localStamp(now);
+    let path = join(folder, `${prefix}-${stamp}.json`);
+    for (let n = 2; fs.existsSync(path); n += 1) path = join(folder, `${prefix}-${stamp}-${n}.json`);
+    writeFileDurably(path, Buffer.from(text, 'utf8'), fs, SHARED_FILE_MODE);
+    return path;
+  } catch (error) {
+    throw fileNotSaved(error, folder);
+  }
 }
 
 /** "2026-12-02-12-40-15" on the user's own clock: the time they saw when they saved it, not UTC's. */

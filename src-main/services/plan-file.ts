@@ -5,15 +5,15 @@ import { z } from 'zod';
 import type { Message } from '../../src-shared/i18n/messages';
 import { labelled, lineList } from '../../src-shared/i18n/lists';
 import { message } from '../../src-shared/ipc/errors';
-import { ContentItem, SCHEMA_VERSION, Settings, Timestamp, type Plan } from '../../src-shared/plan/model';
-import type { ImportSummary } from '../../src-shared/ipc/contract';
-import { firstBadVariantChannel } from '../../src-shared/settings/custom-channels';
+import { SCHEMA_VERSION, Settings, Timestamp, type ContentItem, type Plan } from '../../src-shared/plan/model';
+import { MAX_IMPORT_BYTES, type ImportSummary } from '../../src-shared/ipc/contract';
+import { IncomingItem } from '../../src-shared/plan/commands';
+import { itemProblem, knownIds } from '../../src-shared/plan/item-rules';
+import { settingsProblem } from '../../src-shared/settings/settings-commands';
 import { issueMessage } from '../../src-shared/ipc/validation';
-import { MigrationError, migrate } from '../store/migrations';
+import { MigrationError, NewerVersionError, migrate } from '../store/migrations';
 
 export const PLAN_FILE_FORMAT = 'kanalplan-plan';
-/** A plain refusal above this size, before the file is read (DESIGN §6). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Five times the largest plan measured (10,000 items); more is not a plan a person keeps. */
 export const MAX_IMPORT_ITEMS = 50_000;
 const MAX_ISSUES = 3;
@@ -24,7 +24,8 @@ const PlanFile = z.strictObject({
   exportedAt: Timestamp.optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: Settings,
-  items: z.array(ContentItem),
+  // Items as `items.put` takes them: the same rules for an undo and for a file.
+  items: z.array(IncomingItem),
 });
 
 export function planFileText(plan: Plan, exportedAt: Date): string {
@@ -41,18 +42,20 @@ export function parsePlanFile(text: string): PlanFileResult {
   if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) return refuse(t('tooLarge'));
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte order mark, as Windows editors write, is no reason to call a file "not JSON".
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return refuse(t('notJson'));
   }
-  if (!isRecord(raw) || ('format' in raw && raw.format !== PLAN_FILE_FORMAT)) return refuse(t('notAPlan'));
-  if (!('settings' in raw) || !('items' in raw)) return refuse(t('notAPlan'));
+  if (!isRecord(raw) || (Object.hasOwn(raw, 'format') && raw.format !== PLAN_FILE_FORMAT)) return refuse(t('notAPlan'));
+  if (!Object.hasOwn(raw, 'settings') || !Object.hasOwn(raw, 'items')) return refuse(t('notAPlan'));
   let migrated: Record<string, unknown>;
   try {
     migrated = migrateFile(raw);
   } catch (error) {
-    const newer = typeof raw.schemaVersion === 'number' && raw.schemaVersion > SCHEMA_VERSION;
-    return refuse(newer ? t('newerVersion') : error instanceof MigrationError ? t('noVersion') : t('notAPlan'));
+    // Only a whole version above ours is newer: 2.5 is no version at all.
+    if (error instanceof NewerVersionError) return refuse(t('newerVersion'));
+    return refuse(error instanceof MigrationError ? t('noVersion') : t('notAPlan'));
   }
   if (Array.isArray(migrated.items) && migrated.items.length > MAX_IMPORT_ITEMS) {
     return refuse(t('tooManyItems', { max: MAX_IMPORT_ITEMS }));
@@ -61,14 +64,8 @@ export function parsePlanFile(text: string): PlanFileResult {
   if (!parsed.success) return refuse(describeFileIssues(parsed.error, migrated));
   const duplicate = firstDuplicateId(parsed.data.items);
   if (duplicate) return refuse(t('duplicateId', { id: duplicate }));
-  // Channels are free ids since version 2: a variant must name one the file's settings have.
-  const bad = firstBadVariantChannel(parsed.data);
-  if (bad) {
-    const where = placeOf(['items', bad.index], migrated);
-    const key = bad.problem === 'unknown' ? 'customChannels.unknownChannel' : 'customChannels.variantTwice';
-    const what = message(key, { channel: bad.channel });
-    return refuse(lineList([t('invalid'), where === null ? what : labelled(where, what)]));
-  }
+  const problem = ruleProblem(parsed.data, migrated);
+  if (problem) return refuse(lineList([t('invalid'), problem]));
   const { settings, items } = parsed.data;
   const version = raw.schemaVersion as number;
   return {
@@ -76,6 +73,22 @@ export function parsePlanFile(text: string): PlanFileResult {
     plan: { schemaVersion: SCHEMA_VERSION, settings, items },
     migratedFrom: version < SCHEMA_VERSION ? version : null,
   };
+}
+
+/**
+ * What the settings commands would refuse in the settings (a channel twice, a `javascript:`
+ * address…) and what `items.put` would refuse in an item (a channel or audience the settings
+ * lack): a plan in which every later settings change would be refused for a reason of the file's.
+ */
+function ruleProblem(plan: Pick<Plan, 'settings' | 'items'>, file: Record<string, unknown>): Message | null {
+  const settings = settingsProblem(plan.settings);
+  if (settings !== null) return labelled(message('importPlan.inSettings'), settings);
+  const known = knownIds(plan.settings);
+  for (const [index, item] of plan.items.entries()) {
+    const problem = itemProblem(item, known);
+    if (problem) return labelled(placeOf(['items', index], file) ?? message('importPlan.item', { number: index + 1 }), problem);
+  }
+  return null;
 }
 
 /** Items, the period they cover, and what an import would replace. */

@@ -1,17 +1,20 @@
 // Verified, rotating snapshots of the data folder (DESIGN §6). A snapshot is a folder of copied
 // partition files plus a manifest written last: no manifest means unfinished, never trusted.
 import * as nodeFs from 'node:fs';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, subDays } from 'date-fns';
 import type { BackupInfo, BackupReason } from '../../src-shared/ipc/store-types';
+import { DomainError, message } from '../../src-shared/ipc/errors';
 import { writeFileDurably, type WriteFs } from './durable-write';
 import { sameBytes, sameStamp, stampOfPath, type FileStamp } from './file-bytes';
 import { decodeUtf8, fileOf, parsePartition } from './partition-files';
-import type { StoredDoc } from './migrations';
+import { NewerVersionError, type StoredDoc } from './migrations';
 import { isPartitionName } from './partitions';
 
 const MANIFEST = 'manifest.json';
+/** A snapshot found damaged keeps its files for a look, under a manifest no listing reads. */
+const DAMAGED_MANIFEST = 'manifest.damaged.json';
 const KEEP_TODAY = 3;
 const KEEP_DAYS = 14;
 
@@ -109,11 +112,41 @@ export class Backups {
     const backup = this.list().find((candidate) => candidate.id === id);
     if (!backup) throw new Error(`Säkerhetskopian ${id} finns inte.`);
     const docs = new Map<string, StoredDoc>();
-    for (const file of backup.files) {
-      const partition = file.replace(/\.json$/, '');
-      docs.set(partition, parsePartition(readFileSync(join(this.dir, id, file), 'utf8'), partition).doc);
-    }
+    for (const file of backup.files) docs.set(file.replace(/\.json$/, ''), this.readCopy(backup, file));
     return docs;
+  }
+
+  /**
+   * One partition of a snapshot. A copy that is gone or does not parse damns the snapshot: it is
+   * taken off the list (its manifest renamed, its files kept) and the error says it is the backup,
+   * not the plan, that is damaged. A folder that cannot be read now (EACCES, EIO) marks nothing.
+   */
+  private readCopy(backup: BackupInfo, file: string): StoredDoc {
+    const path = join(this.dir, backup.id, file);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      throw this.damaged(backup, file);
+    }
+    try {
+      return parsePartition(text, file.replace(/\.json$/, '')).doc;
+    } catch (error) {
+      // A copy from a newer Kanalplan is not damaged: that refusal says so itself.
+      if (error instanceof NewerVersionError) throw error;
+      throw this.damaged(backup, file);
+    }
+  }
+
+  private damaged(backup: BackupInfo, file: string): DomainError {
+    try {
+      renameSync(join(this.dir, backup.id, MANIFEST), join(this.dir, backup.id, DAMAGED_MANIFEST));
+    } catch {
+      // A read-only backups folder: it stays listed, and a second try is refused the same way.
+    }
+    const time = format(new Date(backup.createdAt), 'yyyy-MM-dd HH:mm');
+    return new DomainError('store-failed', message('errors.backupDamaged', { time, file }));
   }
 
   private rotate(justMade: string): void {

@@ -95,7 +95,7 @@ function coverageSection(coverage: Coverage, settings: Settings, language: Langu
       : '';
     const cells = coverage.channels
       .map((id) => {
-        const count = row.counts[id] ?? 0;
+        const count = row.counts.get(id) ?? 0;
         const classes = [row.suggested.includes(id) ? 'suggested' : '', count === 0 ? 'zero' : ''].filter(Boolean).join(' ');
         return `<td${classes ? ` class="${classes}"` : ''}>${count}</td>`;
       })

@@ -1,7 +1,7 @@
 // The domain's own words in English, key for key as sv-domain.ts (the catalogue test holds them equal).
 import type { Messages } from './messages';
 
-type Domain = Pick<Messages, 'findings' | 'settingsProblem' | 'schemaRule' | 'lists' | 'harness'>;
+type Domain = Pick<Messages, 'findings' | 'settingsProblem' | 'planRules' | 'schemaRule' | 'lists' | 'harness'>;
 
 export const enDomain: Domain = {
   findings: {
@@ -52,6 +52,11 @@ export const enDomain: Domain = {
     customUnnamed: 'a custom channel has no name.',
     nameTooLong: 'the name {{name}}… is longer than {{max}} characters.',
     customLimit: 'the character limit of {{channel}} can be at most {{max, number}}.',
+  },
+  planRules: {
+    unknownChannel: 'the channel "{{channel}}" is not among the channels in the settings.',
+    variantTwice: 'the post has two texts for the channel "{{channel}}".',
+    unknownAudience: 'the audience "{{audience}}" is not among the audiences in the settings.',
   },
   schemaRule: {
     httpOnly: 'only web addresses that start with http:// or https://',

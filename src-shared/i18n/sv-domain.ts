@@ -52,6 +52,12 @@ export const svDomain = {
     nameTooLong: 'namnet {{name}}… är längre än {{max}} tecken.',
     customLimit: 'teckengränsen för {{channel}} kan vara högst {{max, number}}.',
   },
+  /** Why an item does not fit its settings (an import, an undo): completes "Ändringen sparades inte: …". */
+  planRules: {
+    unknownChannel: 'kanalen ”{{channel}}” finns inte bland inställningarnas kanaler.',
+    variantTwice: 'inlägget har två varianter för kanalen ”{{channel}}”.',
+    unknownAudience: 'målgruppen ”{{audience}}” finns inte bland inställningarnas målgrupper.',
+  },
   /** The schemas' own messages: a zod message is one of these keys, worded where it is shown. */
   schemaRule: {
     httpOnly: 'bara webbadresser som börjar med http:// eller https://',

@@ -57,6 +57,8 @@ export type ImportCheck =
   | { status: 'rejected'; message: Message }
   | { status: 'ready'; token: string; summary: ImportSummary };
 
+/** A plan file larger than this is refused plainly, before it is read (DESIGN §6). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** An imported file's text over IPC: a little above the 50 MB refusal, so main says it plainly. */
 export const MAX_IMPORT_TEXT = 51 * 1024 * 1024;
 

@@ -8,6 +8,7 @@ import { rankForIndex, renumbered } from '../kanban/ranking';
 import { compareCodeUnits } from './order';
 import { applySettingsCommand, SettingsCommand } from '../settings/settings-commands';
 import { dropItem, moveOwnDate, setOwnTime } from '../calendar/scheduling';
+import { itemProblem, knownIds, unknownAudiences } from './item-rules';
 
 const ItemPatch = z
   .strictObject({
@@ -20,10 +21,21 @@ const ItemPatch = z
   })
   .partial();
 
-const VariantPatch = Variant.omit({ channel: true }).partial();
-
-/** The live post's address: empty, or an http(s) URL (the UI adds a missing "https://"). */
+/**
+ * The live post's address: empty, or an http(s) URL (the UI adds a missing "https://"). One rule
+ * for every way an address comes in: marking a post published, an edit, an undo, an import.
+ */
 const LiveUrl = Variant.shape.publishedUrl.refine((url) => url === '' || isLiveUrl(url), 'schemaRule.liveUrl');
+
+const VariantPatch = Variant.omit({ channel: true }).extend({ publishedUrl: LiveUrl }).partial();
+
+/**
+ * A whole item as it comes in from outside main's own commands (undo, redo, an import). Stored
+ * items are read with the plain ContentItem, so a file written before this rule still opens.
+ */
+export const IncomingItem = ContentItem.extend({
+  variants: z.array(Variant.extend({ publishedUrl: LiveUrl })).max(MAX_CHANNELS),
+});
 
 export const PlanCommand = z.discriminatedUnion('type', [
   z.strictObject({
@@ -44,7 +56,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
   /** Puts whole items back and removes others: undo, redo, and loading the example plan. */
   z.strictObject({
     type: z.literal('items.put'),
-    items: z.array(ContentItem).max(10_000),
+    items: z.array(IncomingItem).max(10_000),
     removeIds: z.array(ItemId).max(10_000),
   }),
   z.strictObject({ type: z.literal('item.move'), id: ItemId, status: StatusId, index: z.number().int().min(0) }),
@@ -104,7 +116,10 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
       return createItem(plan, command, now);
     case 'item.update':
       // Fixed first, from the title it has now: a live post's rename must not move its hub link.
-      return updateItem(plan, command.id, now, (item) => ({ ...fixHubSlug(item), ...command.patch }));
+      return updateItem(plan, command.id, now, (item) => {
+        assertAudiencesKnown(plan, command.patch.audiences ?? [], item.audiences);
+        return { ...fixHubSlug(item), ...command.patch };
+      });
     case 'item.delete':
       findItem(plan, command.id);
       return { ...plan, items: plan.items.filter((item) => item.id !== command.id) };
@@ -157,6 +172,15 @@ export function findItem(plan: Plan, id: string): ContentItem {
   return item;
 }
 
+/** Audiences a command brings in must be in the settings; those the item already has may stay. */
+function assertAudiencesKnown(plan: Plan, audiences: readonly string[], kept: readonly string[]): void {
+  if (audiences.length === 0) return; // most updates (every keystroke in a title) name none
+  const brought = unknownAudiences(audiences, knownIds(plan.settings)).find((audience) => !kept.includes(audience));
+  if (brought === undefined) return;
+  const problem = message('planRules.unknownAudience', { audience: brought });
+  throw new DomainError('invalid-input', message('errors.itemRefused', { problem }));
+}
+
 /** A variant may only be on a channel the settings have (custom ones come and go). */
 function assertKnownChannel(plan: Plan, channel: ChannelId): void {
   if (!plan.settings.channels.some((c) => c.id === channel)) {
@@ -181,6 +205,7 @@ function createItem(plan: Plan, command: CommandOf<'item.create'>, now: string):
     throw new DomainError('item-exists', message('errors.itemExists', { id: command.id }));
   }
   for (const channel of command.channels ?? []) assertKnownChannel(plan, channel);
+  assertAudiencesKnown(plan, command.audiences ?? [], []);
   const status = command.status ?? 'idea';
   const item: ContentItem = {
     id: command.id,
@@ -204,8 +229,14 @@ function createItem(plan: Plan, command: CommandOf<'item.create'>, now: string):
 }
 
 // Put items are stamped `now`: the store keeps the newest copy of an item, so an undo must
-// look newer than what it undoes.
+// look newer than what it undoes. Each must fit the settings as they are now: an undo may bring
+// back a variant on a channel removed since, and the plan would then be one its import refuses.
 function putItems(plan: Plan, command: CommandOf<'items.put'>, now: string): Plan {
+  const known = knownIds(plan.settings);
+  for (const item of command.items) {
+    const problem = itemProblem(item, known, () => plan.items.find((candidate) => candidate.id === item.id));
+    if (problem) throw new DomainError('invalid-input', message('errors.itemRefused', { problem }));
+  }
   const put = new Map(command.items.map((item) => [item.id, { ...item, updatedAt: now }]));
   const removed = new Set(command.removeIds);
   const kept = plan.items.filter((item) => !removed.has(item.id) && !put.has(item.id));

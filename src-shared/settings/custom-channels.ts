@@ -4,7 +4,7 @@
 import { slugify } from '../channels/links';
 import type { Message, MessageValue } from '../i18n/messages';
 import { message } from '../ipc/errors';
-import { ChannelId, HexColour, isCustomChannelId, TEXT_LIMITS, type ChannelSettings, type ContentItem, type Plan } from '../plan/model';
+import { ChannelId, HexColour, isCustomChannelId, TEXT_LIMITS, type ChannelSettings, type ContentItem } from '../plan/model';
 
 export const CUSTOM_CHANNEL_PREFIX = 'custom-';
 const MAX_ID = 64;
@@ -75,23 +75,4 @@ export function channelUse(items: readonly ContentItem[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) for (const variant of item.variants) counts.set(variant.channel, (counts.get(variant.channel) ?? 0) + 1);
   return counts;
-}
-
-/**
- * The first item with a variant on a channel the settings lack, or two variants on one channel,
- * and where: for the import's message. Commands never make either; a hand-edited file can.
- */
-export function firstBadVariantChannel(
-  plan: Pick<Plan, 'settings' | 'items'>,
-): { index: number; channel: string; problem: 'unknown' | 'twice' } | null {
-  const known = new Set(plan.settings.channels.map((channel) => channel.id));
-  for (const [index, item] of plan.items.entries()) {
-    const seen = new Set<string>();
-    for (const { channel } of item.variants) {
-      if (!known.has(channel)) return { index, channel, problem: 'unknown' };
-      if (seen.has(channel)) return { index, channel, problem: 'twice' };
-      seen.add(channel);
-    }
-  }
-  return null;
 }

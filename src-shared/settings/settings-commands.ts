@@ -25,6 +25,7 @@ export function applySettingsCommand(plan: Plan, command: SettingsCommandOf): Pl
   const next = nextSettings(plan.settings, command);
   assertValidSettings(next);
   assertChannelsKept(plan, next);
+  assertAudiencesKept(plan, next);
   return { ...plan, settings: next };
 }
 
@@ -51,6 +52,24 @@ function assertChannelsKept(plan: Plan, next: Settings): void {
     throw new DomainError(
       'invalid-input',
       message('errors.channelInUse', { channel: channelName(channel), count }),
+    );
+  }
+}
+
+/**
+ * Nor can an audience that posts name: the plan would then be one its own import refuses
+ * (archive it instead). Only audiences the settings had count: an id a post names that the settings
+ * never had (an older plan) is no reason to refuse anything else.
+ */
+function assertAudiencesKept(plan: Plan, next: Settings): void {
+  const kept = new Set(next.audiences.map((audience) => audience.id));
+  const removed = plan.settings.audiences.filter((audience) => !kept.has(audience.id));
+  for (const audience of removed) {
+    const count = plan.items.filter((item) => item.audiences.includes(audience.id)).length;
+    if (count === 0) continue;
+    throw new DomainError(
+      'invalid-input',
+      message('errors.audienceInUse', { audience: audience.label.sv.trim() === '' ? audience.id : audience.label, count }),
     );
   }
 }

@@ -1,5 +1,11 @@
 // The harness's IPC bridge answers only the app's own page on loopback.
+import { request as httpRequest } from 'node:http';
 import { test, expect } from './harness';
+import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
+import { emptyVariant } from '../../src-shared/plan/commands';
+import { emptyPlan } from '../../src-shared/plan/empty-plan';
+import { planFileText } from '../../src-main/services/plan-file';
+import { NOW, planWith } from '../support/plans';
 
 test('the bridge refuses calls from another origin or host', async ({ harness, playwright }) => {
   const request = await playwright.request.newContext();
@@ -40,15 +46,61 @@ test('wrong arguments get a readable error and change nothing', async ({ harness
   await request.dispose();
 });
 
-test('a call over 20 MB gets a 413 with a message, not a reset, and the harness keeps running', async ({ harness, playwright }) => {
+test('a 25 MB plan file imports through the harness: its cap carries every file main reads', async ({ harness, playwright }) => {
   const request = await playwright.request.newContext();
-  const big = await request.post(`${harness.url}/ipc/plan:apply`, {
+  const { text, items } = largePlanFile(25 * 1024 * 1024);
+  expect(Buffer.byteLength(text)).toBeGreaterThan(25 * 1024 * 1024);
+  const check = await request.post(`${harness.url}/ipc/plan:import-check`, {
     headers: { Origin: harness.url, 'Content-Type': 'application/json' },
-    data: JSON.stringify({ command: { type: 'item.create', id: 'x', title: 'x'.repeat(21 * 1024 * 1024) } }),
+    data: JSON.stringify({ text }),
   });
-  expect(big.status()).toBe(413);
-  expect(await big.text()).toBe('För stort anrop.');
-  const after = await request.post(`${harness.url}/ipc/plan:load`, { headers: { Origin: harness.url }, data: null });
-  expect(after.status()).toBe(200);
+  expect(check.status()).toBe(200);
+  expect(await check.json()).toMatchObject({ ok: true, value: { status: 'ready', summary: { items } } });
   await request.dispose();
 });
+
+test('a call larger than any plan file gets a 413 with a message, not a reset, and the harness keeps running', async ({
+  harness,
+}) => {
+  // Streamed: twice the largest plan file, as JSON could at most make it, and one MB more.
+  const answer = await postStreamed(`${harness.url}/ipc/plan:apply`, harness.url, 2 * MAX_IMPORT_BYTES + 1024 * 1024);
+  expect(answer).toEqual({ status: 413, body: 'För stort anrop.' });
+  const after = await fetch(`${harness.url}/ipc/plan:load`, { method: 'POST', headers: { Origin: harness.url }, body: 'null' });
+  expect(after.status).toBe(200);
+});
+
+/** A valid plan file of about `bytes`: long website texts, 100,000 characters each. */
+function largePlanFile(bytes: number): { text: string; items: number } {
+  const plan = emptyPlan();
+  const text = 'Studentbostäder nu. '.repeat(5_000);
+  const count = Math.ceil(bytes / text.length);
+  const items = Array.from({ length: count }, (_, index) => ({
+    ...planWith({ type: 'item.create', id: `stor-${index}`, title: `Inlägg ${index}`, channels: ['website'] }).items[0]!,
+    variants: [{ ...emptyVariant('website'), text }],
+  }));
+  return { text: planFileText({ ...plan, items }, new Date(NOW)), items: count };
+}
+
+/** POSTs `size` bytes in 1 MB chunks without holding them, and reads the status and body. */
+function postStreamed(url: string, origin: string, size: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const call = httpRequest(url, { method: 'POST', headers: { Origin: origin, 'Content-Length': size } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolvePromise({ status: response.statusCode ?? 0, body }));
+    });
+    call.on('error', reject);
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    const pump = (): void => {
+      while (sent < size) {
+        const part = chunk.subarray(0, Math.min(chunk.length, size - sent));
+        sent += part.length;
+        if (!call.write(part)) return void call.once('drain', pump);
+      }
+      call.end();
+    };
+    pump();
+  });
+}

@@ -3,15 +3,8 @@
 import type { Page } from '@playwright/test';
 import { loadExample, seriousViolations } from './example';
 import { test, expect } from './harness';
+import { openSection } from './settings-section';
 import { screenshot } from './screenshots';
-
-async function openSection(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Inställningar' }).click();
-  await page.getByRole('navigation', { name: 'Avsnitt' }).getByRole('button', { name, exact: true }).click();
-  const section = page.getByRole('region', { name, exact: true });
-  await expect(section.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
-  return section;
-}
 
 async function newPostEditor(page: Page) {
   await page.getByRole('button', { name: 'Kanban' }).click();

@@ -1,6 +1,10 @@
 // A restore, or a backup taken by hand, must never rotate out a backup the user may go back to.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openServices, tempDataDir } from '../support/store';
+import { say } from '../../src-shared/i18n/messages';
+import { DomainError } from '../../src-shared/ipc/errors';
+import { openServices, snapshotFiles, tempDataDir } from '../support/store';
 
 /** A clock the test moves by hand, so several snapshots fall on one day in a known order. */
 function steppingClock(start: string) {
@@ -72,5 +76,33 @@ describe('backups around a restore', () => {
     expect(made!.sizeBytes).toBeGreaterThan(100);
     const after = services.store.listBackups().map((backup) => backup.id);
     expect(after).toEqual(expect.arrayContaining([...before, made!.id]));
+  });
+
+  it.each([
+    ['cut short', (path: string) => writeFileSync(path, '{"schemaVersion":2,"items":[{"id":')],
+    ['gone', (path: string) => rmSync(path)],
+  ])('a backup whose copy is %s says it is the backup, leaves the plan alone and leaves the list', (_how, damage) => {
+    const { dir, time, services } = openWithBackups(3);
+    const chosen = services.store.listBackups().at(-1)!;
+    damage(join(dir, 'backups', chosen.id, chosen.files[0]!));
+    const plan = services.plan.current().plan;
+    const before = snapshotFiles(dir);
+    time.step(60_000);
+    let told = '';
+    try {
+      services.plan.restoreBackup(chosen.id);
+    } catch (error) {
+      told = error instanceof DomainError ? say('sv', error.text) : String(error);
+    }
+    expect(told).toMatch(new RegExp(`^Säkerhetskopian från \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d är skadad: filen ${chosen.files[0]} `));
+    expect(told).toContain('borttagen ur listan. Planen är oförändrad');
+    expect(services.plan.current().plan).toBe(plan);
+    expect(services.store.listBackups().map((backup) => backup.id)).not.toContain(chosen.id);
+    // Its files stay for a look; only its manifest is renamed, and nothing else changed.
+    const after = snapshotFiles(dir);
+    expect(after.has(join('backups', chosen.id, 'manifest.damaged.json'))).toBe(true);
+    after.delete(join('backups', chosen.id, 'manifest.damaged.json'));
+    before.delete(join('backups', chosen.id, 'manifest.json'));
+    expect(after).toEqual(before);
   });
 });

@@ -29,6 +29,19 @@ describe('board:save', () => {
     });
   });
 
+  it.each([
+    ['CON', 'CON-.html'],
+    ['nul.v48', 'nul-.v48.html'],
+    ['com1', 'com1-.html'],
+    ['Styrelsevy v48.', 'Styrelsevy v48.html'],
+  ])('renames %j, which Windows takes for a device or trims, to %j', async (fileName, written) => {
+    const services = openServices(tempDataDir());
+    const folder = (await services.exports.choose())!;
+    const response = await dispatch(createHandlers(services), 'board:save', { html: '<p></p>', fileName });
+    expect(response).toEqual({ ok: true, value: { path: join(folder, written) } });
+    expect(readdirSync(folder)).toEqual([written]);
+  });
+
   it('writes nothing when the user cancels the folder dialog', async () => {
     expect(await saveExport({ choose: () => Promise.resolve(null) }, 'x', 'html', new Uint8Array([1]))).toBeNull();
   });

@@ -45,6 +45,13 @@ describe('export:write', () => {
     expect(choose).not.toHaveBeenCalled();
   });
 
+  it('writes a ZIP of a period before 1980, which DOS time cannot hold, instead of "date not in range"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
+    const handlers = setUp({ choose: () => Promise.resolve(dir) });
+    const response = worded(await dispatch(handlers, 'export:write', { ...REQUEST, from: '1975-06-02', to: '1975-06-08', zip: true }));
+    expect(response).toMatchObject({ ok: true, value: { status: 'written', zip: join(dir, 'Kanalplan-1975-v23.zip') } });
+  });
+
   it('does nothing when the folder dialog is cancelled', async () => {
     const handlers = setUp({ choose: () => Promise.resolve(null) });
     expect(worded(await dispatch(handlers, 'export:write', REQUEST))).toEqual({ ok: true, value: { status: 'cancelled' } });

@@ -108,7 +108,7 @@ describe('importing the whole plan', () => {
       ok: false,
       message:
         'Filen importerades inte, eftersom den inte följer planens format:\n' +
-        'Inlägg 2 (”Vi söker en ordförande”): Kanal: kanalen ”custom-nyhetsbrev” finns inte bland filens kanaler.',
+        'Inlägg 2 (”Vi söker en ordförande”): kanalen ”custom-nyhetsbrev” finns inte bland inställningarnas kanaler.',
     });
   });
 
@@ -117,7 +117,7 @@ describe('importing the whole plan', () => {
     file.items[0].variants.push(file.items[0].variants[0]);
     const result = wordedMessage(parsePlanFile(JSON.stringify(file)));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('Inlägg 1 (”Höstfest”): Kanal: inlägget har två varianter för kanalen ”website”.');
+    if (!result.ok) expect(result.message).toContain('Inlägg 1 (”Höstfest”): inlägget har två varianter för kanalen ”website”.');
   });
 
   it('refuses a custom channel id of the wrong form in a version 2 file', () => {

@@ -21,9 +21,18 @@ describe('the window', () => {
   it.each([
     ['file:///app/out/renderer/index.html', 'file:///app/out/renderer/index.html', true],
     ['file:///etc/passwd', 'file:///app/out/renderer/index.html', false],
+    // The same path on another host is a network share, not this app's file.
+    ['file://evil.example/app/out/renderer/index.html', 'file:///app/out/renderer/index.html', false],
     ['https://evil.example/', 'file:///app/out/renderer/index.html', false],
     ['http://localhost:5173/#x', 'http://localhost:5173/', true],
     ['http://localhost:5174/', 'http://localhost:5173/', false],
+    ['app://kanalplan/index.html#kanban', 'app://kanalplan/index.html', true],
+    ['app://kanalplan/assets/index.js', 'app://kanalplan/index.html', true],
+    // Node's URL gives every custom-scheme URL the origin "null": scheme and host must decide.
+    ['app://evil.example/index.html', 'app://kanalplan/index.html', false],
+    ['other://kanalplan/index.html', 'app://kanalplan/index.html', false],
+    ['javascript:alert(1)', 'app://kanalplan/index.html', false],
+    ['data:text/html,<p>x</p>', 'app://kanalplan/index.html', false],
     ['not a url', 'http://localhost:5173/', false],
   ])('navigation to %s from %s allowed: %s', (url, app, allowed) => {
     expect(isAppUrl(url, app)).toBe(allowed);
@@ -54,9 +63,9 @@ describe('the built index.html', () => {
   });
 
   it('loads a dev server only in development, never in a packaged app', () => {
-    expect(rendererUrl(false, 'http://localhost:5173', '/app/out/renderer/index.html')).toBe('http://localhost:5173');
-    expect(rendererUrl(true, 'http://evil.example', '/app/out/renderer/index.html')).toBe('file:///app/out/renderer/index.html');
-    expect(rendererUrl(false, undefined, '/app/out/renderer/index.html')).toBe('file:///app/out/renderer/index.html');
+    expect(rendererUrl(false, 'http://localhost:5173')).toBe('http://localhost:5173');
+    expect(rendererUrl(true, 'http://evil.example')).toBe('app://kanalplan/index.html');
+    expect(rendererUrl(false, undefined)).toBe('app://kanalplan/index.html');
   });
 
   it('is packaged with the fuses that close Node’s back doors', () => {
@@ -68,6 +77,7 @@ describe('the built index.html', () => {
       'enableEmbeddedAsarIntegrityValidation: true',
       'onlyLoadAppFromAsar: true',
       'enableCookieEncryption: true',
+      'grantFileProtocolExtraPrivileges: false',
     ]) {
       expect(config, fuse).toMatch(new RegExp(`^electronFuses:[\\s\\S]*^  ${fuse}$`, 'm'));
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boardPosts, boardTotals, boardWeeks, plainText, postExcerpt } from '../../src-shared/board/posts';
 import { audienceCoverage, type SuggestedChannels } from '../../src-shared/board/coverage';
+import { boardHtml } from '../../src-shared/board/html';
 import type { PlanCommand } from '../../src-shared/plan/commands';
 import { calendarPeriod, defaultBoardPeriod, shiftPeriod, weekMondays } from '../../src-shared/board/period';
 import { operatingYearStart, policyReviewStatus } from '../../src-shared/board/review';
@@ -95,7 +96,11 @@ describe('posts, weeks and totals', () => {
 });
 
 describe('audience coverage', () => {
-  const suggested: SuggestedChannels = { students: ['instagram'], public: ['website'], 'decision-makers': ['x'] };
+  const suggested: SuggestedChannels = new Map([
+    ['students', ['instagram']],
+    ['public', ['website']],
+    ['decision-makers', ['x']],
+  ]);
   const cases: Array<{
     name: string;
     commands: PlanCommand[];
@@ -144,7 +149,7 @@ describe('audience coverage', () => {
     const coverage = audienceCoverage(boardPosts(plan.items, PERIOD, plan.settings), plan.settings, suggested);
     const rows = new Map(coverage.rows.map((row) => [row.audience.id, row]));
     for (const [id, flag] of Object.entries(flags)) expect(rows.get(id)?.flag, id).toBe(flag);
-    for (const [id, row] of Object.entries(counts ?? {})) expect(rows.get(id)?.counts, id).toEqual(row);
+    for (const [id, row] of Object.entries(counts ?? {})) expect(rows.get(id)?.counts, id).toEqual(new Map(Object.entries(row)));
     expect(coverage.channels).toEqual(['website', 'x', 'instagram', 'facebook', 'linkedin']);
   });
 
@@ -157,6 +162,22 @@ describe('audience coverage', () => {
     const rows = audienceCoverage(boardPosts(plan.items, PERIOD, settings), settings, suggested).rows;
     expect(rows.find((r) => r.audience.id === 'public')).toBeUndefined();
     expect(rows.find((r) => r.audience.id === 'students')).toMatchObject({ flag: null, total: 1 });
+  });
+
+  it('finds no suggestion on Object.prototype for audiences named constructor, toString, valueOf or __proto__', () => {
+    const names = ['constructor', 'toString', 'valueOf', '__proto__'];
+    const plain = planWith();
+    const settings = {
+      ...plain.settings,
+      audiences: [...plain.settings.audiences, ...names.map((id) => ({ id, label: { sv: id, en: id }, archived: false }))],
+    };
+    const plan = { ...planWith(...post('a', '2026-11-24', ['x'], [])), settings };
+    const withPosts = { ...plan, items: plan.items.map((item) => ({ ...item, audiences: names })) };
+    const rows = audienceCoverage(boardPosts(withPosts.items, PERIOD, settings), settings).rows;
+    for (const name of names) {
+      expect(rows.find((row) => row.audience.id === name)).toMatchObject({ suggested: [], flag: null, total: 1 });
+    }
+    expect(() => boardHtml({ plan: withPosts, period: PERIOD, now: '2026-11-24T10:00', language: 'sv' })).not.toThrow();
   });
 
   it('follows the channels in Settings: a disabled one without posts has no column', () => {

@@ -58,6 +58,20 @@ describe('the ZIP', () => {
       expect(Buffer.from(files[`${pkg.folderName}/${file.path}`]!).equals(Buffer.from(file.bytes))).toBe(true);
   });
 
+  it.each([
+    ['1975-06-01', '1980-01-01'],
+    ['1979-12-31', '1980-01-01'],
+    ['1980-01-01', '1980-01-01'],
+    ['2026-11-23', '2026-11-23'],
+  ])('a package of %s is stamped %s: DOS time starts in 1980', (day, stamped) => {
+    const zip = zipPackage(pkg, day);
+    // The first local file header: the DOS date is the little-endian word at offset 12.
+    const dos = Buffer.from(zip).readUInt16LE(12);
+    const written = `${(dos >> 9) + 1980}-${String((dos >> 5) & 15).padStart(2, '0')}-${String(dos & 31).padStart(2, '0')}`;
+    expect(written).toBe(stamped);
+    expect(Object.keys(unzipSync(zip))).toHaveLength(pkg.files.length);
+  });
+
   it('is byte-identical across runs and across the machine time zone', () => {
     const zone = process.env.TZ;
     const first = zipPackage(buildExportPackage(exportFixturePlan(), FIXTURE_OPTIONS), FIXTURE_OPTIONS.from);

@@ -118,9 +118,9 @@ describe('suggested channels per audience', () => {
   it('are the policy defaults until the settings hold their own', () => {
     expect(suggestedChannelsOf(settings)).toBe(DEFAULT_SUGGESTED_CHANNELS);
     const own = { ...settings, suggestedChannels: withSuggestion(settings, 'students', ['linkedin']) };
-    expect(suggestedChannelsOf(own).students).toEqual(['linkedin']);
+    expect(suggestedChannelsOf(own).get('students')).toEqual(['linkedin']);
     // The other audiences keep the defaults they had.
-    expect(suggestedChannelsOf(own).public).toEqual(DEFAULT_SUGGESTED_CHANNELS.public);
+    expect(suggestedChannelsOf(own).get('public')).toEqual(DEFAULT_SUGGESTED_CHANNELS.get('public'));
   });
 
   it('drive the coverage flags: a post on a suggested channel is on policy, elsewhere it is not', () => {

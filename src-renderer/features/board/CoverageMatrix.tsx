@@ -41,7 +41,7 @@ export function CoverageMatrix({ coverage, settings, captionId }: { coverage: Co
                   )}
                 </th>
                 {coverage.channels.map((id) => {
-                  const count = row.counts[id] ?? 0;
+                  const count = row.counts.get(id) ?? 0;
                   const suggested = row.suggested.includes(id);
                   return (
                     <td key={id} className={`${suggested ? 'suggested' : ''}${count === 0 ? ' zero' : ''}`}>

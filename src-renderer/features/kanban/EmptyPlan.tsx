@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { examplePlanItems } from '../../../src-shared/example-plan';
+import { fittedTo, knownIds } from '../../../src-shared/plan/item-rules';
 import { usePlanStore } from '../../app/plan-store';
 import { today } from '../../lib/now';
 
@@ -7,8 +8,14 @@ import { today } from '../../lib/now';
 export function EmptyPlan() {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
-  const loadExample = () =>
-    void apply({ type: 'items.put', items: examplePlanItems(today(), new Date().toISOString()), removeIds: [] });
+  const settings = usePlanStore((state) => state.plan?.settings);
+  // The example speaks of the policy's channels and audiences: an imported plan may lack some.
+  const loadExample = () => {
+    if (!settings) return;
+    const known = knownIds(settings);
+    const items = examplePlanItems(today(), new Date().toISOString()).map((item) => fittedTo(item, known));
+    void apply({ type: 'items.put', items, removeIds: [] });
+  };
   return (
     <section className="empty-plan" aria-labelledby="empty-plan-title">
       <h1 id="empty-plan-title">{t('empty.title')}</h1>

@@ -15,7 +15,7 @@ import '../settings/settings.css';
 
 export function RecoveryBackups() {
   const { t, i18n } = useTranslation();
-  const { backups, error, setError } = useBackups();
+  const { backups, error, setError, refresh } = useBackups();
   const restoreBackup = usePlanStore((state) => state.restoreBackup);
   const [asking, setAsking] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +26,10 @@ export function RecoveryBackups() {
     const undoId = await restoreBackup(backup.id);
     setBusy(false);
     setAsking(null);
-    if (undoId === undefined) return setError(usePlanStore.getState().error ?? t('settingsSections.restoreFailed'));
+    if (undoId === undefined) {
+      void refresh(); // a backup found damaged is no longer listed
+      return setError(usePlanStore.getState().error ?? t('settingsSections.restoreFailed'));
+    }
     const time = formatTimestamp(backup.createdAt, i18n.language);
     const undo = undoId ? { id: undoId, label: t('backups.undoRestore'), done: t('backups.undone') } : null;
     useSettingsUi.getState().setOutcome({ message: t('backups.restored', { time }), undo });

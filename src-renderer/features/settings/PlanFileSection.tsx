@@ -2,7 +2,7 @@
 // (and checks its size before reading it); in Electron main asks in the OS open dialog.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, ImportCheck } from '../../../src-shared/ipc/contract';
+import { MAX_IMPORT_BYTES, type AppInfo, type ImportCheck } from '../../../src-shared/ipc/contract';
 import { message } from '../../../src-shared/ipc/errors';
 import type { Message } from '../../../src-shared/i18n/messages';
 import { usePlanStore } from '../../app/plan-store';
@@ -10,11 +10,6 @@ import { api } from '../../lib/api';
 import { ImportDialog, type ImportShown } from './ImportDialog';
 import type { Outcome } from './outcome';
 import { useSettingsUi } from './settings-store';
-
-const MB = 1024 * 1024;
-const MAX_IMPORT_MB = 50;
-/** The harness refuses calls over 20 MB; the text travels as JSON, so leave room for escapes. */
-const MAX_BROWSER_MB = 19;
 
 interface Props {
   info: AppInfo | null;
@@ -43,8 +38,8 @@ export function PlanFileSection({ info, busy, run }: Props) {
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file may be chosen again after a fix
     if (!file) return;
-    if (file.size > MAX_IMPORT_MB * MB) return refuse(message('importPlan.tooLarge'));
-    if (file.size > MAX_BROWSER_MB * MB) return refuse(message('importPlan.tooLargeForBrowser', { max: MAX_BROWSER_MB }));
+    // The harness carries any file main would read, so the one limit is main's.
+    if (file.size > MAX_IMPORT_BYTES) return refuse(message('importPlan.tooLarge'));
     void run(async () => (show(await api['plan:import-check']({ text: await file.text() })), null));
   };
   const confirm = (token: string) =>

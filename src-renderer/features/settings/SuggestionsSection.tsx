@@ -17,7 +17,7 @@ export function SuggestionsSection({ settings }: { settings: Settings }) {
   const channels = settings.channels.filter((channel) => channel.enabled);
   const audiences = settings.audiences.filter((audience) => !audience.archived);
   const toggle = (audience: string, channel: string, on: boolean) => {
-    const current = suggested[audience] ?? [];
+    const current = suggested.get(audience) ?? [];
     const next = on ? [...current, channel] : current.filter((other) => other !== channel);
     void update({ suggestedChannels: withSuggestion(settings, audience, next) });
   };
@@ -44,7 +44,7 @@ export function SuggestionsSection({ settings }: { settings: Settings }) {
                   <input
                     type="checkbox"
                     aria-label={t('settingsSections.suggestionLabel', { channel: localized(channel.label), audience: localized(audience.label) })}
-                    checked={(suggested[audience.id] ?? []).includes(channel.id)}
+                    checked={(suggested.get(audience.id) ?? []).includes(channel.id)}
                     onChange={(event) => toggle(audience.id, channel.id, event.target.checked)}
                   />
                 </td>

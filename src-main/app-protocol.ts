@@ -1,0 +1,63 @@
+// The renderer is served from app://kanalplan/, not from file:// (issue 16, item 9). With the
+// GrantFileProtocolExtraPrivileges fuse off, a file:// page can neither load its module scripts
+// nor read inside app.asar; Electron's advice is a custom protocol, and a page with an origin of
+// its own is what the CSP's 'self' and the navigation check hold to. No Electron here: index.ts
+// registers the scheme and hands each request to `appResponse`, which a test runs under Node.
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+
+export const APP_SCHEME = 'app';
+const APP_HOST = 'kanalplan';
+export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** Registered before the app is ready: standard and secure, so the page is an origin as on https. */
+export const APP_SCHEME_PRIVILEGES = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true, supportFetchAPI: true },
+};
+
+const MIME_TYPES: ReadonlyMap<string, string> = new Map([
+  ['.html', 'text/html; charset=utf-8'],
+  ['.js', 'text/javascript; charset=utf-8'],
+  ['.css', 'text/css; charset=utf-8'],
+  ['.svg', 'image/svg+xml'],
+  ['.png', 'image/png'],
+  ['.ico', 'image/x-icon'],
+  ['.json', 'application/json'],
+  ['.woff2', 'font/woff2'],
+]);
+
+/** The Content-Type of a built file, by its extension. */
+export function mimeTypeOf(path: string): string {
+  return MIME_TYPES.get(extname(path)) ?? 'application/octet-stream';
+}
+
+/** The built file an app:// address names, or null: another host, a bad escape, or a path out of `rendererDir`. */
+export function appFileFor(url: string, rendererDir: string): string | null {
+  let pathname: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  const root = resolve(rendererDir);
+  const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+  return file.startsWith(root + sep) && !pathname.includes('\0') ? file : null;
+}
+
+/** The answer to one app:// request: the file with its type, or a 404 for anything else. */
+export async function appResponse(url: string, rendererDir: string): Promise<Response> {
+  const file = appFileFor(url, rendererDir);
+  const notFound = () => new Response(null, { status: 404 });
+  if (file === null) return notFound();
+  try {
+    const bytes = await readFile(file);
+    return new Response(new Uint8Array(bytes), {
+      headers: { 'Content-Type': mimeTypeOf(file), 'X-Content-Type-Options': 'nosniff' },
+    });
+  } catch {
+    return notFound();
+  }
+}
