@@ -61,15 +61,15 @@ export const svDomain = {
   /** The schemas' own messages: a zod message is one of these keys, worded where it is shown. */
   schemaRule: {
     httpOnly: 'bara webbadresser som börjar med http:// eller https://',
-    channelId: 'Ogiltigt kanal-id',
-    dayFormat: 'Datum ska skrivas åååå-mm-dd',
-    notADay: 'Datumet finns inte i kalendern',
-    timeFormat: 'Tid ska skrivas tt:mm',
-    id: 'Ogiltigt id',
-    colour: 'Färgen ska skrivas #rrggbb',
-    liveUrl: 'Länken ska vara en webbadress',
-    endBeforeStart: 'Slutdatumet ligger före startdatumet.',
-    fileName: 'Filnamnet får bara innehålla bokstäver, siffror, mellanslag och . _ -',
+    channelId: 'ogiltigt kanal-id',
+    dayFormat: 'skrivs åååå-mm-dd',
+    notADay: 'finns inte i kalendern',
+    timeFormat: 'skrivs tt:mm',
+    id: 'ogiltigt id',
+    colour: 'skrivs #rrggbb',
+    liveUrl: 'ska vara en webbadress',
+    endBeforeStart: 'ligger före startdatumet',
+    fileName: 'får bara innehålla bokstäver, siffror, mellanslag och . _ -',
   },
   /** How parts are joined: "A, B och C", one line each. */
   lists: {

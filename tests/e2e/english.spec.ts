@@ -45,7 +45,7 @@ test('refusals in English: a settings change the domain refuses, and a plan file
   await (await chooser).setFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   const dialog = page.getByRole('dialog', { name: 'The file could not be imported' });
   await expect(dialog).toContainText("The file was not imported, because it does not follow the plan's format:");
-  await expect(dialog).toContainText(/Post \d+ \(“.+”\): Date: The date is not in the calendar/);
+  await expect(dialog).toContainText(/Post \d+ \(“.+”\): Date: is not in the calendar/);
   // The post's own title is the plan's Swedish; none of the words around it are.
   await expect(dialog).not.toContainText(/Filen|Inlägg|Datum|Datumet/);
 });

@@ -66,7 +66,7 @@ test('export the whole plan, import a broken file and see the message, then impo
   await (await chooser).setFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('Filen kunde inte importeras');
-  await expect(dialog).toContainText(/Inlägg \d+ \(”.+”\): Datum: Datumet finns inte i kalendern/);
+  await expect(dialog).toContainText(/Inlägg \d+ \(”.+”\): Datum: finns inte i kalendern/);
   await expect(dialog).toContainText('Ingenting i din plan har ändrats.');
   await screenshot(page, 'settings-import-refused');
   await dialog.getByRole('button', { name: 'Stäng' }).click();

@@ -126,7 +126,7 @@ describe('importing the whole plan', () => {
     file.settings.channels = [...defaultSettings().channels, { ...defaultSettings().channels[0], id: 'Nyhetsbrev!' }];
     const result = wordedMessage(parsePlanFile(JSON.stringify(file)));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/Inställningarna.*Ogiltigt kanal-id/s);
+    if (!result.ok) expect(result.message).toMatch(/Inställningarna.*ogiltigt kanal-id/s);
   });
 });
 
