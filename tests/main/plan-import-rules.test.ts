@@ -69,7 +69,7 @@ describe('an import checks its items against the settings it comes with', () => 
     [
       'a javascript: live link',
       (file) => (file.items[2]!.variants[0]!.publishedUrl = 'javascript:alert(1)'),
-      /Länk till inlägget: Länken ska vara en webbadress/,
+      /Länk till inlägget: ska vara en webbadress/,
     ],
   ])('refuses %s, naming the item', (_name, change, reason) => {
     expect(refusal(fileWith(change))).toMatch(new RegExp(`^Filen importerades inte.*\nInlägg 3 \\(”.+”\\): ${reason.source}`));
