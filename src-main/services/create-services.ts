@@ -10,8 +10,12 @@ import { ExportService } from './export-service';
 import type { Services } from './handlers';
 import { PlanService } from './plan-service';
 import { ImportService } from './import-service';
+import { systemClock } from '../clock';
 
-/** Throws a StartupError (with a plain message) if the data folder cannot be used. */
+/**
+ * Throws a StartupError (with a plain message) if the data folder cannot be used. `options.clock`
+ * is main's time for the store and the services alike (the system's unless a test sets it).
+ */
 export function createServices(
   dataDir: string,
   info: Omit<AppInfo, 'dataDir' | 'exportDir' | 'canRevealDataDir'> & { exportDir?: string | null },
@@ -20,11 +24,14 @@ export function createServices(
   pdf: PdfPrinter | null = null,
 ): Services {
   ensureWritableDataFolder(dataDir, options.fs);
-  const store = new PlanStore(dataDir, options);
-  const plan = new PlanService(store, options.clock);
+  // One clock for the store and every service: a test that sets it sets the whole of main's "now".
+  const clock = options.clock ?? systemClock;
+  const store = new PlanStore(dataDir, { ...options, clock });
+  const plan = new PlanService(store, clock);
   const exporter = new ExportService(plan, exports);
   const importer = new ImportService(plan, exports);
   return {
+    clock,
     plan,
     store,
     exports,

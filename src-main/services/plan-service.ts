@@ -8,6 +8,7 @@ import { toDay } from '../../src-shared/calendar/dates';
 import type { StoreNotice } from '../../src-shared/ipc/store-types';
 import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import type { PlanStore } from '../store/plan-store';
+import type { Clock } from '../clock';
 
 export class PlanService {
   private plan: Plan;
@@ -15,7 +16,7 @@ export class PlanService {
 
   constructor(
     private readonly store: PlanStore,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly clock: Clock,
   ) {
     ({ plan: this.plan, notices: this.notices } = store.load());
   }

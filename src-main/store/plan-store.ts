@@ -19,6 +19,7 @@ import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
 import { StartBackup } from './start-backup';
 import { partitionsOnDisk, readAtStart, removeTempFiles } from './start-read';
+import { systemClock, type Clock } from '../clock';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
@@ -27,7 +28,8 @@ export interface PlanStoreOptions {
   backupIntervalMs?: number;
   /** Retries of a failed write back off from this delay up to 30 s. */
   retryDelayMs?: number;
-  clock?: () => Date;
+  /** The time backups and failures are stamped with (createServices hands down the app's one clock). */
+  clock?: Clock;
   /** The file system writes go through; tests pass one that writes short or fails. */
   fs?: WriteFs;
   /**
@@ -44,7 +46,7 @@ const BACKUP_RETRY_MS = 5 * 60 * 1000;
 
 export class PlanStore {
   readonly backups: Backups;
-  private readonly clock: () => Date;
+  private readonly clock: Clock;
   private readonly flushDelayMs: number;
   private readonly backupIntervalMs: number;
   /** Partitions to write at the next flush. */
@@ -74,7 +76,7 @@ export class PlanStore {
     readonly dataDir: string,
     options: PlanStoreOptions = {},
   ) {
-    this.clock = options.clock ?? (() => new Date());
+    this.clock = options.clock ?? systemClock;
     this.flushDelayMs = options.flushDelayMs ?? 1000;
     this.backupIntervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
     this.retryDelayMs = options.retryDelayMs ?? 2000;
