@@ -19,6 +19,7 @@ import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
 import { mimeTypeOf } from '../app-protocol';
 import { testClock, TestClockError } from './test-clock';
 import type { Clock } from '../clock';
+import { fromOwnPage, streamEvents } from './event-stream';
 
 const HOST = '127.0.0.1';
 /**
@@ -74,6 +75,13 @@ function main(): void {
       pathname = decodeURIComponent(url.pathname);
     } catch {
       return send(response, 400, 'text/plain; charset=utf-8', words('badAddress'));
+    }
+    if (pathname === '/events') {
+      // The same checks as a call: loopback host (above), and only the app's own page may listen.
+      if (request.method !== 'GET' || !fromOwnPage(request, origins)) {
+        return send(response, 403, 'text/plain; charset=utf-8', words('eventsRefused'));
+      }
+      return streamEvents(services, request, response);
     }
     if (pathname.startsWith('/ipc/')) {
       if (request.method !== 'POST' || !origins.has(request.headers.origin ?? '')) {

@@ -11,10 +11,13 @@ import { saveBoardPdf, saveExport, type PdfPrinter } from './board-files';
 import type { ImportService } from './import-service';
 import { writePlanFile } from './plan-copy';
 import type { Clock } from '../clock';
+import type { Emitter, MainEvents } from './events';
 
 export interface Services {
   /** Main's time, for every service alike (createServices). */
   clock: Clock;
+  /** What the services tell unasked: the window's events (contract.ts) and the settings' changes. */
+  events: Emitter<MainEvents>;
   plan: PlanService;
   store: PlanStore;
   exports: ExportFolder;

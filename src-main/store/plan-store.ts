@@ -38,6 +38,11 @@ export interface PlanStoreOptions {
    * Late enough by default that the board is not kept waiting for a copy of the whole plan.
    */
   startBackupDelayMs?: number;
+  /**
+   * Called whenever the save state or the notices may have changed (a write, a change waiting to
+   * be written, a backup that failed); the services read them then and tell the window.
+   */
+  onChange?: () => void;
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -71,6 +76,7 @@ export class PlanStore {
   private restoring = false;
   private readonly startBackup: StartBackup;
   private readonly startBackupDelayMs: number;
+  private readonly onChange: () => void;
 
   constructor(
     readonly dataDir: string,
@@ -83,6 +89,7 @@ export class PlanStore {
     this.fs = options.fs ?? nodeFs;
     this.backups = new Backups(dataDir, this.clock, this.fs);
     this.startBackupDelayMs = options.startBackupDelayMs ?? 3_000;
+    this.onChange = options.onChange ?? (() => undefined);
     this.startBackup = new StartBackup(
       () => {
         const made = this.backupNow();
@@ -164,7 +171,7 @@ export class PlanStore {
         if (previous === item || !previous) return;
         this.dirty.add(partitionOf(item)).add(partitionOf(previous));
       });
-      this.scheduleFlush();
+      this.pendingChange();
       return;
     }
     const old = new Map(before.items.map((item) => [item.id, item]));
@@ -178,7 +185,13 @@ export class PlanStore {
       if (source) this.dirty.add(source);
     }
     for (const removed of old.values()) this.dirty.add(partitionOf(removed));
+    this.pendingChange();
+  }
+
+  /** A change waits to be written (the save state is pending until the flush). */
+  private pendingChange(): void {
     this.scheduleFlush();
+    this.onChange();
   }
 
   /**
@@ -187,6 +200,14 @@ export class PlanStore {
    * nothing (on load the newest copy wins).
    */
   flush(): SaveState {
+    try {
+      return this.writePending();
+    } finally {
+      this.onChange();
+    }
+  }
+
+  private writePending(): SaveState {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     // The files as they were at start are backed up before the first write changes them.
@@ -359,6 +380,7 @@ export class PlanStore {
   }
 
   private backupFailedNotice(): StoreNotice {
+    this.onChange(); // told once the notice is kept: onChange's reader runs after this step
     const detectedAt = this.clock().toISOString();
     return { kind: 'backup-failed', file: 'backups', keptAs: '', reason: '', backupCreatedAt: null, detectedAt };
   }
