@@ -19,6 +19,7 @@ import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
 import { StartBackup } from './start-backup';
 import { partitionsOnDisk, readAtStart, removeTempFiles } from './start-read';
+import { systemClock, type Clock } from '../clock';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
@@ -27,7 +28,8 @@ export interface PlanStoreOptions {
   backupIntervalMs?: number;
   /** Retries of a failed write back off from this delay up to 30 s. */
   retryDelayMs?: number;
-  clock?: () => Date;
+  /** The time backups and failures are stamped with (createServices hands down the app's one clock). */
+  clock?: Clock;
   /** The file system writes go through; tests pass one that writes short or fails. */
   fs?: WriteFs;
   /**
@@ -36,6 +38,11 @@ export interface PlanStoreOptions {
    * Late enough by default that the board is not kept waiting for a copy of the whole plan.
    */
   startBackupDelayMs?: number;
+  /**
+   * Called whenever the save state or the notices may have changed (a write, a change waiting to
+   * be written, a backup that failed); the services read them then and tell the window.
+   */
+  onChange?: () => void;
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -44,7 +51,7 @@ const BACKUP_RETRY_MS = 5 * 60 * 1000;
 
 export class PlanStore {
   readonly backups: Backups;
-  private readonly clock: () => Date;
+  private readonly clock: Clock;
   private readonly flushDelayMs: number;
   private readonly backupIntervalMs: number;
   /** Partitions to write at the next flush. */
@@ -69,18 +76,20 @@ export class PlanStore {
   private restoring = false;
   private readonly startBackup: StartBackup;
   private readonly startBackupDelayMs: number;
+  private readonly onChange: () => void;
 
   constructor(
     readonly dataDir: string,
     options: PlanStoreOptions = {},
   ) {
-    this.clock = options.clock ?? (() => new Date());
+    this.clock = options.clock ?? systemClock;
     this.flushDelayMs = options.flushDelayMs ?? 1000;
     this.backupIntervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
     this.retryDelayMs = options.retryDelayMs ?? 2000;
     this.fs = options.fs ?? nodeFs;
     this.backups = new Backups(dataDir, this.clock, this.fs);
     this.startBackupDelayMs = options.startBackupDelayMs ?? 3_000;
+    this.onChange = options.onChange ?? (() => undefined);
     this.startBackup = new StartBackup(
       () => {
         const made = this.backupNow();
@@ -162,7 +171,7 @@ export class PlanStore {
         if (previous === item || !previous) return;
         this.dirty.add(partitionOf(item)).add(partitionOf(previous));
       });
-      this.scheduleFlush();
+      this.pendingChange();
       return;
     }
     const old = new Map(before.items.map((item) => [item.id, item]));
@@ -176,7 +185,13 @@ export class PlanStore {
       if (source) this.dirty.add(source);
     }
     for (const removed of old.values()) this.dirty.add(partitionOf(removed));
+    this.pendingChange();
+  }
+
+  /** A change waits to be written (the save state is pending until the flush). */
+  private pendingChange(): void {
     this.scheduleFlush();
+    this.onChange();
   }
 
   /**
@@ -185,6 +200,14 @@ export class PlanStore {
    * nothing (on load the newest copy wins).
    */
   flush(): SaveState {
+    try {
+      return this.writePending();
+    } finally {
+      this.onChange();
+    }
+  }
+
+  private writePending(): SaveState {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     // The files as they were at start are backed up before the first write changes them.
@@ -357,6 +380,7 @@ export class PlanStore {
   }
 
   private backupFailedNotice(): StoreNotice {
+    this.onChange(); // told once the notice is kept: onChange's reader runs after this step
     const detectedAt = this.clock().toISOString();
     return { kind: 'backup-failed', file: 'backups', keptAs: '', reason: '', backupCreatedAt: null, detectedAt };
   }

@@ -2,19 +2,18 @@
 // changes are not saved, and what to do. It stays until a write succeeds.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSettingsUi } from '../features/settings/settings-store';
-import { retrySave, savePlanCopy, useSaveStore } from './save-state';
-import { useUiStore } from './ui-store';
+import { useAppParts } from './app-context';
+import { useSaveStore } from './save-state';
 import { timeFormat } from '../lib/format';
 
 export function SaveAlert() {
   const { t, i18n } = useTranslation();
-  const { save, busy } = useSaveStore();
+  const { save, busy, retry, saveCopy } = useSaveStore();
   const [copiedTo, setCopiedTo] = useState<string | null>(null);
-  useLeaveWarning(save.status !== 'saved');
+  useLeaveWarning(save.status === 'failing');
   if (save.status !== 'failing') return save.backupFailingSince ? <BackupAlert since={save.backupFailingSince} /> : null;
   const since = timeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(save.since));
-  const copy = async () => setCopiedTo(await savePlanCopy());
+  const copy = async () => setCopiedTo(await saveCopy());
   return (
     <div className="notice notice-error save-alert" role="alert">
       <div>
@@ -24,7 +23,7 @@ export function SaveAlert() {
         {copiedTo && <p>{t('saveAlert.copied', { path: copiedTo })}</p>}
       </div>
       <div className="notice-actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void retrySave()}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void retry()}>
           {t('saveAlert.retry')}
         </button>
         <button type="button" disabled={busy} onClick={() => void copy()}>
@@ -41,10 +40,11 @@ export function SaveAlert() {
  */
 function BackupAlert({ since }: { since: string }) {
   const { t, i18n } = useTranslation();
+  const { settingsUi, ui } = useAppParts();
   const time = timeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(since));
   const open = () => {
-    useSettingsUi.getState().showSection('backups');
-    useUiStore.getState().setView('settings');
+    settingsUi.getState().showSection('backups');
+    ui.getState().setView('settings');
   };
   return (
     <div className="notice notice-warning save-alert" role="status">
@@ -59,14 +59,16 @@ function BackupAlert({ since }: { since: string }) {
 }
 
 /**
- * In the browser harness, leaving the page with unsaved changes asks first. Electron asks in main
- * when quitting (quit-guard.ts): there a beforeunload would cancel the close without a word.
+ * In the browser harness, leaving the page while main cannot write asks first. (A change merely
+ * waiting for its write is in main already, and written whether the page stays or not.) Electron
+ * asks in main when quitting (quit-guard.ts): there a beforeunload would cancel the close without a word.
  */
 function useLeaveWarning(unsaved: boolean): void {
+  const { inElectron } = useAppParts();
   useEffect(() => {
-    if (!unsaved || window.kanalplan) return;
+    if (!unsaved || inElectron) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  }, [unsaved, inElectron]);
 }

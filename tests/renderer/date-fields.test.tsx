@@ -5,18 +5,12 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useState } from 'react';
 
-let DateField: typeof import('../../src-renderer/components/DateField').DateField;
-let DatePicker: typeof import('../../src-renderer/components/DatePicker').DatePicker;
-let TimeField: typeof import('../../src-renderer/components/TimeField').TimeField;
-let i18n: typeof import('../../src-renderer/i18n').i18n;
+import { DateField } from '../../src-renderer/components/DateField';
+import { DatePicker } from '../../src-renderer/components/DatePicker';
+import { TimeField } from '../../src-renderer/components/TimeField';
+import { i18n } from '../../src-renderer/i18n';
 
-beforeAll(async () => {
-  ({ i18n } = await import('../../src-renderer/i18n'));
-  ({ DateField } = await import('../../src-renderer/components/DateField'));
-  ({ DatePicker } = await import('../../src-renderer/components/DatePicker'));
-  ({ TimeField } = await import('../../src-renderer/components/TimeField'));
-  avoidSelectionRecursion();
-});
+beforeAll(() => avoidSelectionRecursion());
 afterEach(async () => {
   cleanup();
   await i18n.changeLanguage('sv');
