@@ -15,7 +15,6 @@ import { FileReader } from './file-bytes';
 import { fileOf, writePartitionFile } from './partition-files';
 import { NewerVersionError, type StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, mergeItems, partitionDoc, partitionOf } from './partitions';
-import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
 import { StartBackup } from './start-backup';
 import { partitionsOnDisk, readAtStart, removeTempFiles } from './start-read';
@@ -160,31 +159,14 @@ export class PlanStore {
     return { status: this.dirty.size > 0 ? 'pending' : 'saved', ...backup };
   }
 
-  /** Records a new in-memory plan and schedules a write of the partitions it touched. */
-  update(before: Plan, after: Plan): void {
-    this.plan = after;
-    if (before.settings !== after.settings) this.dirty.add(SETTINGS_PARTITION);
-    // Most commands change items where they stand in the list: then a walk side by side will do.
-    if (changedInPlace(before.items, after.items)) {
-      after.items.forEach((item, index) => {
-        const previous = before.items[index];
-        if (previous === item || !previous) return;
-        this.dirty.add(partitionOf(item)).add(partitionOf(previous));
-      });
-      this.pendingChange();
-      return;
-    }
-    const old = new Map(before.items.map((item) => [item.id, item]));
-    for (const item of after.items) {
-      const previous = old.get(item.id);
-      old.delete(item.id);
-      if (previous === item) continue;
-      const target = partitionOf(item);
-      const source = previous ? partitionOf(previous) : null;
-      this.dirty.add(target);
-      if (source) this.dirty.add(source);
-    }
-    for (const removed of old.values()) this.dirty.add(partitionOf(removed));
+  /**
+   * Records the in-memory plan after a change and schedules a write of the partitions it touched
+   * (the service knows them from what the command changed). `plan` lists its items when a flush
+   * reads them, once per version, not at every keystroke.
+   */
+  update(plan: Plan, partitions: Iterable<string>): void {
+    this.plan = plan;
+    for (const partition of partitions) this.dirty.add(partition);
     this.pendingChange();
   }
 

@@ -52,5 +52,5 @@ function reorderWithin(columns: Columns, id: string, overId: UniqueIdentifier | 
   const list = columns[status];
   const from = list.indexOf(id);
   const to = list.indexOf(String(overId));
-  return to < 0 || from === to ? columns : { ...columns, [status]: arrayMove(list, from, to) };
+  return to < 0 || from === to ? columns : { ...columns, [status]: arrayMove([...list], from, to) };
 }
