@@ -2,13 +2,14 @@
 // stored document from version N to N+1 and is a pure function, tested on a fixture per version.
 import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { toVersion2 } from './migration-v2';
+import { toVersion3 } from './migration-v3';
 
 export type PartitionKind = 'settings' | 'items';
 export type StoredDoc = Record<string, unknown> & { schemaVersion?: unknown };
 export type Migration = (doc: StoredDoc, kind: PartitionKind) => StoredDoc;
 
 /** Keyed by the version a migration starts from. Version 1 is the first shipped shape. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: toVersion2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: toVersion2, 2: toVersion3 };
 
 export class MigrationError extends Error {}
 
