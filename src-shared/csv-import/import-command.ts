@@ -24,6 +24,8 @@ export const ImportedPost = z.strictObject({
         channel: ChannelId,
         text: z.string().max(100_000),
         link: z.string().max(2_000),
+        /** The website's slug, when its link names another page than the title gives. */
+        slug: z.string().max(200),
         /** A channel's own day and time, when its row said another time than the post's first row. */
         date: IsoDay.nullable(),
         time: ClockTime.nullable(),

@@ -121,13 +121,8 @@ function addVariant(post: PreviewPost, row: RowFields, settings: Settings): Mess
     if (twice >= 0) return message('csvImport.rows.channelTwice', { row: post.rows[0] ?? row.number });
     // A later row at another time is that channel's own time, as the export wrote it.
     const own = post.variants.length > 0 && row.time !== null && row.time !== post.time;
-    post.variants.push({
-      channel: row.channel,
-      text: row.text,
-      link: linkOf(row, post, settings),
-      date: own ? row.date : null,
-      time: own ? row.time : null,
-    });
+    const { link, slug } = linkOf(row, post, settings);
+    post.variants.push({ channel: row.channel, text: row.text, link, slug, date: own ? row.date : null, time: own ? row.time : null });
   }
   post.rows.push(row.number);
   for (const audience of row.audiences) if (!post.audiences.includes(audience)) post.audiences.push(audience);
@@ -135,11 +130,15 @@ function addVariant(post: PreviewPost, row: RowFields, settings: Settings): Mess
 }
 
 /**
- * The link to keep: none where the sheet names the hub link the post will have anyway (the
- * export writes it in every row), so the post keeps following its website page.
+ * The link to keep: none where the sheet names the hub link the post has anyway (the export
+ * writes it in every row), so the post keeps following its website page; on the website, the
+ * page's own slug when it is not the one the title gives.
  */
-function linkOf(row: RowFields, post: PreviewPost, settings: Settings): string {
-  if (row.link === '' || row.channel === 'website') return '';
+function linkOf(row: RowFields, post: PreviewPost, settings: Settings): { link: string; slug: string } {
+  if (row.link === '') return { link: '', slug: '' };
   const base = settings.websiteBaseUrl.trim().replace(/\/+$/, '');
-  return base !== '' && row.link === `${base}/${slugify(post.title)}` ? '' : row.link;
+  const page = base !== '' && row.link.startsWith(`${base}/`) ? row.link.slice(base.length + 1) : null;
+  if (row.channel === 'website') return { link: '', slug: page === null || page === slugify(post.title) ? '' : page };
+  const websiteSlug = post.variants.find((variant) => variant.channel === 'website')?.slug || slugify(post.title);
+  return { link: page === websiteSlug ? '' : row.link, slug: '' };
 }
