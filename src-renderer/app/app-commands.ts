@@ -4,6 +4,9 @@ import { useEffect } from 'react';
 import type { AppCommand } from '../../src-shared/ipc/channels';
 import { useExportDialog } from '../features/export/export-dialog-store';
 import { useSettingsUi } from '../features/settings/settings-store';
+import { duplicatePost, duplicateTarget } from '../features/reuse/duplicate';
+import { useReuseDialogs } from '../features/reuse/reuse-dialogs';
+import { i18n } from '../i18n';
 import { newItemId } from '../lib/ids';
 import { usePlanStore } from './plan-store';
 import { useUiStore, type View } from './ui-store';
@@ -28,6 +31,15 @@ export function useAppCommands(): (command: AppCommand) => void {
         return void (command === 'undo' ? plan.undo() : plan.redo());
       case 'export':
         return useExportDialog.getState().show();
+      case 'item:duplicate': {
+        const id = duplicateTarget();
+        return id === null ? ui.showToast(i18n.t('duplicate.nothing')) : void duplicatePost(id, i18n.t);
+      }
+      case 'item:new-from-template':
+        return useReuseDialogs.getState().showFromTemplate();
+      case 'plan:import-csv':
+        if (ui.view !== 'kanban' && ui.view !== 'calendar') ui.setView('kanban');
+        return useReuseDialogs.getState().showCsvImport();
       case 'plan:export-file':
       case 'plan:import':
         // The same actions as the buttons under Säkerhetskopior, shown there with their outcome.
@@ -61,9 +73,11 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !event.shiftKey) return 'redo';
+  if (key === 'n' && event.shiftKey) return 'item:new-from-template';
   if (event.shiftKey) return null;
   const keys: Record<string, AppCommand> = {
     n: 'item:new',
+    d: 'item:duplicate',
     e: 'export',
     '1': 'view:kanban',
     '2': 'view:calendar',

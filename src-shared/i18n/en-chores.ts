@@ -29,6 +29,7 @@ export const enChores = {
     sectionIntro: 'Templates to start new posts from (Ctrl+Shift+N). Save a post as a template in the editor.',
     edit: 'Edit {{name}}',
     remove: 'Remove {{name}}',
+    removeShort: 'Remove the template',
     removed: 'The template “{{name}}” was removed.',
     title: 'Title',
     owner: 'Owner',
@@ -36,6 +37,7 @@ export const enChores = {
     channelText: 'Text for {{channel}}',
     hashtags: 'Hashtags for {{channel}}',
     done: 'Done',
+    editShort: 'Edit',
     errors: { notFound: 'The template no longer exists.' },
   },
   snippets: {
@@ -55,6 +57,7 @@ export const enChores = {
     add: 'Add snippet',
     newName: 'New snippet',
     remove: 'Remove {{name}}',
+    removeShort: 'Remove',
     removed: 'The snippet “{{name}}” was removed.',
     empty: 'No snippets yet.',
     errors: { notFound: 'The snippet no longer exists.' },

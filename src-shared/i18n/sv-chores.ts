@@ -30,6 +30,7 @@ export const svChores = {
     sectionIntro: 'Mallar att starta nya inlägg från (Ctrl+Skift+N). Spara ett inlägg som mall i redigeraren.',
     edit: 'Redigera {{name}}',
     remove: 'Ta bort {{name}}',
+    removeShort: 'Ta bort mallen',
     removed: 'Mallen ”{{name}}” togs bort.',
     title: 'Rubrik',
     owner: 'Ansvarig',
@@ -37,6 +38,7 @@ export const svChores = {
     channelText: 'Text för {{channel}}',
     hashtags: 'Hashtaggar för {{channel}}',
     done: 'Klar',
+    editShort: 'Redigera',
     errors: { notFound: 'Mallen finns inte längre.' },
   },
   snippets: {
@@ -56,6 +58,7 @@ export const svChores = {
     add: 'Lägg till textbit',
     newName: 'Ny textbit',
     remove: 'Ta bort {{name}}',
+    removeShort: 'Ta bort',
     removed: 'Textbiten ”{{name}}” togs bort.',
     empty: 'Inga textbitar ännu.',
     errors: { notFound: 'Textbiten finns inte längre.' },

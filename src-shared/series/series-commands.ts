@@ -7,7 +7,7 @@ import { findItem } from '../plan/lookup';
 import { IsoDay, ItemId, type ContentItem, type Plan, type Series, type StatusId } from '../plan/model';
 import { contentOf } from '../templates/content';
 import { atTime, endedOn, occurrences, Repeat, ruleStart, ruleText } from './rule';
-import { followContent, isOut, makeAhead, seriesOf } from './series-posts';
+import { followContent, isOut, laterPosts, makeAhead, seriesOf } from './series-posts';
 import { FollowedChange } from './followed-change';
 
 /** An item id is at most 64 characters, and a series' posts are named `<series id>-<yyyymmdd>`. */
@@ -37,14 +37,24 @@ export function applySeriesCommand(plan: Plan, command: SeriesCommandOf, now: st
     case 'series.follow':
       return follow(plan, command.change, applyOne);
     case 'series.topUp':
-      return plan.settings.series.reduce((current, series) => makeAhead(current, series.id, command.today, now), plan);
+      return plan.settings.series.reduce((current, series) => topUpOne(current, series.id, command.today, now), plan);
+  }
+}
+
+/** A series whose rule cannot be read makes nothing; the others are still topped up, and start never fails. */
+function topUpOne(plan: Plan, seriesId: string, today: string, now: string): Plan {
+  try {
+    return makeAhead(plan, seriesId, today, now);
+  } catch (error) {
+    if (error instanceof DomainError) return plan;
+    throw error;
   }
 }
 
 function createSeries(plan: Plan, command: Extract<SeriesCommandOf, { type: 'series.create' }>, now: string): Plan {
   const item = findItem(plan, command.id);
   if (item.date === null) throw refused('needsDate');
-  if (seriesOf(plan, item.id)) throw refused('alreadyInSeries');
+  if (seriesOf(plan.settings, item.id)) throw refused('alreadyInSeries');
   if (plan.settings.series.some((series) => series.id === command.seriesId)) throw refused('exists');
   if (command.repeat.until !== null && command.repeat.until < item.date) throw refused('untilBeforeStart');
   const rule = ruleText(command.repeat, item.date, item.time);
@@ -83,12 +93,12 @@ function endSeries(plan: Plan, seriesId: string, today: string): Plan {
 
 /** The change to the post itself, then to each later post it applies to, then to what new posts are made of. */
 function follow(plan: Plan, change: FollowedChange, applyOne: ApplyOne): Plan {
-  const found = seriesOf(plan, change.id);
+  const found = seriesOf(plan.settings, change.id);
   if (!found) throw refused('notInSeries');
   const item = findItem(plan, change.id);
   if (change.type === 'item.schedule' && change.date !== item.date) throw refused('followDate');
   let next = applyOne(plan, change);
-  for (const later of laterPosts(plan, found.series, found.day)) next = applyLenient(next, later, change, applyOne);
+  for (const later of laterPosts(plan.items, found.series, found.day)) next = applyLenient(next, later, change, applyOne);
   const series = findSeries(next, found.series.id);
   const rule = change.type === 'item.schedule' ? atTime(series.rule, change.time ?? item.time) : series.rule;
   const updated = { ...series, rule, content: followContent(series.content, change) };
@@ -106,12 +116,6 @@ function applyLenient(plan: Plan, later: ContentItem, change: FollowedChange, ap
     if (error instanceof DomainError) return plan;
     throw error;
   }
-}
-
-/** The series' posts made for days after `day` that still exist and are not out. */
-function laterPosts(plan: Plan, series: Series, day: string): ContentItem[] {
-  const ids = new Set(series.made.filter((entry) => entry.day > day).map((entry) => entry.id));
-  return plan.items.filter((item) => ids.has(item.id) && !isOut(item));
 }
 
 function findSeries(plan: Plan, id: string): Series {

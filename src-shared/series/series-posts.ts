@@ -3,7 +3,7 @@
 import { shiftDays } from '../calendar/dates';
 import { knownIds } from '../plan/item-rules';
 import { ranksAtTop } from '../plan/lookup';
-import type { ContentItem, Plan, PostContent, Series } from '../plan/model';
+import type { ContentItem, Plan, PostContent, Series, Settings } from '../plan/model';
 import { postFromContent } from '../templates/content';
 import { occurrences } from './rule';
 import type { FollowedChange } from './followed-change';
@@ -12,12 +12,18 @@ import type { FollowedChange } from './followed-change';
 export const HORIZON_DAYS = 56;
 
 /** The series a post was made for, and the day it was made for; null for a post of no series. */
-export function seriesOf(plan: Plan, id: string): { series: Series; day: string } | null {
-  for (const series of plan.settings.series) {
+export function seriesOf(settings: Settings, id: string): { series: Series; day: string } | null {
+  for (const series of settings.series) {
     const entry = series.made.find((made) => made.id === id);
     if (entry) return { series, day: entry.day };
   }
   return null;
+}
+
+/** The series' posts made for days after `day` that still exist and are not out. */
+export function laterPosts(items: readonly ContentItem[], series: Series, day: string): ContentItem[] {
+  const ids = new Set(series.made.filter((entry) => entry.day > day).map((entry) => entry.id));
+  return items.filter((item) => ids.has(item.id) && !isOut(item));
 }
 
 /** Published, or with any channel marked out: part of the past that a series change leaves alone. */

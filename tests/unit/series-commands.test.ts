@@ -31,7 +31,7 @@ const apply = (plan: Plan, command: PlanCommand) => applyCommand(plan, command, 
 const create = (plan: Plan, repeat: Repeat = weekly(), today = TODAY) =>
   apply(plan, { type: 'series.create', id: 'mon', seriesId: 's1', repeat, today });
 const seriesPosts = (plan: Plan) =>
-  plan.items.filter((item) => seriesOf(plan, item.id)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  plan.items.filter((item) => seriesOf(plan.settings, item.id)).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 
 describe('making a series', () => {
   it('makes real posts up to eight weeks ahead, each with the content and none of the first one\'s marks', () => {

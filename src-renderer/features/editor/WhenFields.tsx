@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarX2 } from 'lucide-react';
-import { usePlanStore } from '../../app/plan-store';
+import { useEditorApply } from '../series/series-scope';
 import { DatePicker } from '../../components/DatePicker';
 import { TimeField } from '../../components/TimeField';
 
@@ -13,7 +13,7 @@ import { TimeField } from '../../components/TimeField';
  */
 export const WhenFields = memo(function WhenFields({ id, date, time }: { id: string; date: string | null; time: string | null }) {
   const { t } = useTranslation();
-  const apply = usePlanStore((state) => state.apply);
+  const apply = useEditorApply();
   const schedule = (day: string | null) => {
     if (day && day !== date) void apply({ type: 'item.schedule', id, date: day });
   };

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { Outcome } from './outcome';
 
-export const SECTION_IDS = ['organisation', 'channels', 'customChannels', 'audiences', 'year', 'suggestions', 'backups'] as const;
+export const SECTION_IDS = ['organisation', 'channels', 'customChannels', 'audiences', 'year', 'suggestions', 'templates', 'snippets', 'backups'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 export type PlanFileRequest = 'export' | 'import';
 

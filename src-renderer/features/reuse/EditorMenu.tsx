@@ -1,0 +1,33 @@
+// The editor's menu (the "…" in its header): duplicate the post, or save it as a template.
+import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Ellipsis } from 'lucide-react';
+import { shortcutWords } from '../../lib/format';
+import { duplicatePost } from './duplicate';
+import { useReuseDialogs } from './reuse-dialogs';
+import './reuse.css';
+
+export function EditorMenu({ id, title }: { id: string; title: string }) {
+  const { t } = useTranslation();
+  const showSaveTemplate = useReuseDialogs((state) => state.showSaveTemplate);
+  return (
+    <MenuTrigger>
+      <Button className="ghost icon" aria-label={t('duplicate.cardMenu', { title: title || t('editor.untitled') })}>
+        <Ellipsis size={16} aria-hidden />
+      </Button>
+      <Popover className="post-menu-popover" placement="bottom end">
+        <Menu
+          className="post-menu"
+          onAction={(key) => (key === 'duplicate' ? void duplicatePost(id, t) : showSaveTemplate(id))}
+        >
+          <MenuItem id="duplicate" className="post-menu-item" textValue={t('duplicate.action')}>
+            {t('duplicate.action')} <kbd>{shortcutWords('D')}</kbd>
+          </MenuItem>
+          <MenuItem id="template" className="post-menu-item">
+            {t('templates.save')}
+          </MenuItem>
+        </Menu>
+      </Popover>
+    </MenuTrigger>
+  );
+}
