@@ -42,7 +42,6 @@ export const enChores = {
   },
   snippets: {
     insert: 'Insert snippet',
-    listLabel: 'Snippets for {{channel}}',
     filter: 'Filter snippets',
     none: 'No snippets for {{channel}}. Add them under Settings → Snippets.',
     slashHint: 'Type / at the start of a line to insert a snippet.',

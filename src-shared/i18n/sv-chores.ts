@@ -43,7 +43,6 @@ export const svChores = {
   },
   snippets: {
     insert: 'Infoga textbit',
-    listLabel: 'Textbitar för {{channel}}',
     filter: 'Filtrera textbitar',
     none: 'Inga textbitar för {{channel}}. Lägg till dem under Inställningar → Textbitar.',
     slashHint: 'Skriv / först på en rad för att infoga en textbit.',

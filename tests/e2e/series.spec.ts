@@ -26,6 +26,7 @@ test('a weekly series across the end of summer time: made, shown at 08:00 every 
   await expect(editor.getByRole('status').filter({ hasText: 'Serien blir' })).toHaveText(
     'Serien blir 5 inlägg: Varje måndag kl. 08:00 till och med 2026-11-16.',
   );
+  await screenshot(page, 'series-repeat-form');
   await editor.getByRole('button', { name: 'Skapa serien' }).click();
   await expect(page.locator('.toast')).toContainText('Serien är skapad med 5 inlägg.');
   await expect(editor.getByText('Ingår i en serie: Varje måndag kl. 08:00 till och med 2026-11-16.')).toBeVisible();

@@ -10,6 +10,8 @@ import { channelSettings, STATUSES } from '../../../src-shared/settings/policy';
 import { useLocalized } from '../../i18n';
 
 const ROW_PX = 30;
+/** About nine rows in view; a short preview is as tall as its rows. */
+const MAX_HEIGHT_PX = 260;
 
 // Memoised like the kanban's virtual columns: it re-renders when the preview changes, not with the dialog.
 export const CsvPreviewTable = memo(function CsvPreviewTable({ posts, settings }: { posts: readonly PreviewPost[]; settings: Settings }) {
@@ -41,7 +43,7 @@ export const CsvPreviewTable = memo(function CsvPreviewTable({ posts, settings }
           ))}
         </div>
       </div>
-      <div ref={scrollRef} className="csv-scroll" role="rowgroup">
+      <div ref={scrollRef} className="csv-scroll" role="rowgroup" style={{ height: Math.min(MAX_HEIGHT_PX, posts.length * ROW_PX) }}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((row) => {
             const post = posts[row.index] as PreviewPost;

@@ -69,7 +69,8 @@ export function SnippetTextArea({ channel, settings, value, onChange, ...rest }:
         <Popover className="post-menu-popover" placement="bottom start">
           <Menu
             className="post-menu"
-            aria-label={t('snippets.listLabel', { channel: channelName })}
+            // Opened by "/" the list has no key press of its own to focus an item: the first one is.
+            autoFocus="first"
             onAction={(key) => insert(String(key))}
             renderEmptyState={() => <p className="snippet-empty">{t('snippets.none', { channel: channelName })}</p>}
           >
