@@ -10,14 +10,15 @@ import { isStoredItemsDoc } from './fast-item-check';
 import { partitionBytes } from './partition-bytes';
 import { NewerVersionError, migrate, type StoredDoc } from './migrations';
 import { kindOf, schemaFor } from './partitions';
+import { NO_STEPS } from './steps';
 
 export function fileOf(partition: string): string {
   return `${partition}.json`;
 }
 
 /** Compact JSON: a year of items parses and writes about twice as fast as pretty-printed. */
-export function writePartitionFile(dir: string, partition: string, doc: object, fs: WriteFs = nodeFs): void {
-  writeFileDurably(join(dir, fileOf(partition)), partitionBytes(doc), fs);
+export function writePartitionFile(dir: string, partition: string, doc: object, fs: WriteFs = nodeFs, steps = NO_STEPS): void {
+  writeFileDurably(join(dir, fileOf(partition)), partitionBytes(doc), fs, 0o600, steps);
 }
 
 // Decoding apart from reading is about twice as fast as readFileSync(path, 'utf8') for Swedish

@@ -181,6 +181,11 @@ export const en: Messages = {
     restored:
       'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}} and the backup from {{backupDate}} was restored.',
     noBackup: 'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}}, but there was no backup to restore.',
+    journalReplayed: {
+      flush: 'Kanalplan was stopped in the middle of saving ({{when}}). The save has been finished now: everything it was saving is there.',
+      import: 'Kanalplan was stopped in the middle of an import ({{when}}). The import has been finished now: the plan is the imported one, whole.',
+      restore: 'Kanalplan was stopped in the middle of restoring a backup ({{when}}). The restore has been finished now: the plan is the backup’s, whole.',
+    },
   },
   startup: {
     title: 'Kanalplan cannot start',
@@ -776,10 +781,11 @@ export const en: Messages = {
     itemRefused: 'The change was not saved: {{problem}}',
     audienceInUse: 'The settings were not saved: the audience {{audience}} is used by {{count}} posts and cannot be removed. Archive it instead.',
     backupDamaged: 'The backup from {{time}} is damaged: its file {{file}} cannot be read. It cannot be restored and has been taken off the list. Your plan is unchanged; choose another backup.',
+    backupNotFound: 'The backup {{id}} does not exist.',
     replace: {
       newerVersion: 'A file in the data folder comes from a newer version of Kanalplan and must not be overwritten, so {{nothingDone}}.',
       noBackup: 'The current state could not be saved as a backup, so {{nothingDone}}.',
-      notWritten: 'The plan could not be written: {{reason}} So {{nothingDone}}.',
+      notWritten: 'The plan could not be written: {{reason}} Your plan is as it was: {{nothingDone}}.',
       nothingRestored: 'nothing was restored',
       nothingImported: 'nothing was imported',
     },

@@ -182,6 +182,11 @@ export const sv = {
       'Filen {{file}} gick inte att läsa ({{reason}}). Den har sparats som {{keptAs}} och säkerhetskopian från {{backupDate}} har återställts.',
     noBackup:
       'Filen {{file}} gick inte att läsa ({{reason}}). Den har sparats som {{keptAs}}, men ingen säkerhetskopia fanns att återställa.',
+    journalReplayed: {
+      flush: 'Kanalplan stängdes mitt i en sparning ({{when}}). Sparningen har slutförts nu: allt den sparade finns med.',
+      import: 'Kanalplan stängdes mitt i en import ({{when}}). Importen har slutförts nu: planen är den importerade, hel.',
+      restore: 'Kanalplan stängdes mitt i en återställning från en säkerhetskopia ({{when}}). Återställningen har slutförts nu: planen är säkerhetskopians, hel.',
+    },
   },
   startup: {
     title: 'Kanalplan kan inte starta',
@@ -776,10 +781,11 @@ export const sv = {
     itemRefused: 'Ändringen sparades inte: {{problem}}',
     audienceInUse: 'Inställningarna sparades inte: målgruppen {{audience}} används av {{count}} inlägg och kan inte tas bort. Arkivera den i stället.',
     backupDamaged: 'Säkerhetskopian från {{time}} är skadad: filen {{file}} i den går inte att läsa. Den kan inte återställas och är borttagen ur listan. Planen är oförändrad; välj en annan säkerhetskopia.',
+    backupNotFound: 'Säkerhetskopian {{id}} finns inte.',
     replace: {
       newerVersion: 'En fil i datamappen kommer från en nyare version av Kanalplan och får inte skrivas över, så {{nothingDone}}.',
       noBackup: 'Det nuvarande läget kunde inte sparas som säkerhetskopia, så {{nothingDone}}.',
-      notWritten: 'Planen kunde inte skrivas: {{reason}} Därför {{nothingDone}}.',
+      notWritten: 'Planen kunde inte skrivas: {{reason}} Planen är som den var, {{nothingDone}}.',
       nothingRestored: 'ingenting återställdes',
       nothingImported: 'ingenting importerades',
     },

@@ -1,7 +1,11 @@
 // What the store tells the UI about the files on disk. Plain data: the UI words it.
 export interface StoreNotice {
-  /** `newer-version`: a file from a newer Kanalplan, left as it is and never written by this one. */
-  kind: 'restored-from-backup' | 'no-backup-found' | 'newer-version' | 'backup-failed';
+  /**
+   * `newer-version`: a file from a newer Kanalplan, left as it is and never written by this one.
+   * `journal-replayed`: a save, an import or a restore (`reason`: flush | import | restore) that
+   * the app was stopped in the middle of, after it was committed, was finished at this start.
+   */
+  kind: 'restored-from-backup' | 'no-backup-found' | 'newer-version' | 'backup-failed' | 'journal-replayed';
   /** The file that could not be read, e.g. `items-2026.json`. */
   file: string;
   /** Where its original bytes were kept. */
@@ -9,6 +13,8 @@ export interface StoreNotice {
   reason: string;
   /** When the backup that replaced it was taken (ISO timestamp), if one was found. */
   backupCreatedAt: string | null;
+  /** For `journal-replayed`: when the interrupted step began (ISO timestamp). */
+  stepStartedAt?: string;
   detectedAt: string;
 }
 

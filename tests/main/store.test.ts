@@ -51,19 +51,7 @@ describe('the plan store on disk', () => {
     expect(read(dir, 'items-2027.json').items[0].title).toBe('B19');
   });
 
-  it('writes the partition an item moves into before the one it leaves', () => {
-    const dir = tempDataDir();
-    const writes: string[] = [];
-    const services = openServices(dir, {}, writes);
-    services.plan.apply({ type: 'item.create', id: 'a', title: 'A' });
-    services.store.flush();
-    writes.length = 0;
-    services.plan.apply({ type: 'item.schedule', id: 'a', date: '2026-12-24' });
-    services.store.flush();
-    expect(writes).toEqual(['items-2026', 'backlog']);
-  });
-
-  it('writes the final partition first when an item moves twice before a flush', () => {
+  it('writes a move between partitions as one step: the journal first, then both files, then no journal', () => {
     const dir = tempDataDir();
     const writes: string[] = [];
     const services = openServices(dir, {}, writes);
@@ -73,8 +61,11 @@ describe('the plan store on disk', () => {
     services.plan.apply({ type: 'item.schedule', id: 'a', date: '2026-12-24' });
     services.plan.apply({ type: 'item.schedule', id: 'a', date: '2027-01-10' });
     services.store.flush();
-    expect(writes[0]).toBe('items-2027');
-    expect(writes.indexOf('backlog')).toBeGreaterThan(0);
+    expect(writes[0]).toBe('journal');
+    expect(writes.slice(1).sort()).toEqual(['backlog', 'items-2026', 'items-2027']);
+    expect(existsSync(join(dir, 'journal.json'))).toBe(false);
+    expect(read(dir, 'items-2027.json').items.map((item: { id: string }) => item.id)).toEqual(['a']);
+    expect(read(dir, 'backlog.json').items).toEqual([]);
   });
 
   it('refuses a restore, changing nothing, when the current state cannot be backed up first', () => {

@@ -10,9 +10,9 @@ import { createApi } from '../../src-renderer/lib/api';
 import { realBridge } from './bridge';
 import { renderIn } from './parts';
 
-/** Call at the top of a test file: one bridge and store for the file (see realBridge). */
-export function realApp(latencyMs = 0, storeOptions: PlanStoreOptions = {}) {
-  const real = realBridge(latencyMs, storeOptions);
+/** Call at the top of a test file: one bridge and store for the file (see realBridge), on a fresh or a given data folder. */
+export function realApp(latencyMs = 0, storeOptions: PlanStoreOptions = {}, dataDir?: string) {
+  const real = realBridge(latencyMs, storeOptions, dataDir);
   let shown: AppParts | null = null;
   afterEach(cleanup);
 
