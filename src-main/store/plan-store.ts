@@ -179,12 +179,15 @@ export class PlanStore {
 
   /**
    * Writes every pending partition now, as one step (commit.ts): a post moving between two files
-   * is in exactly one of them after a kill at any point.
+   * is in exactly one of them after a kill at any point. A write that fails is retried by itself,
+   * whoever asked for this one: "Försök igen", a backup by hand, a restore or an import (issue 16 item 2).
    */
   flush(): SaveState {
     this.cancelTimer();
     try {
-      return this.writePending();
+      const state = this.writePending();
+      if (state.status === 'failing') this.scheduleFlush(this.failure.nextRetryDelay());
+      return state;
     } finally {
       this.onChange();
     }
@@ -315,7 +318,7 @@ export class PlanStore {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      if (this.flush().status === 'failing') this.scheduleFlush(this.failure.nextRetryDelay());
+      this.flush();
     }, delay);
     // A pending retry must not keep a quitting process alive; close() flushes anyway.
     this.timer.unref?.();
