@@ -11,12 +11,13 @@ import { Backups, type KnownGood } from './backups';
 import { CommitUnfinished, commitPartitions, finishLeftJournal } from './commit';
 import { SaveFailure } from './save-failure';
 import { problemOf, type WriteFs } from './durable-write';
+import { LOCK_NAME, type FolderLock } from './folder-lock';
 import { fileOf } from './partition-files';
 import { partitionBytes } from './partition-bytes';
 import { NewerVersionError, type StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, partitionDoc, partitionOf, planOfDocs } from './partitions';
 import { changedInPlace } from '../../src-shared/plan/changed-in-place';
-import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
+import { dismissNotice, isKeptNotice, keepNotices, readKeptNotices } from './notice-file';
 import { StartBackup } from './start-backup';
 import { readDataFolder } from './start-folder';
 import { WorkingBackups } from './working-backups';
@@ -48,6 +49,8 @@ export interface PlanStoreOptions {
    * be written, a backup that failed); the services read them then and tell the window.
    */
   onChange?: () => void;
+  /** The data folder's lock: asked before every write; once it is lost, nothing more is written. */
+  lock?: Pick<FolderLock, 'state' | 'onLost'>;
 }
 
 /** The plan after a restore or an import, and the snapshot that undoes it. */
@@ -61,6 +64,9 @@ export class PlanStore {
   private readonly dirty = new Set<string>();
   private readonly fs: WriteFs;
   private readonly onStep: StepHook | undefined;
+  private readonly lock: PlanStoreOptions['lock'];
+  /** Another process has the data folder, or its lock is gone: nothing is written any more, the changes stay in memory. */
+  private lockLost = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly working: WorkingBackups;
   private plan: Plan = emptyPlan();
@@ -87,6 +93,7 @@ export class PlanStore {
     this.failure = new SaveFailure(this.clock, options.retryDelayMs ?? 2000);
     this.fs = options.fs ?? nodeFs;
     this.onStep = options.onStep;
+    this.lock = options.lock;
     this.backups = new Backups(dataDir, this.clock, this.fs, stepsFor(options.onStep, 'backup'));
     const intervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
     this.working = new WorkingBackups(this.backups, { dataDir, clock: this.clock, intervalMs, frozen: this.frozen, knownGood: this.knownGood });
@@ -99,6 +106,7 @@ export class PlanStore {
       },
       () => this.backupFailedNotice(),
     );
+    this.lock?.onLost(() => this.loseLock());
   }
 
   /**
@@ -186,7 +194,8 @@ export class PlanStore {
     this.cancelTimer();
     try {
       const state = this.writePending();
-      if (state.status === 'failing') this.scheduleFlush(this.failure.nextRetryDelay());
+      // Once the lock is lost no retry could write: the alert offers a copy instead.
+      if (state.status === 'failing' && !this.lockLost) this.scheduleFlush(this.failure.nextRetryDelay());
       return state;
     } finally {
       this.onChange();
@@ -231,7 +240,9 @@ export class PlanStore {
 
   private replaceNow(docs: Map<string, StoredDoc | object>, op: StepOp, nothingDone: Message): Replaced {
     this.startBackup.settle();
-    const before = this.flush().status === 'saved' ? this.working.take('before-restore') : false;
+    const saved = this.flush().status === 'saved';
+    if (this.lockLost) throw new DomainError('store-failed', message('errors.replace.lockLost', { nothingDone }));
+    const before = saved ? this.working.take('before-restore') : false;
     if (before === false) throw new DomainError('store-failed', message('errors.replace.noBackup', { nothingDone }));
     const undoId = before?.id ?? null;
     try {
@@ -257,13 +268,15 @@ export class PlanStore {
       return this.flush().status === 'saved' ? this.working.take('manual') : false;
     });
     if (made === false) {
-      throw new DomainError('store-failed', message('errors.backupByHand'));
+      throw new DomainError('store-failed', message(this.lockLost ? 'errors.backupLockLost' : 'errors.backupByHand'));
     }
     return made;
   }
 
   /** Dismisses a recovery notice for good; returns the kept notices left. */
   dismissNotice(keptAs: string): StoreNotice[] {
+    // Once the folder is another's, even this small file is left alone: the notice comes back next time.
+    if (this.lockLost) return readKeptNotices(this.dataDir).filter((notice) => notice.keptAs !== keptAs);
     return dismissNotice(this.dataDir, keptAs, this.fs);
   }
 
@@ -275,6 +288,7 @@ export class PlanStore {
 
   /** The pending partitions in one step; a newer version's file stays as it is, reported. */
   private writePending(): SaveState {
+    if (!this.mayWrite()) return this.saveState();
     // The files as they were at start are backed up before the first write changes them.
     if (this.dirty.size > 0) this.startBackup.settle();
     const writable = [...this.dirty].filter((partition) => !this.frozen.has(partition));
@@ -309,9 +323,28 @@ export class PlanStore {
     }
   }
 
-  /** Takes a verified snapshot; true if one was made (or there was nothing to save). */
+  /** Whether this process may write the data folder now; asked before every write. */
+  private mayWrite(): boolean {
+    if (this.lockLost) return false;
+    // A lost lock tells its listener (loseLock) as it answers.
+    const state = this.lock?.state() ?? 'held';
+    // Not taken at start for lack of space: the disk is still full.
+    if (state === 'unavailable') this.failure.set('disk-full', '');
+    return state === 'held';
+  }
+
+  /** The lock was taken by another process or removed: stop writing at once, keep every change in memory. */
+  private loseLock(): void {
+    this.lockLost = true;
+    this.cancelTimer();
+    this.failure.set('lock-lost', LOCK_NAME);
+    // Learnt from the lock's own timer, maybe with nothing to write: the window is told now.
+    this.onChange();
+  }
+
+  /** Takes a verified snapshot; true if one was made, there was nothing to save, or nothing may be written (the lock's alert says so). */
   private backupNow(): boolean {
-    return this.working.take('automatic') !== false;
+    return this.lockLost || this.working.take('automatic') !== false;
   }
 
   private scheduleFlush(delay = this.flushDelayMs): void {

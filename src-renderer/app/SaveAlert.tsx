@@ -14,19 +14,24 @@ export function SaveAlert() {
   if (save.status !== 'failing') return save.backupFailingSince ? <BackupAlert since={save.backupFailingSince} /> : null;
   const since = timeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(save.since));
   const copy = async () => setCopiedTo(await saveCopy());
+  // With its lock lost this Kanalplan must not write there again: the only way on is the copy.
+  const lockLost = save.problem === 'lock-lost';
   return (
     <div className="notice notice-error save-alert" role="alert">
       <div>
         <p>
-          <strong>{t(`saveAlert.problem.${save.problem}`)}</strong> {t('saveAlert.notSaved', { since, file: save.file })}
+          <strong>{t(`saveAlert.problem.${save.problem}`)}</strong>{' '}
+          {lockLost ? t('saveAlert.lockLost', { since }) : t('saveAlert.notSaved', { since, file: save.file })}
         </p>
         {copiedTo && <p>{t('saveAlert.copied', { path: copiedTo })}</p>}
       </div>
       <div className="notice-actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void retry()}>
-          {t('saveAlert.retry')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void copy()}>
+        {!lockLost && (
+          <button type="button" className="primary" disabled={busy} onClick={() => void retry()}>
+            {t('saveAlert.retry')}
+          </button>
+        )}
+        <button type="button" className={lockLost ? 'primary' : undefined} disabled={busy} onClick={() => void copy()}>
           {t('saveAlert.saveCopy')}
         </button>
       </div>

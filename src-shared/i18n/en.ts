@@ -236,8 +236,11 @@ export const en: Messages = {
       'not-a-folder': 'The data folder is gone.',
       'short-write': 'The file could not be written completely; the disk may be full.',
       'newer-version': 'The file comes from a newer version of Kanalplan and is not overwritten.',
+      'lock-lost': 'This Kanalplan no longer holds the data folder: another one may have taken it over.',
       other: 'The plan could not be saved.',
     },
+    lockLost:
+      'So this Kanalplan has stopped saving there, and nothing is overwritten. Your changes since {{since}} are kept here: save a copy of the plan, then restart Kanalplan.',
     notSaved:
       'The changes since {{since}} are not saved to disk ({{file}}). They are kept in the app and saved as soon as possible. Do not close the app until this message is gone, or save a copy.',
     retry: 'Try again',
@@ -781,11 +784,13 @@ export const en: Messages = {
     itemRefused: 'The change was not saved: {{problem}}',
     audienceInUse: 'The settings were not saved: the audience {{audience}} is used by {{count}} posts and cannot be removed. Archive it instead.',
     backupDamaged: 'The backup from {{time}} is damaged: its file {{file}} cannot be read. It cannot be restored and has been taken off the list. Your plan is unchanged; choose another backup.',
+    backupLockLost: 'The backup could not be taken: another Kanalplan may have taken over the data folder.',
     backupNotFound: 'The backup {{id}} does not exist.',
     replace: {
       newerVersion: 'A file in the data folder comes from a newer version of Kanalplan and must not be overwritten, so {{nothingDone}}.',
       noBackup: 'The current state could not be saved as a backup, so {{nothingDone}}.',
       notWritten: 'The plan could not be written: {{reason}} Your plan is as it was: {{nothingDone}}.',
+      lockLost: 'Another Kanalplan may have taken over the data folder, so {{nothingDone}}. Save a copy of the plan and restart Kanalplan.',
       nothingRestored: 'nothing was restored',
       nothingImported: 'nothing was imported',
     },

@@ -237,8 +237,11 @@ export const sv = {
       'not-a-folder': 'Datamappen finns inte längre.',
       'short-write': 'Filen kunde inte skrivas klart, disken kan vara full.',
       'newer-version': 'Filen kommer från en nyare version av Kanalplan och skrivs inte över.',
+      'lock-lost': 'Datamappen är inte längre låst åt den här Kanalplan: en annan kan ha tagit över den.',
       other: 'Planen kunde inte sparas.',
     },
+    lockLost:
+      'Den här Kanalplan har därför slutat spara där, så att ingenting skrivs över. Dina ändringar sedan {{since}} finns kvar här: spara en kopia av planen och starta sedan om Kanalplan.',
     notSaved:
       'Ändringarna sedan {{since}} är inte sparade på disken ({{file}}). De finns kvar i appen och sparas så fort det går. Stäng inte appen förrän det här meddelandet är borta, eller spara en kopia.',
     retry: 'Försök igen',
@@ -781,11 +784,13 @@ export const sv = {
     itemRefused: 'Ändringen sparades inte: {{problem}}',
     audienceInUse: 'Inställningarna sparades inte: målgruppen {{audience}} används av {{count}} inlägg och kan inte tas bort. Arkivera den i stället.',
     backupDamaged: 'Säkerhetskopian från {{time}} är skadad: filen {{file}} i den går inte att läsa. Den kan inte återställas och är borttagen ur listan. Planen är oförändrad; välj en annan säkerhetskopia.',
+    backupLockLost: 'Säkerhetskopian kunde inte tas: en annan Kanalplan kan ha tagit över datamappen.',
     backupNotFound: 'Säkerhetskopian {{id}} finns inte.',
     replace: {
       newerVersion: 'En fil i datamappen kommer från en nyare version av Kanalplan och får inte skrivas över, så {{nothingDone}}.',
       noBackup: 'Det nuvarande läget kunde inte sparas som säkerhetskopia, så {{nothingDone}}.',
       notWritten: 'Planen kunde inte skrivas: {{reason}} Planen är som den var, {{nothingDone}}.',
+      lockLost: 'En annan Kanalplan kan ha tagit över datamappen, så {{nothingDone}}. Spara en kopia av planen och starta om Kanalplan.',
       nothingRestored: 'ingenting återställdes',
       nothingImported: 'ingenting importerades',
     },

@@ -34,7 +34,7 @@ export interface BackupInfo {
 
 /** Why a file could not be written, in terms the UI can word plainly. */
 export type WriteProblem =
-  'disk-full' | 'read-only' | 'no-permission' | 'not-a-folder' | 'short-write' | 'newer-version' | 'other';
+  'disk-full' | 'read-only' | 'no-permission' | 'not-a-folder' | 'short-write' | 'newer-version' | 'lock-lost' | 'other';
 
 /**
  * Whether every change is on disk. While writes fail the changes stay in main's memory and are
@@ -43,7 +43,15 @@ export type WriteProblem =
 export type SaveState = (
   | { status: 'saved' }
   | { status: 'pending' }
-  | { status: 'failing'; problem: WriteProblem; file: string; detail: string; since: string; attempts: number }
+  | {
+      status: 'failing';
+      /** `lock-lost`: another process has the data folder (or its lock is gone): nothing is written there any more. */
+      problem: WriteProblem;
+      file: string;
+      detail: string;
+      since: string;
+      attempts: number;
+    }
 ) & {
   /** Since when the automatic backups taken while working have failed; absent while they work. */
   backupFailingSince?: string;

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src-shared/plan/model';
 import { SEED, STEP_CLOCK, type StepScenario } from '../fixtures/crash-steps';
-import { buildWriter, runToStep, type StepRun } from '../support/crash';
+import { buildChildren, runToStep, type StepRun } from '../support/crash';
 import { openServices, tempDataDir } from '../support/store';
 
-beforeAll(buildWriter, 60_000);
+beforeAll(buildChildren, 60_000);
 
 const clock = () => new Date(STEP_CLOCK);
 

@@ -9,13 +9,13 @@ import { applyCommand } from '../../src-shared/plan/commands';
 import { emptyPlan } from '../../src-shared/plan/empty-plan';
 import { partitionDoc } from '../../src-main/store/partitions';
 import { crashTestCommands, CRASH_CLOCK } from '../fixtures/crash-versions';
-import { buildWriter, runAndKill } from '../support/crash';
+import { buildChildren, runAndKill } from '../support/crash';
 import { tempDataDir } from '../support/store';
 
 const KILLS = 16;
 const LANES = 2; // children running side by side, each in its own data folder
 
-beforeAll(buildWriter, 60_000);
+beforeAll(buildChildren, 60_000);
 
 /** What the files hold once `version` is committed. */
 function committed(version: number) {

@@ -1,6 +1,6 @@
-// Shared by the crash tests: builds their child processes once, and runs them to be killed,
-// at random moments (the soak) or at a named step (the step tests).
-import { spawn } from 'node:child_process';
+// Shared by the crash and lock tests: builds their child processes once, and runs them to be
+// killed, at random moments (the soak) or at a named step (the step tests), or paused (the lock).
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { StepScenario } from '../fixtures/crash-steps';
@@ -9,7 +9,7 @@ let built: Promise<unknown> | null = null;
 const outDir = `out/test-fixtures/${process.pid}`;
 
 /** Builds the fixtures' children into plain Node scripts (once per test process). */
-export function buildWriter(): Promise<unknown> {
+export function buildChildren(): Promise<unknown> {
   built ??= build({
     configFile: false,
     logLevel: 'silent',
@@ -22,7 +22,11 @@ export function buildWriter(): Promise<unknown> {
       emptyOutDir: true,
       target: 'node20',
       rolldownOptions: {
-        input: { 'store-writer': resolve('tests/fixtures/store-writer.ts'), 'store-stepper': resolve('tests/fixtures/store-stepper.ts') },
+        input: {
+          'store-writer': resolve('tests/fixtures/store-writer.ts'),
+          'store-stepper': resolve('tests/fixtures/store-stepper.ts'),
+          'lock-holder': resolve('tests/fixtures/lock-holder.ts'),
+        },
         output: { format: 'esm', entryFileNames: '[name].mjs' },
       },
     },
@@ -76,5 +80,22 @@ export function runToStep(dataDir: string, scenario: StepScenario, killAt: numbe
       const done = lines.at(-1) === 'done';
       resolvePromise({ steps: done ? lines.slice(0, -1) : lines, killed: signal === 'SIGKILL', done, stderr });
     });
+  });
+}
+
+/** A child holding `dataDir`'s lock; resolves once it has it. Its output so far is in `out()`. */
+export function holdLock(dataDir: string, staleMs: number, updateMs: number): Promise<{ child: ChildProcess; out: () => string }> {
+  const child = spawn(process.execPath, [resolve(`${outDir}/lock-holder.mjs`), dataDir, String(staleMs), String(updateMs)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolvePromise, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.startsWith('locked\n')) resolvePromise({ child, out: () => out });
+    });
+    child.on('exit', (code) => reject(new Error(`lock-holder exited (${code}): ${stderr}`)));
   });
 }
