@@ -10,17 +10,17 @@ import type { BackupInfo, SaveState, StoreNotice } from '../../src-shared/ipc/st
 import { Backups, type KnownGood } from './backups';
 import { CommitUnfinished, commitPartitions, finishLeftJournal } from './commit';
 import { SaveFailure } from './save-failure';
-import { problemOf, type WriteFs } from './durable-write';
-import { LOCK_NAME, type FolderLock } from './folder-lock';
+import { problemOf, type WriteError, type WriteFs } from './durable-write';
+import type { FolderLock } from './folder-lock';
 import { fileOf } from './partition-files';
 import { partitionBytes } from './partition-bytes';
 import { NewerVersionError, type StoredDoc } from './migrations';
-import { SETTINGS_PARTITION, partitionDoc, partitionOf, planOfDocs } from './partitions';
-import { changedInPlace } from '../../src-shared/plan/changed-in-place';
+import { SETTINGS_PARTITION, partitionDoc, partitionOf, partitionsTouched, planOfDocs } from './partitions';
 import { dismissNotice, isKeptNotice, keepNotices, readKeptNotices } from './notice-file';
 import { StartBackup } from './start-backup';
 import { readDataFolder } from './start-folder';
 import { WorkingBackups } from './working-backups';
+import { WriteGuard } from './write-guard';
 import { partitionsOnDisk } from './start-read';
 import { systemClock, type Clock } from '../clock';
 import { stepsFor, type StepHook, type StepOp } from './steps';
@@ -51,6 +51,8 @@ export interface PlanStoreOptions {
   onChange?: () => void;
   /** The data folder's lock: asked before every write; once it is lost, nothing more is written. */
   lock?: Pick<FolderLock, 'state' | 'onLost'>;
+  /** The data folder took no file at start (a full disk): the plan opens with the alert, and nothing is written until it does. */
+  startProblem?: WriteError | null;
 }
 
 /** The plan after a restore or an import, and the snapshot that undoes it. */
@@ -64,9 +66,7 @@ export class PlanStore {
   private readonly dirty = new Set<string>();
   private readonly fs: WriteFs;
   private readonly onStep: StepHook | undefined;
-  private readonly lock: PlanStoreOptions['lock'];
-  /** Another process has the data folder, or its lock is gone: nothing is written any more, the changes stay in memory. */
-  private lockLost = false;
+  private readonly guard: WriteGuard;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly working: WorkingBackups;
   private plan: Plan = emptyPlan();
@@ -93,7 +93,6 @@ export class PlanStore {
     this.failure = new SaveFailure(this.clock, options.retryDelayMs ?? 2000);
     this.fs = options.fs ?? nodeFs;
     this.onStep = options.onStep;
-    this.lock = options.lock;
     this.backups = new Backups(dataDir, this.clock, this.fs, stepsFor(options.onStep, 'backup'));
     const intervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
     this.working = new WorkingBackups(this.backups, { dataDir, clock: this.clock, intervalMs, frozen: this.frozen, knownGood: this.knownGood });
@@ -106,7 +105,14 @@ export class PlanStore {
       },
       () => this.backupFailedNotice(),
     );
-    this.lock?.onLost(() => this.loseLock());
+    // Learnt from the lock's own timer, maybe with nothing to write: the window is told at once.
+    this.guard = new WriteGuard(dataDir, this.failure, {
+      ...options,
+      onLockLost: () => {
+        this.cancelTimer();
+        this.onChange();
+      },
+    });
   }
 
   /**
@@ -156,31 +162,7 @@ export class PlanStore {
   /** Records a new in-memory plan and schedules a write of the partitions it touched. */
   update(before: Plan, after: Plan): void {
     this.plan = after;
-    if (before.settings !== after.settings) this.dirty.add(SETTINGS_PARTITION);
-    // Most commands change items where they stand in the list: then a walk side by side will do.
-    if (changedInPlace(before.items, after.items)) {
-      after.items.forEach((item, index) => {
-        const previous = before.items[index];
-        if (previous === item || !previous) return;
-        this.dirty.add(partitionOf(item)).add(partitionOf(previous));
-      });
-      this.pendingChange();
-      return;
-    }
-    const old = new Map(before.items.map((item) => [item.id, item]));
-    for (const item of after.items) {
-      const previous = old.get(item.id);
-      old.delete(item.id);
-      if (previous === item) continue;
-      this.dirty.add(partitionOf(item));
-      if (previous) this.dirty.add(partitionOf(previous));
-    }
-    for (const removed of old.values()) this.dirty.add(partitionOf(removed));
-    this.pendingChange();
-  }
-
-  /** A change waits to be written (the save state is pending until the flush). */
-  private pendingChange(): void {
+    for (const partition of partitionsTouched(before, after)) this.dirty.add(partition);
     this.scheduleFlush();
     this.onChange();
   }
@@ -195,7 +177,7 @@ export class PlanStore {
     try {
       const state = this.writePending();
       // Once the lock is lost no retry could write: the alert offers a copy instead.
-      if (state.status === 'failing' && !this.lockLost) this.scheduleFlush(this.failure.nextRetryDelay());
+      if (state.status === 'failing' && !this.guard.lockLost) this.scheduleFlush(this.failure.nextRetryDelay());
       return state;
     } finally {
       this.onChange();
@@ -241,7 +223,7 @@ export class PlanStore {
   private replaceNow(docs: Map<string, StoredDoc | object>, op: StepOp, nothingDone: Message): Replaced {
     this.startBackup.settle();
     const saved = this.flush().status === 'saved';
-    if (this.lockLost) throw new DomainError('store-failed', message('errors.replace.lockLost', { nothingDone }));
+    if (this.guard.lockLost) throw new DomainError('store-failed', message('errors.replace.lockLost', { nothingDone }));
     const before = saved ? this.working.take('before-restore') : false;
     if (before === false) throw new DomainError('store-failed', message('errors.replace.noBackup', { nothingDone }));
     const undoId = before?.id ?? null;
@@ -268,7 +250,7 @@ export class PlanStore {
       return this.flush().status === 'saved' ? this.working.take('manual') : false;
     });
     if (made === false) {
-      throw new DomainError('store-failed', message(this.lockLost ? 'errors.backupLockLost' : 'errors.backupByHand'));
+      throw new DomainError('store-failed', message(this.guard.lockLost ? 'errors.backupLockLost' : 'errors.backupByHand'));
     }
     return made;
   }
@@ -276,7 +258,7 @@ export class PlanStore {
   /** Dismisses a recovery notice for good; returns the kept notices left. */
   dismissNotice(keptAs: string): StoreNotice[] {
     // Once the folder is another's, even this small file is left alone: the notice comes back next time.
-    if (this.lockLost) return readKeptNotices(this.dataDir).filter((notice) => notice.keptAs !== keptAs);
+    if (this.guard.lockLost) return readKeptNotices(this.dataDir).filter((notice) => notice.keptAs !== keptAs);
     return dismissNotice(this.dataDir, keptAs, this.fs);
   }
 
@@ -288,7 +270,7 @@ export class PlanStore {
 
   /** The pending partitions in one step; a newer version's file stays as it is, reported. */
   private writePending(): SaveState {
-    if (!this.mayWrite()) return this.saveState();
+    if (!this.guard.mayWrite()) return this.saveState();
     // The files as they were at start are backed up before the first write changes them.
     if (this.dirty.size > 0) this.startBackup.settle();
     const writable = [...this.dirty].filter((partition) => !this.frozen.has(partition));
@@ -323,28 +305,9 @@ export class PlanStore {
     }
   }
 
-  /** Whether this process may write the data folder now; asked before every write. */
-  private mayWrite(): boolean {
-    if (this.lockLost) return false;
-    // A lost lock tells its listener (loseLock) as it answers.
-    const state = this.lock?.state() ?? 'held';
-    // Not taken at start for lack of space: the disk is still full.
-    if (state === 'unavailable') this.failure.set('disk-full', '');
-    return state === 'held';
-  }
-
-  /** The lock was taken by another process or removed: stop writing at once, keep every change in memory. */
-  private loseLock(): void {
-    this.lockLost = true;
-    this.cancelTimer();
-    this.failure.set('lock-lost', LOCK_NAME);
-    // Learnt from the lock's own timer, maybe with nothing to write: the window is told now.
-    this.onChange();
-  }
-
   /** Takes a verified snapshot; true if one was made, there was nothing to save, or nothing may be written (the lock's alert says so). */
   private backupNow(): boolean {
-    return this.lockLost || this.working.take('automatic') !== false;
+    return this.guard.lockLost || this.working.take('automatic') !== false;
   }
 
   private scheduleFlush(delay = this.flushDelayMs): void {

@@ -2,6 +2,7 @@
 // changes are not saved, and what to do. It stays until a write succeeds.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SaveState } from '../../src-shared/ipc/store-types';
 import { useAppParts } from './app-context';
 import { useSaveStore } from './save-state';
 import { timeFormat } from '../lib/format';
@@ -21,7 +22,7 @@ export function SaveAlert() {
       <div>
         <p>
           <strong>{t(`saveAlert.problem.${save.problem}`)}</strong>{' '}
-          {lockLost ? t('saveAlert.lockLost', { since }) : t('saveAlert.notSaved', { since, file: save.file })}
+          {t(...alertText(save, since))}
         </p>
         {copiedTo && <p>{t('saveAlert.copied', { path: copiedTo })}</p>}
       </div>
@@ -37,6 +38,12 @@ export function SaveAlert() {
       </div>
     </div>
   );
+}
+
+/** What is not saved: since when and where, or, after a full disk at start, that nothing can be; or that the lock is lost. */
+function alertText(save: Extract<SaveState, { status: 'failing' }>, since: string): [string, Record<string, string>?] {
+  if (save.problem === 'lock-lost') return ['saveAlert.lockLost', { since }];
+  return save.file === '' ? ['saveAlert.cannotSave'] : ['saveAlert.notSaved', { since, file: save.file }];
 }
 
 /**

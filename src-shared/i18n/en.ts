@@ -239,6 +239,8 @@ export const en: Messages = {
       'lock-lost': 'This Kanalplan no longer holds the data folder: another one may have taken it over.',
       other: 'The plan could not be saved.',
     },
+    cannotSave:
+      'Kanalplan cannot save anything to its data folder right now. The plan is shown as last saved; changes you make stay in the app and are saved as soon as possible. Save a copy to be safe.',
     lockLost:
       'So this Kanalplan has stopped saving there, and nothing is overwritten. Your changes since {{since}} are kept here: save a copy of the plan, then restart Kanalplan.',
     notSaved:

@@ -240,6 +240,8 @@ export const sv = {
       'lock-lost': 'Datamappen är inte längre låst åt den här Kanalplan: en annan kan ha tagit över den.',
       other: 'Planen kunde inte sparas.',
     },
+    cannotSave:
+      'Kanalplan kan inte spara något i datamappen just nu. Planen visas som den senast sparades; ändringar du gör stannar i appen och sparas så fort det går. Spara en kopia om du vill vara säker.',
     lockLost:
       'Den här Kanalplan har därför slutat spara där, så att ingenting skrivs över. Dina ändringar sedan {{since}} finns kvar här: spara en kopia av planen och starta sedan om Kanalplan.',
     notSaved:

@@ -47,6 +47,7 @@ export type SaveState = (
       status: 'failing';
       /** `lock-lost`: another process has the data folder (or its lock is gone): nothing is written there any more. */
       problem: WriteProblem;
+      /** The file that could not be written; empty when the folder takes none (a full disk at start). */
       file: string;
       detail: string;
       since: string;
