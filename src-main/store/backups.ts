@@ -205,8 +205,9 @@ function itemsIn(copy: Buffer, partition: string): number {
 }
 
 /**
- * Retention: today's newest three, the newest one of each of the fourteen days before, and the
- * newest snapshot taken before a restore, so the last restore can always be undone.
+ * Retention: today's newest three, the newest one of each of the fourteen days before, the
+ * newest snapshot taken before a restore, so the last restore can always be undone, and every
+ * snapshot dated after now.
  */
 export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<string> {
   const today = format(now, 'yyyy-MM-dd');
@@ -219,7 +220,10 @@ export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<st
   let todayKept = 0;
   for (const backup of [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
     const day = format(new Date(backup.createdAt), 'yyyy-MM-dd');
-    if (day === today && todayKept < KEEP_TODAY) {
+    // Dated after now (the clock was wrong then, or is now): never rotated out on a clock's say-so.
+    if (Date.parse(backup.createdAt) > now.getTime()) {
+      keep.add(backup.id);
+    } else if (day === today && todayKept < KEEP_TODAY) {
       keep.add(backup.id);
       todayKept += 1;
     } else if (day < today && day >= oldestDay && !daysSeen.has(day)) {
