@@ -14,7 +14,7 @@ import { problemOf, type WriteError, type WriteFs } from './durable-write';
 import type { FolderLock } from './folder-lock';
 import { fileOf } from './partition-files';
 import { partitionBytes } from './partition-bytes';
-import { NewerVersionError, type StoredDoc } from './migrations';
+import type { StoredDoc } from './migrations';
 import { SETTINGS_PARTITION, partitionDoc, partitionOf, partitionsTouched, planOfDocs } from './partitions';
 import { dismissNotice, isKeptNotice, keepNotices, readKeptNotices } from './notice-file';
 import { StartBackup } from './start-backup';
@@ -286,7 +286,7 @@ export class PlanStore {
     for (const partition of writable) this.dirty.delete(partition);
     const [frozen] = this.dirty;
     if (frozen !== undefined) {
-      this.failure.record(new NewerVersionError(fileOf(frozen)), fileOf(frozen));
+      this.failure.set('newer-version', fileOf(frozen));
       return this.saveState();
     }
     this.failure.clear();

@@ -203,6 +203,15 @@ export const en: Messages = {
       other: 'an unexpected error occurred.',
     },
   },
+  storeFile: {
+    notJson: 'the file cannot be read as JSON; it may be cut short or damaged',
+    notObject: 'the file holds no JSON object',
+    notFormat: 'the file does not follow the format: {{detail}}',
+    noVersion: 'schemaVersion is missing or invalid ({{version}})',
+    newerVersion: 'the file is from a newer version of Kanalplan (schemaVersion {{version}} > {{target}})',
+    noMigration: 'no migration from schemaVersion {{version}}',
+    unexpected: 'the file could not be read: {{detail}}',
+  },
   quit: {
     title: 'The latest changes are not saved',
     detail: 'Kanalplan could not write to its data folder. If you quit now, the changes are lost. Save a copy of the whole plan somewhere else first.',

@@ -204,6 +204,15 @@ export const sv = {
       other: 'ett oväntat fel uppstod.',
     },
   },
+  storeFile: {
+    notJson: 'filen går inte att tolka som JSON; den kan vara avklippt eller skadad',
+    notObject: 'filen innehåller inget JSON-objekt',
+    notFormat: 'filen följer inte formatet: {{detail}}',
+    noVersion: 'schemaVersion saknas eller är ogiltig ({{version}})',
+    newerVersion: 'filen är från en nyare version av Kanalplan (schemaVersion {{version}} > {{target}})',
+    noMigration: 'ingen migrering från schemaVersion {{version}}',
+    unexpected: 'filen kunde inte läsas: {{detail}}',
+  },
   quit: {
     title: 'De senaste ändringarna är inte sparade',
     detail: 'Kanalplan kunde inte skriva till datamappen. Om du avslutar nu går ändringarna förlorade. Spara en kopia av hela planen någon annanstans först.',

@@ -1,4 +1,6 @@
 // What the store tells the UI about the files on disk. Plain data: the UI words it.
+import type { Message } from '../i18n/messages';
+
 export interface StoreNotice {
   /**
    * `newer-version`: a file from a newer Kanalplan, left as it is and never written by this one.
@@ -10,7 +12,8 @@ export interface StoreNotice {
   file: string;
   /** Where its original bytes were kept. */
   keptAs: string;
-  reason: string;
+  /** Why the file could not be read, as a catalogue message (a plain string in notices kept by older versions). */
+  reason: string | Message;
   /** When the backup that replaced it was taken (ISO timestamp), if one was found. */
   backupCreatedAt: string | null;
   /** For `journal-replayed`: when the interrupted step began (ISO timestamp). */

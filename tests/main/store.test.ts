@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ItemsDoc } from '../../src-main/store/partitions';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
 import { planWith } from '../support/plans';
+import { say, type Message } from '../../src-shared/i18n/messages';
 
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 
@@ -147,6 +148,16 @@ describe('recovery from a file that cannot be read', () => {
     const backupsAfter = snapshotFiles(join(dir, 'backups'));
     for (const [file, content] of backupsBefore) expect(backupsAfter.get(file), file).toBe(content);
     expect(read(dir, 'backlog.json').items[0].title).toBe('Sparad');
+  });
+
+  it('gives the reason as a catalogue message, worded in either language', () => {
+    const dir = tempDataDir();
+    writeFileSync(join(dir, 'items-2026.json'), '{"schemaVersion":2,"items":[{"id":');
+    const [notice] = openServices(dir).plan.current().notices;
+    expect(typeof notice?.reason).toBe('object');
+    const reason = notice!.reason as Message;
+    expect(say('sv', reason)).toBe('filen går inte att tolka som JSON; den kan vara avklippt eller skadad');
+    expect(say('en', reason)).toBe('the file cannot be read as JSON; it may be cut short or damaged');
   });
 
   it('with no backup at all, keeps the bytes and says so instead of pretending', () => {
