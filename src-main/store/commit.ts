@@ -41,7 +41,7 @@ export interface Journal {
  */
 export class CommitUnfinished extends Error {
   constructor(override readonly cause: unknown) {
-    super('commit unfinished');
+    super(cause instanceof Error ? cause.message : String(cause));
     this.name = 'CommitUnfinished';
   }
 }

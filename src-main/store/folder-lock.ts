@@ -109,7 +109,8 @@ class HeldLock implements FolderLock {
         this.lose(error as Error);
       }
     } else if (this.current === 'held' && !this.stillOurs()) {
-      this.lose(new Error('lock taken or removed'));
+      // As proper-lockfile says it: ECOMPROMISED, with the lock's path.
+      this.lose(Object.assign(new Error(this.path), { code: 'ECOMPROMISED' }));
     }
     return this.current;
   }
