@@ -67,19 +67,38 @@ describe('settings validation of channels', () => {
   });
 
   it.each([
-    { name: 'a colour that is not #rrggbb', channels: [...channels, { ...news, colour: 'red' }], message: /färgen för Nyhetsbrev/ },
+    {
+      name: 'a colour that is not #rrggbb',
+      channels: [...channels, { ...news, colour: 'red' }],
+      message: /färgen för Nyhetsbrev/,
+    },
     { name: 'a three-digit colour', channels: [...channels, { ...news, colour: '#fff' }], message: /#rrggbb/ },
     { name: 'an id outside the custom format', channels: [...channels, { ...news, id: 'nyhetsbrev' }], message: /ogiltigt id/ },
     { name: 'a custom id with capitals', channels: [...channels, { ...news, id: 'custom-Nyhet' }], message: /ogiltigt id/ },
-    { name: 'one id twice', channels: [...channels, news, { ...news, label: { sv: 'Annat', en: 'Other' } }], message: /finns två gånger/ },
-    { name: 'one name twice', channels: [...channels, news, { ...news, id: 'custom-annat' }], message: /redan en kanal som heter Nyhetsbrev/ },
-    { name: 'a custom channel named like a built-in', channels: [...channels, { ...news, label: { sv: 'instagram', en: 'x' } }], message: /heter instagram/ },
+    {
+      name: 'one id twice',
+      channels: [...channels, news, { ...news, label: { sv: 'Annat', en: 'Other' } }],
+      message: /finns två gånger/,
+    },
+    {
+      name: 'one name twice',
+      channels: [...channels, news, { ...news, id: 'custom-annat' }],
+      message: /redan en kanal som heter Nyhetsbrev/,
+    },
+    {
+      name: 'a custom channel named like a built-in',
+      channels: [...channels, { ...news, label: { sv: 'instagram', en: 'x' } }],
+      message: /heter instagram/,
+    },
     { name: 'an empty name', channels: [...channels, { ...news, label: { sv: ' ', en: '' } }], message: /namn/ },
     { name: 'a limit of 0', channels: [...channels, { ...news, limit: 0 }], message: /heltal, 1 eller mer/ },
     { name: 'a limit above what a post holds', channels: [...channels, { ...news, limit: 100_001 }], message: /högst 100\s000/ },
     {
       name: 'more than 50 channels',
-      channels: [...channels, ...Array.from({ length: 46 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } }))],
+      channels: [
+        ...channels,
+        ...Array.from({ length: 46 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } })),
+      ],
       message: /Kanaler/,
     },
   ])('refuses $name with a Swedish message, changing nothing', ({ channels: next, message }) => {
@@ -88,22 +107,43 @@ describe('settings validation of channels', () => {
   });
 
   it('accepts exactly 50 channels', () => {
-    const many = [...channels, ...Array.from({ length: 45 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } }))];
+    const many = [
+      ...channels,
+      ...Array.from({ length: 45 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } })),
+    ];
     expect(applyCommand(base, update(many), NOW).settings.channels).toHaveLength(50);
+  });
+
+  // Each limit exactly at its edge and one past it: a test far from an edge lets `>` become `>=`.
+  it.each([
+    { name: 'a limit of 1', change: { limit: 1 }, refused: null },
+    { name: 'a limit of 100 000', change: { limit: 100_000 }, refused: null },
+    { name: 'a limit of 100 001', change: { limit: 100_001 }, refused: /högst 100\s000/ },
+    { name: 'a name of 60 characters', change: { label: { sv: 'n'.repeat(60), en: '' } }, refused: null },
+    { name: 'a name of 61 characters', change: { label: { sv: 'n'.repeat(61), en: '' } }, refused: /längre än 60 tecken/ },
+  ])('$name', ({ change, refused }) => {
+    const next = update([...channels, { ...news, ...change }]);
+    if (refused) expect(() => applyCommand(base, next, NOW)).toThrow(refused);
+    else expect(applyCommand(base, next, NOW).settings.channels.at(-1)).toEqual({ ...news, ...change });
   });
 
   it('removes an unused custom channel, but refuses to remove one a post uses, and turns it off instead', () => {
     const plan = withNews(base);
     expect(applyCommand(plan, update([...channels]), NOW).settings.channels).toEqual(channels);
     const used = applyCommand(plan, { type: 'variant.add', id: 'a', channel: news.id }, NOW);
-    expect(() => applyCommand(used, update([...channels]), NOW)).toThrow(/Nyhetsbrev används av 1 inlägg .* Stäng av den i stället/);
+    expect(() => applyCommand(used, update([...channels]), NOW)).toThrow(
+      /Nyhetsbrev används av 1 inlägg .* Stäng av den i stället/,
+    );
     const off = applyCommand(used, update([...channels, { ...news, enabled: false }]), NOW);
     expect(off.settings.channels.at(-1)?.enabled).toBe(false);
   });
 
   it('lets a plan keep items on a built-in that v1 settings left out', () => {
     const lean = { ...base, settings: { ...base.settings, channels: channels.filter((c) => c.id !== 'facebook') } };
-    const withFacebook = { ...lean, items: lean.items.map((item) => ({ ...item, variants: [{ ...item.variants[0], channel: 'facebook' }] })) };
+    const withFacebook = {
+      ...lean,
+      items: lean.items.map((item) => ({ ...item, variants: [{ ...item.variants[0], channel: 'facebook' }] })),
+    };
     expect(() => applyCommand(withFacebook as Plan, { type: 'settings.update', patch: { language: 'en' } }, NOW)).not.toThrow();
   });
 
@@ -150,7 +190,10 @@ describe('a custom channel gets the rules every channel has', () => {
     const written = write('Hej');
     const off = applyCommand(
       written,
-      { type: 'settings.update', patch: { channels: written.settings.channels.map((c) => (c.id === news.id ? { ...c, enabled: false } : c)) } },
+      {
+        type: 'settings.update',
+        patch: { channels: written.settings.channels.map((c) => (c.id === news.id ? { ...c, enabled: false } : c)) },
+      },
       NOW,
     );
     expect(findings(off)).toContain('channel-disabled');
