@@ -16,12 +16,15 @@ type Lie = 'drops the tail' | 'changes a byte' | null;
 /** The real file system, whose writes can lie: each reports every byte written. */
 function lyingFs(): { fs: WriteFs; lie: (next: Lie) => void } {
   let lie: Lie = null;
-  const writeSync = ((fd: number, buffer: Uint8Array, offset = 0, length = buffer.length - offset) => {
-    if (lie === null) return fs.writeSync(fd, buffer, offset, length);
-    const landed = Buffer.from(buffer.subarray(offset, offset + length));
-    if (lie === 'changes a byte') landed[Math.floor(landed.length / 2)] ^= 0x20;
-    fs.writeSync(fd, landed, 0, lie === 'drops the tail' ? Math.floor(landed.length / 2) : landed.length);
-    return length;
+  const writeSync = ((fd: number, buffer: Uint8Array, offset?: number, length?: number) => {
+    const start = offset ?? 0;
+    const wanted = length ?? buffer.length - start;
+    if (lie === null) return fs.writeSync(fd, buffer, start, wanted);
+    const landed = Buffer.from(buffer.subarray(start, start + wanted));
+    const middle = Math.floor(landed.length / 2);
+    if (lie === 'changes a byte') landed[middle] = (landed[middle] ?? 0) ^ 0x20;
+    fs.writeSync(fd, landed, 0, lie === 'drops the tail' ? middle : landed.length);
+    return wanted;
   }) as typeof fs.writeSync;
   return { fs: { ...fs, writeSync }, lie: (next) => (lie = next) };
 }

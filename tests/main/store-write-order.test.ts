@@ -19,7 +19,7 @@ function fullFor(): { fs: WriteFs; block: (partition: string | null) => void } {
     if (blocked !== null && flags !== 'r' && basename(String(path)).startsWith(`${blocked}.`)) {
       throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
     }
-    return fs.openSync(path, flags, mode);
+    return fs.openSync(path, flags ?? 'r', mode);
   }) as typeof fs.openSync;
   return { fs: { ...fs, openSync }, block: (partition) => (blocked = partition) };
 }
