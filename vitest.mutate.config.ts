@@ -1,7 +1,7 @@
-// The tests StrykerJS runs against each mutant of src-shared/ and src-main/store/ (`npm run mutate`):
-// the unit and main tests, which prove the domain and the store. Left out: the renderer tests (the
-// domain is to be proved by its own tests, and the whole app in happy-dom makes every mutant slow),
-// the crash tests (their child processes run code Stryker cannot switch mutants in), the packaging
+// The tests StrykerJS runs against each mutant (`npm run mutate`): tests/unit for src-shared/,
+// tests/main for src-main/store/, as the Stryker config of each part says. Left out: the renderer
+// tests (the domain is to be proved by its own tests, and the whole app in happy-dom makes every
+// mutant slow), the crash tests (their child processes run code Stryker cannot switch mutants in), the packaging
 // and real-disk tests, and the window's, which reads the built renderer (a sandbox has no build).
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config';
@@ -11,7 +11,7 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['tests/{unit,main}/**/*.test.ts'],
+    include: [`tests/${process.env.KANALPLAN_MUTATE_TESTS ?? '{unit,main}'}/**/*.test.ts`],
     // Files share their imports (zod, twitter-text, date-fns) instead of loading them again each:
     // the first run of the suite took 101 s isolated and 38 s shared, with the same 732 tests passing.
     isolate: false,
