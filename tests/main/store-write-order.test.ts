@@ -4,25 +4,12 @@
 // stops there; everything stays pending and is written once the disk lets it. The older test
 // fails every write, so it cannot tell stopping from writing on; here only one file fails.
 // Told through the store's public face (apply, flush, save state, the files, the next start).
-import * as fs from 'node:fs';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { WriteFs } from '../../src-main/store/durable-write';
+import { refusingFs } from '../support/refusing-fs';
 import type { PlanCommand } from '../../src-shared/plan/commands';
 import { openServices, tempDataDir } from '../support/store';
-
-/** The real file system, except that no file of one partition (`items-2026`, …) can be opened for writing. */
-function fullFor(): { fs: WriteFs; block: (partition: string | null) => void } {
-  let blocked: string | null = null;
-  const openSync = ((path: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
-    if (blocked !== null && flags !== 'r' && basename(String(path)).startsWith(`${blocked}.`)) {
-      throw Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' });
-    }
-    return fs.openSync(path, flags ?? 'r', mode);
-  }) as typeof fs.openSync;
-  return { fs: { ...fs, openSync }, block: (partition) => (blocked = partition) };
-}
 
 /** A clock that moves a second at each look, from a fixed day: each change is newer than the last. */
 function ticking(): () => Date {
@@ -64,7 +51,7 @@ const MOVES: Array<{ name: string; start: string | null; move: PlanCommand; leav
 describe('a move whose new partition cannot be written', () => {
   it.each(MOVES)('$name: the file it leaves is not written, and a retry writes both', ({ start, move, leaves, joins }) => {
     const dir = tempDataDir();
-    const disk = fullFor();
+    const disk = refusingFs();
     const options = { fs: disk.fs, clock: ticking(), flushDelayMs: 60_000 };
     const services = openServices(dir, options);
     // Another item keeps the file the item leaves in use, so that file is rewritten, not removed.
@@ -73,7 +60,7 @@ describe('a move whose new partition cannot be written', () => {
     expect(services.store.flush()).toEqual({ status: 'saved' });
     const left = readFileSync(join(dir, `${leaves}.json`));
 
-    disk.block(joins);
+    disk.refuse('ENOSPC', (name) => name.startsWith(`${joins}.`));
     services.plan.apply(move);
     expect(services.store.flush()).toMatchObject({ status: 'failing', problem: 'disk-full' });
     expect(readFileSync(join(dir, `${leaves}.json`)).equals(left)).toBe(true);
@@ -82,7 +69,7 @@ describe('a move whose new partition cannot be written', () => {
     const restarted = openServices(dir, { clock: ticking(), flushDelayMs: 60_000 }).plan.current().plan;
     expect(restarted.items.map((item) => item.id).sort()).toEqual(['a', 'b']);
 
-    disk.block(null);
+    disk.refuse(null);
     expect(services.store.flush()).toEqual({ status: 'saved' });
     expect(idsIn(dir, joins)).toEqual(['a']);
     expect(idsIn(dir, leaves)).toEqual(['b']);
