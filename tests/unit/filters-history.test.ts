@@ -38,6 +38,21 @@ describe('filters', () => {
   it('offers the tags and owners in use', () => {
     expect(facetValues(plan.items)).toEqual({ tags: ['bostad', 'val2027'], owners: ['Ordförande'] });
   });
+
+  it('offers them once each, in Swedish order (å, ä, ö after z)', () => {
+    const many = planWith(
+      { type: 'item.create', id: 'x', title: 'X', tags: ['ölkväll', 'zon', 'Arbete'], owner: 'Örjan' },
+      { type: 'item.create', id: 'y', title: 'Y', tags: ['zon', 'ärende'], owner: 'Anna' },
+      { type: 'item.create', id: 'z', title: 'Z', tags: [] },
+    );
+    expect(facetValues(many.items)).toEqual({ tags: ['Arbete', 'zon', 'ärende', 'ölkväll'], owners: ['Anna', 'Örjan'] });
+  });
+
+  it('takes a search of only spaces as no search', () => {
+    const spaces = { ...EMPTY_FILTER, text: '   ' };
+    expect(isFiltering(spaces)).toBe(false);
+    expect(plan.items.filter((item) => matchesFilter(item, spaces)).map((item) => item.id)).toEqual(['a', 'b']);
+  });
 });
 
 describe('undo history', () => {
@@ -109,5 +124,12 @@ describe('undo history', () => {
     expect(mergeKeyOf({ type: 'item.update', id: 'a', patch: { title: 'x' } })).toBe('item:a:title');
     expect(mergeKeyOf({ type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'x' } })).toBe('variant:a:x:text');
     expect(mergeKeyOf({ type: 'item.move', id: 'a', status: 'draft', index: 0 })).toBeNull();
+    // The same fields in another order are the same edit.
+    expect(mergeKeyOf({ type: 'item.update', id: 'a', patch: { title: 'x', notes: 'y' } })).toBe(
+      mergeKeyOf({ type: 'item.update', id: 'a', patch: { notes: 'y', title: 'x' } }),
+    );
+    expect(mergeKeyOf({ type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'x', link: 'y' } })).toBe(
+      'variant:a:x:link,text',
+    );
   });
 });
