@@ -43,9 +43,18 @@ describe('custom channel ids', () => {
       expect(ChannelId.safeParse(id).success).toBe(false);
     },
   );
+});
 
-  it('makes the colour lower case and takes one name and purpose for both languages', () => {
-    expect(news).toEqual({
+describe('settings validation of channels', () => {
+  const base = planWith({ type: 'item.create', id: 'a', title: 'A' });
+  const channels = base.settings.channels;
+  const update = (next: ChannelSettings[]): PlanCommand => ({ type: 'settings.update', patch: { channels: next } });
+
+  // Made inside the test, not from the file's `news`: a mutant is switched on while tests run, so
+  // code that only the file's top level reaches is never seen mutated.
+  it('makes a channel of what was typed: trimmed, on, one name for both languages, the colour in lower case', () => {
+    const made = newCustomChannel({ name: '  Nyhetsbrev ', colour: '#F5C542', limit: 500, purpose: ' Månadsbrev\n' }, channels);
+    expect(made).toEqual({
       id: 'custom-nyhetsbrev',
       enabled: true,
       label: { sv: 'Nyhetsbrev', en: 'Nyhetsbrev' },
@@ -54,12 +63,6 @@ describe('custom channel ids', () => {
       colour: '#f5c542',
     });
   });
-});
-
-describe('settings validation of channels', () => {
-  const base = planWith({ type: 'item.create', id: 'a', title: 'A' });
-  const channels = base.settings.channels;
-  const update = (next: ChannelSettings[]): PlanCommand => ({ type: 'settings.update', patch: { channels: next } });
 
   it('adds a custom channel as a settings command', () => {
     const after = withNews(base);
