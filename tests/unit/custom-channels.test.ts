@@ -43,18 +43,11 @@ describe('custom channel ids', () => {
       expect(ChannelId.safeParse(id).success).toBe(false);
     },
   );
-});
-
-describe('settings validation of channels', () => {
-  const base = planWith({ type: 'item.create', id: 'a', title: 'A' });
-  const channels = base.settings.channels;
-  const update = (next: ChannelSettings[]): PlanCommand => ({ type: 'settings.update', patch: { channels: next } });
 
   // Made inside the test, not from the file's `news`: a mutant is switched on while tests run, so
   // code that only the file's top level reaches is never seen mutated.
   it('makes a channel of what was typed: trimmed, on, one name for both languages, the colour in lower case', () => {
-    const made = newCustomChannel({ name: '  Nyhetsbrev ', colour: '#F5C542', limit: 500, purpose: ' Månadsbrev\n' }, channels);
-    expect(made).toEqual({
+    expect(newCustomChannel({ name: '  Nyhetsbrev ', colour: '#F5C542', limit: 500, purpose: ' Månadsbrev\n' }, [])).toEqual({
       id: 'custom-nyhetsbrev',
       enabled: true,
       label: { sv: 'Nyhetsbrev', en: 'Nyhetsbrev' },
@@ -63,6 +56,12 @@ describe('settings validation of channels', () => {
       colour: '#f5c542',
     });
   });
+});
+
+describe('settings validation of channels', () => {
+  const base = planWith({ type: 'item.create', id: 'a', title: 'A' });
+  const channels = base.settings.channels;
+  const update = (next: ChannelSettings[]): PlanCommand => ({ type: 'settings.update', patch: { channels: next } });
 
   it('adds a custom channel as a settings command', () => {
     const after = withNews(base);
@@ -70,38 +69,19 @@ describe('settings validation of channels', () => {
   });
 
   it.each([
-    {
-      name: 'a colour that is not #rrggbb',
-      channels: [...channels, { ...news, colour: 'red' }],
-      message: /färgen för Nyhetsbrev/,
-    },
+    { name: 'a colour that is not #rrggbb', channels: [...channels, { ...news, colour: 'red' }], message: /färgen för Nyhetsbrev/ },
     { name: 'a three-digit colour', channels: [...channels, { ...news, colour: '#fff' }], message: /#rrggbb/ },
     { name: 'an id outside the custom format', channels: [...channels, { ...news, id: 'nyhetsbrev' }], message: /ogiltigt id/ },
     { name: 'a custom id with capitals', channels: [...channels, { ...news, id: 'custom-Nyhet' }], message: /ogiltigt id/ },
-    {
-      name: 'one id twice',
-      channels: [...channels, news, { ...news, label: { sv: 'Annat', en: 'Other' } }],
-      message: /finns två gånger/,
-    },
-    {
-      name: 'one name twice',
-      channels: [...channels, news, { ...news, id: 'custom-annat' }],
-      message: /redan en kanal som heter Nyhetsbrev/,
-    },
-    {
-      name: 'a custom channel named like a built-in',
-      channels: [...channels, { ...news, label: { sv: 'instagram', en: 'x' } }],
-      message: /heter instagram/,
-    },
+    { name: 'one id twice', channels: [...channels, news, { ...news, label: { sv: 'Annat', en: 'Other' } }], message: /finns två gånger/ },
+    { name: 'one name twice', channels: [...channels, news, { ...news, id: 'custom-annat' }], message: /redan en kanal som heter Nyhetsbrev/ },
+    { name: 'a custom channel named like a built-in', channels: [...channels, { ...news, label: { sv: 'instagram', en: 'x' } }], message: /heter instagram/ },
     { name: 'an empty name', channels: [...channels, { ...news, label: { sv: ' ', en: '' } }], message: /namn/ },
     { name: 'a limit of 0', channels: [...channels, { ...news, limit: 0 }], message: /heltal, 1 eller mer/ },
     { name: 'a limit above what a post holds', channels: [...channels, { ...news, limit: 100_001 }], message: /högst 100\s000/ },
     {
       name: 'more than 50 channels',
-      channels: [
-        ...channels,
-        ...Array.from({ length: 46 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } })),
-      ],
+      channels: [...channels, ...Array.from({ length: 46 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } }))],
       message: /Kanaler/,
     },
   ])('refuses $name with a Swedish message, changing nothing', ({ channels: next, message }) => {
@@ -110,10 +90,7 @@ describe('settings validation of channels', () => {
   });
 
   it('accepts exactly 50 channels', () => {
-    const many = [
-      ...channels,
-      ...Array.from({ length: 45 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } })),
-    ];
+    const many = [...channels, ...Array.from({ length: 45 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } }))];
     expect(applyCommand(base, update(many), NOW).settings.channels).toHaveLength(50);
   });
 
@@ -134,19 +111,14 @@ describe('settings validation of channels', () => {
     const plan = withNews(base);
     expect(applyCommand(plan, update([...channels]), NOW).settings.channels).toEqual(channels);
     const used = applyCommand(plan, { type: 'variant.add', id: 'a', channel: news.id }, NOW);
-    expect(() => applyCommand(used, update([...channels]), NOW)).toThrow(
-      /Nyhetsbrev används av 1 inlägg .* Stäng av den i stället/,
-    );
+    expect(() => applyCommand(used, update([...channels]), NOW)).toThrow(/Nyhetsbrev används av 1 inlägg .* Stäng av den i stället/);
     const off = applyCommand(used, update([...channels, { ...news, enabled: false }]), NOW);
     expect(off.settings.channels.at(-1)?.enabled).toBe(false);
   });
 
   it('lets a plan keep items on a built-in that v1 settings left out', () => {
     const lean = { ...base, settings: { ...base.settings, channels: channels.filter((c) => c.id !== 'facebook') } };
-    const withFacebook = {
-      ...lean,
-      items: lean.items.map((item) => ({ ...item, variants: [{ ...item.variants[0], channel: 'facebook' }] })),
-    };
+    const withFacebook = { ...lean, items: lean.items.map((item) => ({ ...item, variants: [{ ...item.variants[0], channel: 'facebook' }] })) };
     expect(() => applyCommand(withFacebook as Plan, { type: 'settings.update', patch: { language: 'en' } }, NOW)).not.toThrow();
   });
 
@@ -193,10 +165,7 @@ describe('a custom channel gets the rules every channel has', () => {
     const written = write('Hej');
     const off = applyCommand(
       written,
-      {
-        type: 'settings.update',
-        patch: { channels: written.settings.channels.map((c) => (c.id === news.id ? { ...c, enabled: false } : c)) },
-      },
+      { type: 'settings.update', patch: { channels: written.settings.channels.map((c) => (c.id === news.id ? { ...c, enabled: false } : c)) } },
       NOW,
     );
     expect(findings(off)).toContain('channel-disabled');

@@ -94,6 +94,7 @@ describe('ties on the calendar', () => {
   });
 });
 
+
 describe('toDay', () => {
   it('gives the local day exactly as date-fns formats it, across years, months and daylight-saving changes', () => {
     const samples = [
