@@ -54,16 +54,17 @@ const cases: Case[] = [
   variantField('link', 'Länk'),
   variantField('mediaNote', 'Bild eller video'),
   variantField('altText', 'Alt-text'),
-  variantField('publishedUrl', 'Länk till inlägget'),
-  // These three are named by their key in a refusal ("url: högst 2 000 tecken"): validation.ts
-  // has no label for url, organisationName or websiteBaseUrl. Their forms hold them to the limit.
+  // The live link must be a web address, so its text is one.
+  { ...variantField('publishedUrl', 'Länk till inlägget'), text: url },
   {
     field: 'publishedUrl',
     via: 'variant.publish',
-    label: null,
+    label: 'Länk till inlägget',
     text: url,
     command: (url) => ({ type: 'variant.publish', id: 'a', channel: 'website', url }),
   },
+  // These two are named by their key in a refusal ("organisationName: högst 200 tecken"):
+  // validation.ts has no label for them. The settings form holds them to their limit.
   {
     field: 'organisationName',
     via: 'settings.update',
@@ -88,7 +89,7 @@ describe('each text field at its limit and one over', () => {
 
     const over = PlanCommand.safeParse(command(text(limit + 1)));
     expect(over.success).toBe(false);
-    const said = describeIssues(over.error!);
+    const said = describeIssues(over.error!, 'sv');
     expect(said).toContain(`högst ${limit.toLocaleString('sv')} tecken`);
     if (label) expect(said.startsWith(`${label}`)).toBe(true);
   });
