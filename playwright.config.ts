@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
+import { APP_TIME_ZONE } from './tests/support/app-clock';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +18,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     // As the first users have it (headless Chromium still draws native date inputs in US style).
     locale: 'sv-SE',
-    timezoneId: 'Europe/Stockholm',
+    timezoneId: APP_TIME_ZONE,
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },

@@ -2,6 +2,7 @@
 // Chromium through the browser harness). Ends with one plain line: N passed, N failed, N skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { totalCounts } from './test-counts.mjs';
 
 const REPORTS = 'out/test-reports';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -20,21 +21,10 @@ function step(title, command, args) {
   return result.status === 0;
 }
 
-function counts() {
-  const total = { passed: 0, failed: 0, skipped: 0 };
-  if (existsSync(`${REPORTS}/vitest.json`)) {
-    const vitest = JSON.parse(readFileSync(`${REPORTS}/vitest.json`, 'utf8'));
-    total.passed += vitest.numPassedTests;
-    total.failed += vitest.numFailedTests;
-    total.skipped += vitest.numPendingTests + vitest.numTodoTests;
-  }
-  if (existsSync(`${REPORTS}/playwright.json`)) {
-    const { stats } = JSON.parse(readFileSync(`${REPORTS}/playwright.json`, 'utf8'));
-    total.passed += stats.expected + stats.flaky;
-    total.failed += stats.unexpected;
-    total.skipped += stats.skipped;
-  }
-  return total;
+/** A runner's JSON report, or null where it did not get as far as writing one. */
+function report(name) {
+  const path = `${REPORTS}/${name}.json`;
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
 }
 
 const ok =
@@ -51,7 +41,7 @@ const ok =
   ]) &&
   step('End-to-end tests (Playwright, Chromium, browser harness)', 'npx', ['playwright', 'test']);
 
-const { passed, failed, skipped } = counts();
+const { passed, failed, skipped } = totalCounts(report('vitest'), report('playwright'));
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\nnpm test took ${seconds} s${ok ? '' : ' and FAILED'} (${timings.join(', ')}).`);
 // A step that failed before any test ran (typecheck, build) still counts as a failure here.

@@ -2,9 +2,8 @@
 // Electron, so this file stays thin.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { APP_COMMAND_EVENT } from '../src-shared/ipc/channels';
 import { menuTemplate } from './menu';
-import { registerHandlers } from './ipc/handle';
+import { registerHandlers, sendEvents } from './ipc/handle';
 import { createHandlers } from './services/handlers';
 import { createServices } from './services/create-services';
 import type { Language } from '../src-shared/plan/model';
@@ -89,28 +88,24 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
   // The single-instance lock covers this app; the folder lock also covers a harness on the same folder.
-  const releaseFolder = lockDataFolder(app.getPath('userData'));
-  app.on('will-quit', releaseFolder);
+  const lock = lockDataFolder(app.getPath('userData'));
+  app.on('will-quit', () => lock.release());
   const services = createServices(
     app.getPath('userData'),
     { version: app.getVersion(), runtime: 'electron' },
-    {},
+    { lock },
     osExportFolder(),
     printHtmlToPdf,
   );
   const setMenu = (language: Language) =>
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menuTemplate(language, (command) => mainWindow?.webContents.send(APP_COMMAND_EVENT, command))),
+      Menu.buildFromTemplate(menuTemplate(language, (command) => services.events.emit('menu:command', command))),
     );
-  const handlers = createHandlers(services);
-  const applyCommand = handlers['plan:apply'];
-  // The menu speaks the UI language: rebuilt after any command that changed the settings.
-  handlers['plan:apply'] = async (input) => {
-    const delta = await applyCommand(input);
-    if (delta.settings) setMenu(delta.settings.language);
-    return delta;
-  };
-  registerHandlers(handlers, () => mainWindow?.webContents ?? null, appUrl());
+  // The menu speaks the UI language: rebuilt whenever the settings change (an edit, a restore, an import).
+  services.events.on('settings:changed', (settings) => setMenu(settings.language));
+  const contents = () => mainWindow?.webContents ?? null;
+  registerHandlers(createHandlers(services), contents, appUrl());
+  sendEvents(services.events, contents);
   mainWindow = createWindow();
   setMenu(services.plan.current().plan.settings.language);
   guardQuit(services, () => mainWindow);

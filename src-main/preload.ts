@@ -1,18 +1,19 @@
-// Exposes exactly the contract: one function per channel, and the app menu's commands. Nothing
-// of ipcRenderer itself crosses the bridge.
+// Exposes exactly the contract: one function per channel, and a subscription to main's declared
+// events. Nothing of ipcRenderer itself crosses the bridge.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { APP_COMMAND_EVENT, CHANNELS, isAppCommand, type AppCommand, type RawBridge } from '../src-shared/ipc/channels';
+import { CHANNELS, isEventName, type EventName, type RawBridge, type Unsubscribe } from '../src-shared/ipc/channels';
 
 const channels = Object.fromEntries(
   CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input ?? null)]),
 );
 
-function onAppCommand(listener: (command: AppCommand) => void): () => void {
-  const forward = (_event: IpcRendererEvent, command: unknown) => {
-    if (isAppCommand(command)) listener(command);
-  };
-  ipcRenderer.on(APP_COMMAND_EVENT, forward);
-  return () => ipcRenderer.removeListener(APP_COMMAND_EVENT, forward);
+/** Listens to one of the contract's events; any other IPC message name is never listened to. */
+function subscribe(event: EventName, listener: (payload: unknown) => void): Unsubscribe {
+  if (!isEventName(event)) return () => undefined;
+  // The page's listener gets the payload only, never the IPC event (which carries the sender).
+  const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+  ipcRenderer.on(event, forward);
+  return () => ipcRenderer.removeListener(event, forward);
 }
 
-contextBridge.exposeInMainWorld('kanalplan', { ...channels, onAppCommand } as RawBridge satisfies RawBridge);
+contextBridge.exposeInMainWorld('kanalplan', { ...channels, subscribe } as RawBridge satisfies RawBridge);

@@ -38,7 +38,7 @@ function askBeforeQuit(services: Services, parent: BrowserWindow | null, languag
   const target = dialog.showSaveDialogSync({ defaultPath: app.getPath('documents'), properties: ['createDirectory'] });
   if (!target) return false;
   try {
-    savePlanCopy(services.plan.current().plan, dirname(target), new Date());
+    savePlanCopy(services.plan.current().plan, dirname(target), services.clock());
     return true;
   } catch (error) {
     const reason = error instanceof DomainError ? say(language, error.text) : String(error);

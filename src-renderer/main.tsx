@@ -3,11 +3,19 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { App } from './app/App';
+import { AppContext } from './app/app-context';
+import { createAppParts } from './app/create-app-parts';
+import { createApi, httpBridge } from './lib/api';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root saknas i index.html');
+// The preload's bridge in Electron; in the browser harness, the same contract over HTTP.
+const bridge = window.kanalplan;
+const parts = createAppParts(createApi(bridge ?? httpBridge()), { inElectron: bridge !== undefined });
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <AppContext value={parts}>
+      <App />
+    </AppContext>
   </StrictMode>,
 );

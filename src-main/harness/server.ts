@@ -9,7 +9,7 @@ import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Services } from '../services/handlers';
 import { savePlanCopy } from '../services/plan-copy';
 import { describeStartupError } from '../store/startup-error';
-import { lockDataFolder } from '../store/folder-lock';
+import { lockDataFolder, type FolderLock } from '../store/folder-lock';
 import { createServices } from '../services/create-services';
 import { fixedExportFolder } from '../services/export-folder';
 import { translate, type Message } from '../../src-shared/i18n/messages';
@@ -17,6 +17,9 @@ import { message } from '../../src-shared/ipc/errors';
 import type { Language } from '../../src-shared/plan/model';
 import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
 import { mimeTypeOf } from '../app-protocol';
+import { testClock, TestClockError } from './test-clock';
+import type { Clock } from '../clock';
+import { fromOwnPage, streamEvents } from './event-stream';
 
 const HOST = '127.0.0.1';
 /**
@@ -39,15 +42,16 @@ function main(): void {
     console.error(words('notBuilt', { folder: rendererDir }));
     process.exit(1);
   }
+  const clock = clockOrExit();
   let services: Services;
-  let releaseFolder: () => void;
+  let lock: FolderLock;
   try {
     // Before anything in the folder is read: a second harness on it must touch nothing.
-    releaseFolder = lockDataFolder(dataDir);
+    lock = lockDataFolder(dataDir);
     services = createServices(
       dataDir,
       { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness', exportDir },
-      {},
+      { clock, lock },
       fixedExportFolder(exportDir),
     );
   } catch (error) {
@@ -71,6 +75,13 @@ function main(): void {
       pathname = decodeURIComponent(url.pathname);
     } catch {
       return send(response, 400, 'text/plain; charset=utf-8', words('badAddress'));
+    }
+    if (pathname === '/events') {
+      // The same checks as a call: loopback host (above), and only the app's own page may listen.
+      if (request.method !== 'GET' || !fromOwnPage(request, origins)) {
+        return send(response, 403, 'text/plain; charset=utf-8', words('eventsRefused'));
+      }
+      return streamEvents(services, request, response);
     }
     if (pathname.startsWith('/ipc/')) {
       if (request.method !== 'POST' || !origins.has(request.headers.origin ?? '')) {
@@ -107,7 +118,7 @@ function main(): void {
   const shutdown = (): void => {
     server.close();
     const saved = closeStore(services, exportDir);
-    releaseFolder();
+    lock.release();
     process.exit(saved ? 0 : 1);
   };
   process.on('SIGINT', shutdown);
@@ -122,6 +133,17 @@ function main(): void {
   });
 }
 
+/** The tests' clock if they set one (a plain message and an exit if it cannot be read), else the system's. */
+function clockOrExit(): Clock {
+  try {
+    return testClock(process.env);
+  } catch (error) {
+    if (!(error instanceof TestClockError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 /**
  * Flushes on quit. Changes that cannot be written are not dropped in silence: they go to a copy
  * where exports go (or the temp folder), and the message says where. False if anything was unsaved.
@@ -131,7 +153,7 @@ function closeStore(services: Services, exportDir: string): boolean {
   if (state.status === 'saved') return true;
   for (const folder of [exportDir, tmpdir()]) {
     try {
-      const path = savePlanCopy(services.plan.current().plan, folder, new Date());
+      const path = savePlanCopy(services.plan.current().plan, folder, services.clock());
       console.error(words('copySaved', { path }));
       return false;
     } catch {

@@ -1,6 +1,8 @@
 // The only file that touches ipcMain. Every call: check the sender, validate, call the service.
+// The other way, the contract's events go to the app's window alone.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { CHANNELS } from '../../src-shared/ipc/channels';
+import { CHANNELS, EVENTS } from '../../src-shared/ipc/channels';
+import type { Emitter, MainEvents } from '../services/events';
 import { dispatch, type Handlers } from './dispatch';
 import { message } from '../../src-shared/ipc/errors';
 import { isAppUrl } from '../window';
@@ -14,6 +16,16 @@ export function registerHandlers(handlers: Handlers, trusted: () => WebContents 
         return { ok: false, error: { code: 'internal', message: message('errors.notFromAppWindow') } };
       }
       return dispatch(handlers, channel, input);
+    });
+  }
+}
+
+/** Sends each of the contract's events the services emit to the window (none while there is none). */
+export function sendEvents(events: Emitter<MainEvents>, window: () => WebContents | null): void {
+  for (const event of EVENTS) {
+    events.on(event, (payload) => {
+      const target = window();
+      if (target && !target.isDestroyed()) target.send(event, payload);
     });
   }
 }

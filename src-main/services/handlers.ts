@@ -10,8 +10,14 @@ import type { ExportService } from './export-service';
 import { saveBoardPdf, saveExport, type PdfPrinter } from './board-files';
 import type { ImportService } from './import-service';
 import { writePlanFile } from './plan-copy';
+import type { Clock } from '../clock';
+import type { Emitter, MainEvents } from './events';
 
 export interface Services {
+  /** Main's time, for every service alike (createServices). */
+  clock: Clock;
+  /** What the services tell unasked: the window's events (contract.ts) and the settings' changes. */
+  events: Emitter<MainEvents>;
   plan: PlanService;
   store: PlanStore;
   exports: ExportFolder;
@@ -43,12 +49,12 @@ export function createHandlers(services: Services): Handlers {
     'store:retry': () => services.store.flush(),
     'store:save-copy': async () => {
       const folder = await services.exports.choose();
-      return folder === null ? null : { path: savePlanCopy(services.plan.current().plan, folder, new Date()) };
+      return folder === null ? null : { path: savePlanCopy(services.plan.current().plan, folder, services.clock()) };
     },
     'notices:dismiss': ({ keptAs }) => services.plan.dismissNotice(keptAs),
     'plan:export-file': async () => {
       const folder = await services.exports.choose();
-      return folder === null ? null : { path: writePlanFile(services.plan.current().plan, folder, new Date()) };
+      return folder === null ? null : { path: writePlanFile(services.plan.current().plan, folder, services.clock()) };
     },
     'plan:import-check': (input) => services.importer.check(input),
     'plan:import-commit': ({ token }) => services.importer.commit(token),

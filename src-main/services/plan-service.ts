@@ -8,6 +8,8 @@ import { toDay } from '../../src-shared/calendar/dates';
 import type { StoreNotice } from '../../src-shared/ipc/store-types';
 import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import type { PlanStore } from '../store/plan-store';
+import type { Clock } from '../clock';
+import type { Emitter, MainEvents } from './events';
 
 export class PlanService {
   private plan: Plan;
@@ -17,7 +19,8 @@ export class PlanService {
 
   constructor(
     private readonly store: PlanStore,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly clock: Clock,
+    private readonly events: Emitter<MainEvents>,
   ) {
     ({ plan: this.plan, notices: this.notices } = store.load());
     this.topUpSeries();
@@ -84,7 +87,7 @@ export class PlanService {
   /** The restored plan, and the snapshot taken just before, which undoes the restore. */
   restoreBackup(id: string): RestoredPlan {
     const { plan, notices, undoId } = this.store.restore(id);
-    this.plan = plan;
+    this.replaced(plan);
     this.notices = notices;
     this.toppedUpOn = null; // the restored series are topped up with the next read or change
     return { ...this.current(), undoId };
@@ -100,15 +103,22 @@ export class PlanService {
   /** Replaces the whole plan (an import), after a backup that undoes it. */
   replacePlan(plan: Plan): RestoredPlan {
     const { plan: replaced, notices, undoId } = this.store.replace(plan);
-    this.plan = replaced;
+    this.replaced(replaced);
     this.notices = notices;
     this.toppedUpOn = null;
     return { ...this.current(), undoId };
   }
 
   private commit(before: Plan, after: Plan): void {
-    this.plan = after;
+    this.replaced(after);
     this.store.update(before, after);
+  }
+
+  /** Holds `plan` from now on; a change of the settings is told (the menu speaks their language). */
+  private replaced(plan: Plan): void {
+    const changed = plan.settings !== this.plan.settings;
+    this.plan = plan;
+    if (changed) this.events.emit('settings:changed', plan.settings);
   }
 }
 

@@ -2,7 +2,9 @@
 // the unscheduled backlog, and settings apart, so a change rewrites only what it touches.
 import { z } from 'zod';
 import { ContentItem, SCHEMA_VERSION, Settings, type Plan } from '../../src-shared/plan/model';
-import type { PartitionKind } from './migrations';
+import { emptyPlan } from '../../src-shared/plan/empty-plan';
+import { changedInPlace } from '../../src-shared/plan/changed-in-place';
+import type { PartitionKind, StoredDoc } from './migrations';
 
 export const SETTINGS_PARTITION = 'settings';
 export const BACKLOG_PARTITION = 'backlog';
@@ -49,4 +51,37 @@ export function mergeItems(partitions: ReadonlyArray<ReadonlyArray<ContentItem>>
     }
   }
   return [...byId.values()];
+}
+
+/** The plan that a set of partition documents holds: settings from their own, items joined. */
+export function planOfDocs(docs: ReadonlyMap<string, StoredDoc | object>): Plan {
+  const settingsDoc = docs.get(SETTINGS_PARTITION) as { settings?: Settings } | undefined;
+  const itemLists = [...docs.entries()]
+    .filter(([partition]) => partition !== SETTINGS_PARTITION)
+    .map(([, doc]) => (doc as { items: ContentItem[] }).items);
+  return { ...emptyPlan(settingsDoc?.settings ?? emptyPlan().settings), items: mergeItems(itemLists) };
+}
+
+/** The partitions a change from `before` to `after` touched: those of every item changed, added, moved or removed. */
+export function partitionsTouched(before: Plan, after: Plan): Set<string> {
+  const touched = new Set<string>();
+  if (before.settings !== after.settings) touched.add(SETTINGS_PARTITION);
+  // Most commands change items where they stand in the list: then a walk side by side will do.
+  if (changedInPlace(before.items, after.items)) {
+    after.items.forEach((item, index) => {
+      const previous = before.items[index];
+      if (previous !== item && previous) touched.add(partitionOf(item)).add(partitionOf(previous));
+    });
+    return touched;
+  }
+  const old = new Map(before.items.map((item) => [item.id, item]));
+  for (const item of after.items) {
+    const previous = old.get(item.id);
+    old.delete(item.id);
+    if (previous === item) continue;
+    touched.add(partitionOf(item));
+    if (previous) touched.add(partitionOf(previous));
+  }
+  for (const removed of old.values()) touched.add(partitionOf(removed));
+  return touched;
 }

@@ -19,6 +19,8 @@ import { setLanguage } from '../i18n';
 import { useAppCommands } from './app-commands';
 import { AppHeader } from './AppHeader';
 import { watchDrafts } from './drafts';
+import { useAppParts } from './app-context';
+import { listenToMain } from './main-events';
 import { FilterBar } from './FilterBar';
 import { HistoryAnnouncer } from './HistoryAnnouncer';
 import { Notices } from './Notices';
@@ -34,13 +36,16 @@ export function App() {
   const { phase, plan, error, load, notices, archive } = usePlanStore();
   const recoveryRead = useRecoveryStore((state) => state.continued);
   const { view, editingId } = useUiStore();
+  const parts = useAppParts();
   useAppCommands();
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  useEffect(() => watchDrafts(), []);
+  useEffect(() => listenToMain(parts), [parts]);
+  useEffect(() => watchDrafts(parts), [parts]);
+  useEffect(() => parts.clock.getState().start(), [parts]);
 
   const language = plan?.settings.language ?? 'sv';
   useEffect(() => setLanguage(language), [language]);

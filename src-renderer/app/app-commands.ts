@@ -2,19 +2,17 @@
 // menu): one handler, so Ctrl+N, Ctrl+1…4 and Ctrl+Z behave the same everywhere.
 import { useEffect } from 'react';
 import type { AppCommand } from '../../src-shared/ipc/channels';
-import { useExportDialog } from '../features/export/export-dialog-store';
-import { useSettingsUi } from '../features/settings/settings-store';
 import { duplicatePost, duplicateTarget } from '../features/reuse/duplicate';
-import { useReuseDialogs } from '../features/reuse/reuse-dialogs';
 import { i18n } from '../i18n';
 import { newItemId } from '../lib/ids';
-import { usePlanStore } from './plan-store';
-import { useUiStore, type View } from './ui-store';
+import { useAppParts } from './app-context';
+import type { View } from './ui-store';
 
 export function useAppCommands(): (command: AppCommand) => void {
+  const parts = useAppParts();
   const run = (command: AppCommand) => {
-    const plan = usePlanStore.getState();
-    const ui = useUiStore.getState();
+    const plan = parts.plan.getState();
+    const ui = parts.ui.getState();
     switch (command) {
       case 'item:new': {
         const id = newItemId();
@@ -30,31 +28,31 @@ export function useAppCommands(): (command: AppCommand) => void {
         if (isTextField(document.activeElement)) return void document.execCommand(command);
         return void (command === 'undo' ? plan.undo() : plan.redo());
       case 'export':
-        return useExportDialog.getState().show();
+        return parts.exportDialog.getState().show();
       case 'item:duplicate': {
-        const id = duplicateTarget();
-        return id === null ? ui.showToast(i18n.t('duplicate.nothing')) : void duplicatePost(id, i18n.t);
+        const id = duplicateTarget(ui);
+        return id === null ? ui.showToast(i18n.t('duplicate.nothing')) : void duplicatePost(parts, id, i18n.t);
       }
       case 'item:new-from-template':
-        return useReuseDialogs.getState().showFromTemplate();
+        return parts.reuseDialogs.getState().showFromTemplate();
       case 'plan:import-csv':
         if (ui.view !== 'kanban' && ui.view !== 'calendar') ui.setView('kanban');
-        return useReuseDialogs.getState().showCsvImport();
+        return parts.reuseDialogs.getState().showCsvImport();
       case 'plan:export-file':
       case 'plan:import':
         // The same actions as the buttons under Säkerhetskopior, shown there with their outcome.
-        useSettingsUi.getState().requestPlanFile(command === 'plan:import' ? 'import' : 'export');
+        parts.settingsUi.getState().requestPlanFile(command === 'plan:import' ? 'import' : 'export');
         return ui.setView('settings');
       default:
         ui.setView(command.slice('view:'.length) as View);
     }
   };
 
-  const fromMenu = window.kanalplan?.onAppCommand;
-  useEffect(() => fromMenu?.(run));
-  // In Electron the menu's accelerators own the shortcuts; listening too would run them twice.
+  // The menu's commands come from main (Electron); its accelerators own the shortcuts there, and
+  // listening to the keys too would run them twice.
+  useEffect(() => parts.api.subscribe('menu:command', run));
   useEffect(() => {
-    if (fromMenu) return;
+    if (parts.inElectron) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const command = shortcutOf(event);
       if (!command) return;

@@ -1,7 +1,7 @@
 // The renderer's mirror of the plan in main (STYLE habit 4): a command is applied here at once
 // with the shared pure function, then main applies it, saves it and returns the truth.
 // Undo and redo live here too: each step is a command, so they go the same way.
-import { create } from 'zustand';
+import { createStore } from 'zustand';
 import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
 import { mergeKeyOf, pushHistory, transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/plan/history';
 import { describeCommand } from '../../src-shared/plan/history-description';
@@ -10,9 +10,9 @@ import type { Plan } from '../../src-shared/plan/model';
 import type { StoreNotice } from '../../src-shared/ipc/store-types';
 import { describeIssues } from '../../src-shared/ipc/validation';
 import { errorText, i18n } from '../i18n';
-import { api } from '../lib/api';
+import type { Api } from '../../src-shared/ipc/contract';
+import { storeHook } from './app-context';
 import { ARCHIVE_LOADED, noticeKey, withArchive, withNewNotices, type ArchiveState } from './plan-archive';
-import { watchSaveState } from './save-state';
 
 export interface PlanState {
   phase: 'loading' | 'ready' | 'failed';
@@ -41,6 +41,8 @@ export interface PlanState {
   discard: (id: string) => Promise<void>;
   dismissError: () => void;
   dismissNotice: (notice: StoreNotice) => void;
+  /** Main's notices as it told them: those not shown yet nor dismissed are added. */
+  hearNotices: (notices: StoreNotice[]) => void;
   /**
    * Replaces the plan with a backup once every edit sent has been answered, and clears the undo
    * history (its steps belong to the plan that was replaced). Resolves to the snapshot that
@@ -76,210 +78,211 @@ export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
 const message = errorText;
 
 /**
- * Answers from main trail the keystrokes while typing: an answer for "a" must not overwrite the
- * "ab" already shown. So answers are held until none is outstanding, then merged in the order the
- * commands were sent, whatever order the answers arrived in.
- */
-let inFlight = 0;
-let sent = 0;
-let answered: Array<{ order: number; delta: PlanDelta }> = [];
-
-/** Resolved when no command is waiting for main's answer. */
-let settledWaiters: Array<() => void> = [];
-
-function settled(): Promise<void> {
-  if (inFlight === 0) return Promise.resolve();
-  return new Promise((resolvePromise) => settledWaiters.push(resolvePromise));
-}
-
-/**
  * Marks the page while a change has not reached main yet, so whoever stops the harness (the
  * end-to-end tests) can wait until main holds everything the page already shows.
  */
-function markUnsent(): void {
+function markUnsent(unsent: boolean): void {
   if (typeof document === 'undefined') return;
-  document.documentElement.toggleAttribute('data-unsent-changes', inFlight > 0);
-}
-
-function answerArrived(): void {
-  inFlight -= 1;
-  markUnsent();
-  if (inFlight > 0) return;
-  const waiters = settledWaiters;
-  settledWaiters = [];
-  for (const wake of waiters) wake();
+  document.documentElement.toggleAttribute('data-unsent-changes', unsent);
 }
 
 function language(): 'sv' | 'en' {
   return i18n.language === 'en' ? 'en' : 'sv';
 }
 
-export const usePlanStore = create<PlanState>((set, get) => {
-  /** Applies a command here and in main; `record` makes it an undo step. Returns the step. */
-  async function send(command: PlanCommand, record: boolean): Promise<HistoryEntry | null> {
-    const before = get().plan;
-    if (!before) return null;
-    // Refused here, before anything changes: the user's text and the undo history stay as they are.
-    const valid = PlanCommand.safeParse(command);
-    if (!valid.success) {
-      set({ error: describeIssues(valid.error, language()) });
-      return null;
+export function createPlanStore(api: Api) {
+  return createStore<PlanState>((set, get) => {
+    /**
+     * Answers from main trail the keystrokes while typing: an answer for "a" must not overwrite the
+     * "ab" already shown. So answers are held until none is outstanding, then merged in the order the
+     * commands were sent, whatever order the answers arrived in.
+     */
+    let inFlight = 0;
+    let sent = 0;
+    let answered: Array<{ order: number; delta: PlanDelta }> = [];
+    /** Resolved when no command is waiting for main's answer. */
+    let settledWaiters: Array<() => void> = [];
+
+    function settled(): Promise<void> {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise((resolvePromise) => settledWaiters.push(resolvePromise));
     }
-    let after: Plan;
-    try {
-      after = applyCommand(before, command, new Date().toISOString());
-    } catch (error) {
-      set({ error: message(error) });
-      return null;
+
+    function answerArrived(): void {
+      inFlight -= 1;
+      markUnsent(inFlight > 0);
+      if (inFlight > 0) return;
+      const waiters = settledWaiters;
+      settledWaiters = [];
+      for (const wake of waiters) wake();
     }
-    const entry: HistoryEntry = {
-      undo: transition(after, before),
-      redo: transition(before, after),
-      mergeKey: mergeKeyOf(command),
-      at: Date.now(),
-      description: describeCommand(before, command),
-    };
-    // Recorded at once, so an undo pressed before main answers undoes this step and no other.
-    set((state) => (record ? { plan: after, undoStack: pushHistory(state.undoStack, entry), redoStack: [] } : { plan: after }));
-    inFlight += 1;
-    markUnsent();
-    const order = (sent += 1);
-    try {
-      answered.push({ order, delta: await api['plan:apply']({ command }) });
-      if (inFlight === 1) {
-        const deltas = answered.sort((a, b) => a.order - b.order).map((answer) => answer.delta);
-        answered = [];
-        set((state) => ({ plan: state.plan ? deltas.reduce(mergeDelta, state.plan) : state.plan }));
+
+    /** Applies a command here and in main; `record` makes it an undo step. Returns the step. */
+    async function send(command: PlanCommand, record: boolean): Promise<HistoryEntry | null> {
+      const before = get().plan;
+      if (!before) return null;
+      // Refused here, before anything changes: the user's text and the undo history stay as they are.
+      const valid = PlanCommand.safeParse(command);
+      if (!valid.success) {
+        set({ error: describeIssues(valid.error, language()) });
+        return null;
       }
-      answerArrived();
-      watchSaveState();
-      return entry;
-    } catch (error) {
-      answerArrived();
-      // Main refused or failed: its plan is the truth, and steps recorded against ours are void.
-      set({ error: message(error), undoStack: [], redoStack: [] });
-      await get().load();
-      return null;
-    }
-  }
-
-  /** Undo or redo: moves the newest step to the other stack and sends its command. */
-  async function replay(from: 'undoStack' | 'redoStack'): Promise<void> {
-    const to = from === 'undoStack' ? 'redoStack' : 'undoStack';
-    const entry = get()[from].at(-1);
-    if (!entry) return;
-    set((state) => ({
-      ...state,
-      [from]: state[from].slice(0, -1),
-      [to]: [...state[to], { ...entry, mergeKey: null }],
-      replayed: { kind: from === 'undoStack' ? 'undo' : 'redo', entry, at: Date.now() },
-    }));
-    await send(from === 'undoStack' ? entry.undo : entry.redo, false);
-  }
-
-  /**
-   * Counts the plans read whole: an archive still on its way belongs to the plan it was asked
-   * for, and is dropped if another (a restore, an import, a reload) has replaced it since.
-   */
-  let plansRead = 0;
-  /** Notices the user dismissed: an answer main gave before it heard of that does not bring them back. */
-  const dismissed = new Set<string>();
-
-  /** Reads the archive, and main's notices as they are by then (a start backup that failed late). */
-  async function loadArchive(count: number): Promise<void> {
-    const reading = plansRead;
-    if (count > 0) set({ archive: { state: 'loading', count } });
-    try {
-      const { items, notices } = await api['plan:load-archive'](null);
-      if (reading !== plansRead) return;
-      set((state) => ({
-        plan: state.plan ? withArchive(state.plan, items) : state.plan,
-        archive: ARCHIVE_LOADED,
-        notices: withNewNotices(state.notices, notices, dismissed),
-      }));
-    } catch (error) {
-      if (reading !== plansRead) return;
-      set(count > 0 ? { archive: { state: 'failed', count }, error: message(error) } : { error: message(error) });
-    }
-  }
-
-  /** Waits for every edit sent, then swaps the whole plan; the undo history belonged to the old one. */
-  async function replacePlan(call: () => Promise<RestoredPlan>): Promise<string | null | undefined> {
-    await settled();
-    try {
-      const { plan, notices, undoId } = await call();
-      answered = [];
-      plansRead += 1;
-      set({ plan, notices, archive: ARCHIVE_LOADED, undoStack: [], redoStack: [], error: null });
-      // The restore took a backup first: a "backups are failing" notice may have ended.
-      watchSaveState(0);
-      return undoId;
-    } catch (error) {
-      set({ error: message(error) });
-      await get().load();
-      return undefined;
-    }
-  }
-
-  return {
-    phase: 'loading',
-    plan: null,
-    archive: ARCHIVE_LOADED,
-    notices: [],
-    error: null,
-
-    undoStack: [],
-    redoStack: [],
-    replayed: null,
-
-    async load() {
+      let after: Plan;
       try {
-        const { plan, notices, archived } = await api['plan:load-recent'](null);
+        after = applyCommand(before, command, new Date().toISOString());
+      } catch (error) {
+        set({ error: message(error) });
+        return null;
+      }
+      const entry: HistoryEntry = {
+        undo: transition(after, before),
+        redo: transition(before, after),
+        mergeKey: mergeKeyOf(command),
+        at: Date.now(),
+        description: describeCommand(before, command),
+      };
+      // Recorded at once, so an undo pressed before main answers undoes this step and no other.
+      set((state) => (record ? { plan: after, undoStack: pushHistory(state.undoStack, entry), redoStack: [] } : { plan: after }));
+      inFlight += 1;
+      markUnsent(true);
+      const order = (sent += 1);
+      try {
+        answered.push({ order, delta: await api['plan:apply']({ command }) });
+        if (inFlight === 1) {
+          const deltas = answered.sort((a, b) => a.order - b.order).map((answer) => answer.delta);
+          answered = [];
+          set((state) => ({ plan: state.plan ? deltas.reduce(mergeDelta, state.plan) : state.plan }));
+        }
+        answerArrived();
+        return entry;
+      } catch (error) {
+        answerArrived();
+        // Main refused or failed: its plan is the truth, and steps recorded against ours are void.
+        set({ error: message(error), undoStack: [], redoStack: [] });
+        await get().load();
+        return null;
+      }
+    }
+
+    /** Undo or redo: moves the newest step to the other stack and sends its command. */
+    async function replay(from: 'undoStack' | 'redoStack'): Promise<void> {
+      const to = from === 'undoStack' ? 'redoStack' : 'undoStack';
+      const entry = get()[from].at(-1);
+      if (!entry) return;
+      set((state) => ({
+        ...state,
+        [from]: state[from].slice(0, -1),
+        [to]: [...state[to], { ...entry, mergeKey: null }],
+        replayed: { kind: from === 'undoStack' ? 'undo' : 'redo', entry, at: Date.now() },
+      }));
+      await send(from === 'undoStack' ? entry.undo : entry.redo, false);
+    }
+
+    /**
+     * Counts the plans read whole: an archive still on its way belongs to the plan it was asked
+     * for, and is dropped if another (a restore, an import, a reload) has replaced it since.
+     */
+    let plansRead = 0;
+    /** Notices the user dismissed: an answer main gave before it heard of that does not bring them back. */
+    const dismissed = new Set<string>();
+
+    /** Reads the archive, and main's notices as they are by then (a start backup that failed late). */
+    async function loadArchive(count: number): Promise<void> {
+      const reading = plansRead;
+      if (count > 0) set({ archive: { state: 'loading', count } });
+      try {
+        const { items, notices } = await api['plan:load-archive'](null);
+        if (reading !== plansRead) return;
+        set((state) => ({
+          plan: state.plan ? withArchive(state.plan, items) : state.plan,
+          archive: ARCHIVE_LOADED,
+          notices: withNewNotices(state.notices, notices, dismissed),
+        }));
+      } catch (error) {
+        if (reading !== plansRead) return;
+        set(count > 0 ? { archive: { state: 'failed', count }, error: message(error) } : { error: message(error) });
+      }
+    }
+
+    /** Waits for every edit sent, then swaps the whole plan; the undo history belonged to the old one. */
+    async function replacePlan(call: () => Promise<RestoredPlan>): Promise<string | null | undefined> {
+      await settled();
+      try {
+        const { plan, notices, undoId } = await call();
         answered = [];
         plansRead += 1;
-        set({ phase: 'ready', plan, notices, archive: archived > 0 ? { state: 'loading', count: archived } : ARCHIVE_LOADED });
-        // Not awaited: the board shows while the years behind it are read.
-        void loadArchive(archived);
+        set({ plan, notices, archive: ARCHIVE_LOADED, undoStack: [], redoStack: [], error: null });
+        return undoId;
       } catch (error) {
-        set({ phase: 'failed', error: message(error) });
+        set({ error: message(error) });
+        await get().load();
+        return undefined;
       }
-    },
+    }
 
-    async retryArchive() {
-      const { archive } = get();
-      if (archive.state === 'failed') await loadArchive(archive.count);
-    },
+    return {
+      phase: 'loading',
+      plan: null,
+      archive: ARCHIVE_LOADED,
+      notices: [],
+      error: null,
 
-    apply: (command) => send(command, true),
+      undoStack: [],
+      redoStack: [],
+      replayed: null,
 
-    undo: () => replay('undoStack'),
-    redo: () => replay('redoStack'),
+      async load() {
+        try {
+          const { plan, notices, archived } = await api['plan:load-recent'](null);
+          answered = [];
+          plansRead += 1;
+          set({ phase: 'ready', plan, notices, archive: archived > 0 ? { state: 'loading', count: archived } : ARCHIVE_LOADED });
+          // Not awaited: the board shows while the years behind it are read.
+          void loadArchive(archived);
+        } catch (error) {
+          set({ phase: 'failed', error: message(error) });
+        }
+      },
 
-    async undoStep(entry) {
-      if (!get().undoStack.includes(entry)) return;
-      set((state) => ({
-        undoStack: state.undoStack.filter((other) => other !== entry),
-        replayed: { kind: 'undo', entry, at: Date.now() },
-      }));
-      await send(entry.undo, false);
-    },
+      async retryArchive() {
+        const { archive } = get();
+        if (archive.state === 'failed') await loadArchive(archive.count);
+      },
 
-    restoreBackup: (id) => replacePlan(() => api['backups:restore']({ id })),
-    commitImport: (token) => replacePlan(() => api['plan:import-commit']({ token })),
+      apply: (command) => send(command, true),
 
-    async discard(id) {
-      set((state) => ({ undoStack: withoutStepsOf(state.undoStack, id), redoStack: withoutStepsOf(state.redoStack, id) }));
-      await send({ type: 'item.delete', id }, false);
-    },
+      undo: () => replay('undoStack'),
+      redo: () => replay('redoStack'),
 
-    dismissError: () => set({ error: null }),
-    dismissNotice(notice) {
-      dismissed.add(noticeKey(notice));
-      set((state) => ({ notices: state.notices.filter((n) => n !== notice) }));
-      // A recovery notice is kept in the data folder until dismissed: dismiss it there too.
-      if (notice.kind === 'restored-from-backup' || notice.kind === 'no-backup-found') {
-        api['notices:dismiss']({ keptAs: notice.keptAs }).catch((error: unknown) => set({ error: message(error) }));
-      }
-    },
-  };
-});
+      async undoStep(entry) {
+        if (!get().undoStack.includes(entry)) return;
+        set((state) => ({
+          undoStack: state.undoStack.filter((other) => other !== entry),
+          replayed: { kind: 'undo', entry, at: Date.now() },
+        }));
+        await send(entry.undo, false);
+      },
+
+      restoreBackup: (id) => replacePlan(() => api['backups:restore']({ id })),
+      commitImport: (token) => replacePlan(() => api['plan:import-commit']({ token })),
+
+      async discard(id) {
+        set((state) => ({ undoStack: withoutStepsOf(state.undoStack, id), redoStack: withoutStepsOf(state.redoStack, id) }));
+        await send({ type: 'item.delete', id }, false);
+      },
+
+      dismissError: () => set({ error: null }),
+      dismissNotice(notice) {
+        dismissed.add(noticeKey(notice));
+        set((state) => ({ notices: state.notices.filter((n) => n !== notice) }));
+        // A recovery notice is kept in the data folder until dismissed: dismiss it there too.
+        if (notice.kind === 'restored-from-backup' || notice.kind === 'no-backup-found') {
+          api['notices:dismiss']({ keptAs: notice.keptAs }).catch((error: unknown) => set({ error: message(error) }));
+        }
+      },
+      hearNotices: (told) => set((state) => ({ notices: withNewNotices(state.notices, told, dismissed) })),
+    };
+  });
+}
+
+export const usePlanStore = storeHook((stores) => stores.plan);

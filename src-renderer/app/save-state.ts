@@ -1,59 +1,38 @@
-// Whether main has every change on disk. Main batches writes (about one a second), so the
-// renderer asks shortly after an edit, and then every few seconds while a write keeps failing;
-// the alert that shows this stays until a write succeeds (DESIGN §6).
-import { create } from 'zustand';
+// Whether main has every change on disk. Main tells the window whenever that changes (the
+// `store:save-state` event; main-events.ts listens), so nothing here asks again; the alert that
+// shows a failing write stays until a write succeeds (DESIGN §6).
+import { createStore } from 'zustand';
+import type { Api } from '../../src-shared/ipc/contract';
 import type { SaveState } from '../../src-shared/ipc/store-types';
-import { api } from '../lib/api';
+import { storeHook } from './app-context';
 
-const AFTER_EDIT_MS = 1600;
-const WHILE_FAILING_MS = 4000;
-
-interface SaveStore {
+export interface SaveStoreState {
   save: SaveState;
   /** Set while "Försök igen" or "Spara en kopia" is running, so their buttons can say so. */
   busy: boolean;
+  /** "Försök igen": main writes the pending changes now. */
+  retry: () => Promise<void>;
+  /** "Spara en kopia": the whole plan as main holds it, where exports go. Resolves to its path. */
+  saveCopy: () => Promise<string | null>;
 }
 
-export const useSaveStore = create<SaveStore>(() => ({ save: { status: 'saved' }, busy: false }));
-
-let timer: ReturnType<typeof setTimeout> | null = null;
-
-/** Asks main for the save state after `delay`, and keeps asking until every change is saved. */
-export function watchSaveState(delay = AFTER_EDIT_MS): void {
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => void check(), delay);
+export function createSaveStore(api: Api) {
+  return createStore<SaveStoreState>((set) => {
+    async function busyWhile<T>(work: () => Promise<T>): Promise<T> {
+      set({ busy: true });
+      try {
+        return await work();
+      } finally {
+        set({ busy: false });
+      }
+    }
+    return {
+      save: { status: 'saved' },
+      busy: false,
+      retry: () => busyWhile(async () => set({ save: await api['store:retry'](null) })),
+      saveCopy: () => busyWhile(async () => (await api['store:save-copy'](null))?.path ?? null),
+    };
+  });
 }
 
-async function check(): Promise<void> {
-  timer = null;
-  try {
-    record(await api['store:status'](null));
-  } catch {
-    watchSaveState(WHILE_FAILING_MS);
-  }
-}
-
-function record(save: SaveState): void {
-  useSaveStore.setState({ save });
-  if (save.status !== 'saved') watchSaveState(save.status === 'failing' ? WHILE_FAILING_MS : AFTER_EDIT_MS);
-}
-
-/** "Försök igen": main writes the pending changes now. */
-export async function retrySave(): Promise<void> {
-  useSaveStore.setState({ busy: true });
-  try {
-    record(await api['store:retry'](null));
-  } finally {
-    useSaveStore.setState({ busy: false });
-  }
-}
-
-/** "Spara en kopia": the whole plan as main holds it, where exports go. Resolves to its path. */
-export async function savePlanCopy(): Promise<string | null> {
-  useSaveStore.setState({ busy: true });
-  try {
-    return (await api['store:save-copy'](null))?.path ?? null;
-  } finally {
-    useSaveStore.setState({ busy: false });
-  }
-}
+export const useSaveStore = storeHook((stores) => stores.save);

@@ -1,6 +1,7 @@
 // What the user is looking at: the view, the filter (shared by kanban and calendar), the item
 // open in the editor, and where the calendar stands. Not stored on disk.
-import { create } from 'zustand';
+import { createStore } from 'zustand';
+import { storeHook } from './app-context';
 import { EMPTY_FILTER, type PlanFilter } from '../../src-shared/plan/filters';
 import type { HistoryEntry } from '../../src-shared/plan/history';
 import { toDay } from '../../src-shared/calendar/dates';
@@ -42,21 +43,26 @@ export interface UiState {
   dismissToast: () => void;
 }
 
-export const useUiStore = create<UiState>((set) => ({
-  view: 'kanban',
-  toast: null,
-  filter: EMPTY_FILTER,
-  editingId: null,
-  draftId: null,
-  editorPlace: null,
-  calendarMode: 'week',
-  calendarAnchor: toDay(new Date()),
-  setView: (view) => set({ view }),
-  setFilter: (filter) => set((state) => ({ filter: { ...state.filter, ...filter } })),
-  clearFilter: () => set({ filter: EMPTY_FILTER }),
-  openEditor: (editingId, place = null) => set({ editingId, editorPlace: place ? { ...place, at: Date.now() } : null }),
-  openDraft: (id) => set({ editingId: id, draftId: id }),
-  setCalendar: (change) => set(change),
-  showToast: (message, undo = null, action = null) => set({ toast: { id: Date.now(), message, undo, action } }),
-  dismissToast: () => set({ toast: null }),
-}));
+/** The calendar starts on today's week, as it is when the app starts. */
+export function createUiStore() {
+  return createStore<UiState>((set) => ({
+    view: 'kanban',
+    toast: null,
+    filter: EMPTY_FILTER,
+    editingId: null,
+    draftId: null,
+    editorPlace: null,
+    calendarMode: 'week',
+    calendarAnchor: toDay(new Date()),
+    setView: (view) => set({ view }),
+    setFilter: (filter) => set((state) => ({ filter: { ...state.filter, ...filter } })),
+    clearFilter: () => set({ filter: EMPTY_FILTER }),
+    openEditor: (editingId, place = null) => set({ editingId, editorPlace: place ? { ...place, at: Date.now() } : null }),
+    openDraft: (id) => set({ editingId: id, draftId: id }),
+    setCalendar: (change) => set(change),
+    showToast: (message, undo = null, action = null) => set({ toast: { id: Date.now(), message, undo, action } }),
+    dismissToast: () => set({ toast: null }),
+  }));
+}
+
+export const useUiStore = storeHook((stores) => stores.ui);

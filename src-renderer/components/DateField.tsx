@@ -1,7 +1,7 @@
 // An `åååå-mm-dd` date field in Swedish (the locale's own in English), typed segment by segment;
 // `yyyy-MM-dd` at the boundary. DatePicker adds a calendar popup to the same field.
 import { DateField as AriaDateField, I18nProvider, Label } from 'react-aria-components';
-import { FIRST_DAY, LAST_DAY, useDateDraft, useFieldLocale } from './date-values';
+import { enterCommits, FIRST_DAY, LAST_DAY, useDateDraft, useFieldLocale } from './date-values';
 import { DateSegments } from './DateSegments';
 import './date-fields.css';
 
@@ -18,13 +18,15 @@ export interface DateFieldProps {
 
 export function DateField({ label, value, onChange, isDisabled, describedBy, isInvalid }: DateFieldProps) {
   const { locale } = useFieldLocale();
-  const { draft, change } = useDateDraft(value, onChange);
+  const { draft, change, commit } = useDateDraft(value, onChange);
   return (
     <I18nProvider locale={locale}>
+      <div className="date-commit" {...enterCommits(commit)}>
       <AriaDateField
         className="field date-field"
         value={draft}
         onChange={change}
+        onBlur={commit}
         minValue={FIRST_DAY}
         maxValue={LAST_DAY}
         isDisabled={isDisabled}
@@ -37,6 +39,7 @@ export function DateField({ label, value, onChange, isDisabled, describedBy, isI
           <DateSegments />
         </div>
       </AriaDateField>
+      </div>
     </I18nProvider>
   );
 }

@@ -17,7 +17,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { CalendarDays, ChevronLeft, ChevronRight } from 'lucide-react';
 import type { DateFieldProps } from './DateField';
-import { FIRST_DAY, LAST_DAY, useDateDraft, useFieldLocale } from './date-values';
+import { enterCommits, FIRST_DAY, fromCalendarDate, isReportable, LAST_DAY, useDateDraft, useFieldLocale } from './date-values';
 import { DateSegments } from './DateSegments';
 import './date-fields.css';
 
@@ -29,26 +29,37 @@ interface Props extends DateFieldProps {
   popupContainer?: Element | null;
   /** A control beside the field, inside its label's row (such as "remove the date"). */
   action?: ReactNode;
+  /** Told of each whole day while it is still being typed, before it is reported (null: none). */
+  onDraft?: (day: string | null) => void;
 }
 
-export function DatePicker({ label, value, onChange, isDisabled, describedBy, isInvalid, popupContainer, action }: Props) {
+export function DatePicker({ label, value, onChange, isDisabled, describedBy, isInvalid, popupContainer, action, onDraft }: Props) {
   const { t } = useTranslation();
   const { locale } = useFieldLocale();
-  const { draft, change } = useDateDraft(value, onChange);
+  const { draft, change, commit } = useDateDraft(value, onChange);
   const returnFocus = useFocusReturn();
   return (
     <I18nProvider locale={locale}>
+      <div className="date-commit" {...enterCommits(commit)}>
       <AriaDatePicker
         className="field date-field"
         value={draft}
-        onChange={change}
+        onChange={(day) => {
+          change(day);
+          onDraft?.(isReportable(day) ? fromCalendarDate(day) : null);
+        }}
         minValue={FIRST_DAY}
         maxValue={LAST_DAY}
         isDisabled={isDisabled}
         isInvalid={isInvalid}
         aria-describedby={describedBy}
         shouldForceLeadingZeros
-        onOpenChange={returnFocus}
+        onBlur={commit}
+        // A day picked in the popup closes it: that is the end of choosing, as leaving the field is.
+        onOpenChange={(open) => {
+          returnFocus(open);
+          if (!open) commit();
+        }}
       >
         <Label className="date-label">{label}</Label>
         <span className="with-action">
@@ -79,6 +90,7 @@ export function DatePicker({ label, value, onChange, isDisabled, describedBy, is
           </Dialog>
         </Popover>
       </AriaDatePicker>
+      </div>
     </I18nProvider>
   );
 }

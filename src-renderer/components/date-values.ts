@@ -1,7 +1,7 @@
 // The boundary between the plan's strings (`yyyy-MM-dd`, `HH:mm`) and React Aria's date values,
 // and the locale the fields are shown in.
 import { CalendarDate, Time, parseDate } from '@internationalized/date';
-import { useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -35,25 +35,77 @@ export function isReportable(value: { year: number } | null): boolean {
   return value === null || (value.year >= FIRST_DAY.year && value.year <= LAST_DAY.year);
 }
 
+const always = () => true;
+
 /**
- * The date the field shows, which may be a year being typed, kept apart from the reported value:
- * a controlled field given back its old value would wipe the parts typed so far. A new value
- * from outside (an undo, "this week") replaces what is shown.
+ * What a date or time field shows, kept apart from the value it reports: a controlled field given
+ * back its old value would wipe the parts typed so far, and a change is reported once, when the
+ * field holds a whole value and the typing is done (`commit`: on leaving the field, on Enter, on
+ * a day picked in the popup), never for each part on the way ("2026-12-0" is not 2 December).
+ * A new value from outside (an undo, "this week") replaces what is shown.
  */
-export function useDateDraft(value: string | null, onChange: (day: string | null) => void) {
-  const [draft, setDraft] = useState<CalendarDate | null>(() => toCalendarDate(value));
+export function useDraft<T>(
+  value: string | null,
+  onChange: (value: string | null) => void,
+  toDraft: (value: string | null) => T | null,
+  fromDraft: (draft: T | null) => string | null,
+  reportable: (draft: T | null) => boolean = always,
+) {
+  const [draft, setDraft] = useState<T | null>(() => toDraft(value));
   const [outside, setOutside] = useState(value);
   if (value !== outside) {
     setOutside(value);
-    setDraft(toCalendarDate(value));
+    setDraft(toDraft(value));
   }
-  const change = (day: CalendarDate | null) => {
-    setDraft(day);
-    if (isReportable(day)) onChange(fromCalendarDate(day));
+  // The latest draft and value for a commit that runs before the next render (a picked day).
+  // Kept current after each render (a value from outside replaces the draft) and by `change`.
+  const latest = useRef({ draft, value, onChange });
+  useLayoutEffect(() => {
+    latest.current = { draft, value, onChange };
+  });
+  const change = (next: T | null) => {
+    latest.current.draft = next;
+    setDraft(next);
   };
-  return { draft, change };
+  const commit = useCallback(() => {
+    const { draft: shown, value: stored, onChange: report } = latest.current;
+    if (!reportable(shown)) return;
+    const next = fromDraft(shown);
+    if (next !== stored) {
+      latest.current.value = next;
+      report(next);
+    }
+  }, [fromDraft, reportable]);
+  // A field taken away while a whole value is typed (the editor closed by Escape) still reports it.
+  const onUnmount = useRef(commit);
+  useLayoutEffect(() => {
+    onUnmount.current = commit;
+  });
+  useEffect(() => () => onUnmount.current(), []);
+  return { draft, change, commit };
 }
 
+/** `useDraft` for a date: whole days between 1900 and 2099 only. */
+export function useDateDraft(value: string | null, onChange: (day: string | null) => void) {
+  return useDraft(value, onChange, toCalendarDate, fromCalendarDate, isReportable);
+}
+
+/** `useDraft` for a time of day. */
+export function useTimeDraft(value: string | null, onChange: (time: string | null) => void) {
+  return useDraft(value, onChange, toTime, fromTime);
+}
+
+/**
+ * Enter ends the typing as leaving the field does. Caught on the way down (capture): the field's
+ * parts handle their own keys and do not let Enter bubble to the field's own handler.
+ */
+export function enterCommits(commit: () => void) {
+  return {
+    onKeyDownCapture: (event: { key: string }) => {
+      if (event.key === 'Enter') commit();
+    },
+  };
+}
 export function fromCalendarDate(value: { year: number; month: number; day: number } | null): string | null {
   if (!value) return null;
   return `${String(value.year).padStart(4, '0')}-${pad(value.month)}-${pad(value.day)}`;

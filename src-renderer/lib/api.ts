@@ -1,6 +1,7 @@
 // The renderer's only way to main: a typed client over the raw bridge. In Electron the preload
-// provides the bridge; in the browser harness the same channels go over loopback HTTP.
-import { CHANNELS, type Channel, type RawBridge } from '../../src-shared/ipc/channels';
+// provides the bridge; in the browser harness the same channels go over loopback HTTP, and main's
+// events come as server-sent events. The app's root makes the client (nothing here at import).
+import { CHANNELS, type Channel, type EventName, type RawBridge } from '../../src-shared/ipc/channels';
 import type { Api, IpcResponse } from '../../src-shared/ipc/contract';
 import { message, type AppError } from '../../src-shared/ipc/errors';
 import { say } from '../../src-shared/i18n/messages';
@@ -20,7 +21,10 @@ export class ApiError extends Error {
   }
 }
 
-export function httpBridge(fetchImpl: typeof fetch = (...args) => fetch(...args)): RawBridge {
+export function httpBridge(
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  openEvents: () => EventSource = () => new EventSource('./events'),
+): RawBridge {
   // One call at a time, like Electron's IPC: parallel requests may reach main out of order,
   // and a keystroke must never be stored before the one typed ahead of it.
   let queue: Promise<unknown> = Promise.resolve();
@@ -40,9 +44,16 @@ export function httpBridge(fetchImpl: typeof fetch = (...args) => fetch(...args)
     }
     return response.json();
   };
-  return Object.fromEntries(
-    CHANNELS.map((channel) => [channel, (input: unknown) => queued(channel, input)]),
-  ) as unknown as RawBridge;
+  // One stream for every subscription, opened with the first; the browser reconnects it by itself.
+  let events: EventSource | null = null;
+  const subscribe = (event: EventName, listener: (payload: unknown) => void) => {
+    events ??= openEvents();
+    const forward = (received: Event) => listener(JSON.parse((received as MessageEvent<string>).data));
+    events.addEventListener(event, forward);
+    return () => events?.removeEventListener(event, forward);
+  };
+  const calls = Object.fromEntries(CHANNELS.map((channel) => [channel, (input: unknown) => queued(channel, input)]));
+  return { ...calls, subscribe } as unknown as RawBridge;
 }
 
 export function createApi(bridge: RawBridge): Api {
@@ -54,7 +65,8 @@ export function createApi(bridge: RawBridge): Api {
       return response.value;
     },
   ]);
-  return Object.fromEntries(entries) as Api;
+  // The payloads are the contract's: main sends each event's declared type.
+  const subscribe = (event: EventName, listener: (payload: never) => void) =>
+    bridge.subscribe(event, listener as (payload: unknown) => void);
+  return { ...Object.fromEntries(entries), subscribe } as Api;
 }
-
-export const api: Api = createApi(window.kanalplan ?? httpBridge());

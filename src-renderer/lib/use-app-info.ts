@@ -1,10 +1,11 @@
 // The app's facts from main (version, data folder, runtime), fetched once per component.
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../src-shared/ipc/contract';
-import { api } from './api';
+import { useApi } from '../app/app-context';
 
 export function useAppInfo(): AppInfo | null {
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const api = useApi();
   useEffect(() => {
     let live = true;
     api['app:info'](null).then(
@@ -14,6 +15,6 @@ export function useAppInfo(): AppInfo | null {
     return () => {
       live = false;
     };
-  }, []);
+  }, [api]);
   return info;
 }

@@ -91,5 +91,8 @@ export const enDomain: Domain = {
     notFound: 'Not found.',
     copySaved: 'Kanalplan: the latest changes could not be saved in the data folder. A copy of the plan is in {{path}}',
     noCopy: 'Kanalplan: the latest changes could not be saved, and no copy could be written.',
+    testClockTime: 'KANALPLAN_TEST_NOW must be an instant with its time zone, such as 2026-12-02T10:00:00+01:00, not “{{value}}”.',
+    testClockMode: 'KANALPLAN_TEST_CLOCK must be running or fixed, not “{{value}}”.',
+    eventsRefused: 'Only the app’s own page may receive its events.',
   },
 };

@@ -186,6 +186,11 @@ export const en: Messages = {
     restored:
       'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}} and the backup from {{backupDate}} was restored.',
     noBackup: 'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}}, but there was no backup to restore.',
+    journalReplayed: {
+      flush: 'Kanalplan was stopped in the middle of saving ({{when}}). The save has been finished now: everything it was saving is there.',
+      import: 'Kanalplan was stopped in the middle of an import ({{when}}). The import has been finished now: the plan is the imported one, whole.',
+      restore: 'Kanalplan was stopped in the middle of restoring a backup ({{when}}). The restore has been finished now: the plan is the backup’s, whole.',
+    },
   },
   startup: {
     title: 'Kanalplan cannot start',
@@ -202,6 +207,15 @@ export const en: Messages = {
       'short-write': 'the file could not be written completely; the disk may be full.',
       other: 'an unexpected error occurred.',
     },
+  },
+  storeFile: {
+    notJson: 'the file cannot be read as JSON; it may be cut short or damaged',
+    notObject: 'the file holds no JSON object',
+    notFormat: 'the file does not follow the format: {{detail}}',
+    noVersion: 'schemaVersion is missing or invalid ({{version}})',
+    newerVersion: 'the file is from a newer version of Kanalplan (schemaVersion {{version}} > {{target}})',
+    noMigration: 'no migration from schemaVersion {{version}}',
+    unexpected: 'the file could not be read: {{detail}}',
   },
   quit: {
     title: 'The latest changes are not saved',
@@ -236,8 +250,13 @@ export const en: Messages = {
       'not-a-folder': 'The data folder is gone.',
       'short-write': 'The file could not be written completely; the disk may be full.',
       'newer-version': 'The file comes from a newer version of Kanalplan and is not overwritten.',
+      'lock-lost': 'This Kanalplan no longer holds the data folder: another one may have taken it over.',
       other: 'The plan could not be saved.',
     },
+    cannotSave:
+      'Kanalplan cannot save anything to its data folder right now. The plan is shown as last saved; changes you make stay in the app and are saved as soon as possible. Save a copy to be safe.',
+    lockLost:
+      'So this Kanalplan has stopped saving there, and nothing is overwritten. Your changes since {{since}} are kept here: save a copy of the plan, then restart Kanalplan.',
     notSaved:
       'The changes since {{since}} are not saved to disk ({{file}}). They are kept in the app and saved as soon as possible. Do not close the app until this message is gone, or save a copy.',
     retry: 'Try again',
@@ -792,10 +811,13 @@ export const en: Messages = {
     itemRefused: 'The change was not saved: {{problem}}',
     audienceInUse: 'The settings were not saved: the audience {{audience}} is used by {{count}} posts and cannot be removed. Archive it instead.',
     backupDamaged: 'The backup from {{time}} is damaged: its file {{file}} cannot be read. It cannot be restored and has been taken off the list. Your plan is unchanged; choose another backup.',
+    backupLockLost: 'The backup could not be taken: another Kanalplan may have taken over the data folder.',
+    backupNotFound: 'The backup {{id}} does not exist.',
     replace: {
       newerVersion: 'A file in the data folder comes from a newer version of Kanalplan and must not be overwritten, so {{nothingDone}}.',
       noBackup: 'The current state could not be saved as a backup, so {{nothingDone}}.',
-      notWritten: 'The plan could not be written: {{reason}} So {{nothingDone}}.',
+      notWritten: 'The plan could not be written: {{reason}} Your plan is as it was: {{nothingDone}}.',
+      lockLost: 'Another Kanalplan may have taken over the data folder, so {{nothingDone}}. Save a copy of the plan and restart Kanalplan.',
       nothingRestored: 'nothing was restored',
       nothingImported: 'nothing was imported',
     },

@@ -94,5 +94,8 @@ export const svDomain = {
     notFound: 'Finns inte.',
     copySaved: 'Kanalplan: de senaste ändringarna kunde inte sparas i datamappen. En kopia av planen finns i {{path}}',
     noCopy: 'Kanalplan: de senaste ändringarna kunde inte sparas, och ingen kopia kunde skrivas.',
+    testClockTime: 'KANALPLAN_TEST_NOW ska vara en tidpunkt med tidszon, som 2026-12-02T10:00:00+01:00, inte ”{{value}}”.',
+    testClockMode: 'KANALPLAN_TEST_CLOCK ska vara running eller fixed, inte ”{{value}}”.',
+    eventsRefused: 'Bara appens egen sida kan ta emot dess händelser.',
   },
 } as const;

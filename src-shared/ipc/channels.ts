@@ -29,7 +29,7 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 }
 
-/** Commands main sends from the app menu; the renderer's shortcuts run the same ones. */
+/** Commands chosen in the app menu (Electron); the renderer's shortcuts run the same ones. */
 export const APP_COMMANDS = [
   'item:new',
   'item:new-from-template',
@@ -47,13 +47,22 @@ export const APP_COMMANDS = [
   'view:settings',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
-export const APP_COMMAND_EVENT = 'app:command';
 
-export function isAppCommand(value: unknown): value is AppCommand {
-  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+/** Events main sends the renderer unasked; contract.ts says what each carries. */
+export const EVENTS = ['store:save-state', 'store:notices', 'menu:command'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENTS as readonly string[]).includes(value);
 }
 
-/** What the preload exposes on `window.kanalplan`: one function per channel, and the menu's commands. */
+/** Stops a subscription. */
+export type Unsubscribe = () => void;
+
+/**
+ * What the preload exposes on `window.kanalplan` (and the harness's HTTP bridge provides): one
+ * function per channel, and a subscription to main's events by name.
+ */
 export type RawBridge = { readonly [C in Channel]: (input: unknown) => Promise<unknown> } & {
-  readonly onAppCommand?: (listener: (command: AppCommand) => void) => () => void;
+  readonly subscribe: (event: EventName, listener: (payload: unknown) => void) => Unsubscribe;
 };

@@ -6,7 +6,7 @@ import { IsoDay, STATUS_IDS, StatusId, type ContentItem, type Plan, type Setting
 import type { AppError } from './errors';
 import type { Message } from '../i18n/messages';
 import type { BackupInfo, SaveState, StoreNotice } from './store-types';
-import type { Channel } from './channels';
+import type { AppCommand, Channel, EventName, Unsubscribe } from './channels';
 import { isLiveUrl } from '../publishing/live-post';
 
 export interface AppInfo {
@@ -139,7 +139,7 @@ export const contract = {
   },
   /** Replaces the plan with the staged import, after a backup that undoes it. */
   'plan:import-commit': { input: z.strictObject({ token: z.string().min(1).max(100) }), result: returns<RestoredPlan>() },
-  /** Whether every change is on disk; the UI asks after edits and while a write keeps failing. */
+  /** Whether every change is on disk: asked once at start; after that main tells (`store:save-state`). */
   'store:status': { input: NoInput, result: returns<SaveState>() },
   /** Tries the pending writes now ("Försök igen"). */
   'store:retry': { input: NoInput, result: returns<SaveState>() },
@@ -170,5 +170,23 @@ export type ResultOf<C extends Channel> = Contract[C]['result'];
 
 export type IpcResponse<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
+/**
+ * The other direction: what main tells the renderer unasked, beside the calls. Nothing is polled.
+ * Main sends each event when its payload changes; the payloads are the store's own types, unchanged.
+ */
+export const events = {
+  /** Whether every change is on disk, whenever that changes (a write fails, all is saved again, backups fail). */
+  'store:save-state': returns<SaveState>(),
+  /** The store's notices as main holds them, whenever they change (a start backup that failed after the start). */
+  'store:notices': returns<StoreNotice[]>(),
+  /** A command chosen in the app menu (Electron only); the renderer runs it as it runs its shortcuts. */
+  'menu:command': returns<AppCommand>(),
+} satisfies { [E in EventName]: unknown };
+
+export type EventOf<E extends EventName> = (typeof events)[E];
+export type Events = { [E in EventName]: EventOf<E> };
+
 /** The typed client the renderer uses; built from a raw bridge (preload or HTTP). */
-export type Api = { [C in Channel]: (input: InputOf<C>) => Promise<ResultOf<C>> };
+export type Api = { [C in Channel]: (input: InputOf<C>) => Promise<ResultOf<C>> } & {
+  subscribe: <E extends EventName>(event: E, listener: (payload: EventOf<E>) => void) => Unsubscribe;
+};

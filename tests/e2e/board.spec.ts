@@ -8,6 +8,9 @@ import { test, expect } from './harness';
 import { screenshot } from './screenshots';
 import { applyInMain, loadExample, seriousViolations } from './example';
 
+// The day these tests run on (main's clock and the page's): they use today, not a particular day.
+// days.spec.ts runs what depends on the day itself on the days that break date code.
+test.use({ now: '2026-12-02T10:00' });
 
 async function openBoard(page: Page) {
   await loadExample(page);
@@ -61,9 +64,11 @@ test('the board view shows the coming weeks read-only and flags the audience the
   const from = page.getByRole('group', { name: 'Från' });
   await from.getByRole('spinbutton').first().click();
   await page.keyboard.type('20261130');
+  await page.keyboard.press('Enter');
   const to = page.getByRole('group', { name: 'Till' });
   await to.getByRole('spinbutton').first().click();
   await page.keyboard.type('20261206');
+  await page.keyboard.press('Enter');
   await expect(page.locator('.board-week h2')).toHaveCount(1);
   await expect(page.locator('.board-week h2')).toContainText('v. 49');
   await expect(page.getByText('v. 49 · 30 november – 6 december 2026')).toBeVisible();

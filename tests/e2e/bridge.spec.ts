@@ -59,6 +59,32 @@ test('a 25 MB plan file imports through the harness: its cap carries every file 
   await request.dispose();
 });
 
+test("main's events reach the app's own page as server-sent events, and no other origin or host", async ({ page, harness, playwright }) => {
+  // The app's own page, as its client listens: the save state as it is now comes first.
+  const first = await page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const events = new EventSource('./events');
+        events.addEventListener('store:save-state', (event) => {
+          events.close();
+          resolve(JSON.parse((event as MessageEvent<string>).data));
+        });
+      }),
+  );
+  expect(first).toEqual({ status: 'saved' });
+
+  const request = await playwright.request.newContext();
+  const refused = [
+    await request.get(`${harness.url}/events`, { headers: { Origin: 'http://evil.example' } }),
+    await request.get(`${harness.url}/events`, { headers: { 'Sec-Fetch-Site': 'cross-site' } }),
+    await request.get(`${harness.url}/events`),
+    await request.get(`${harness.url}/events`, { headers: { Host: 'evil.example', 'Sec-Fetch-Site': 'same-origin' } }),
+    await request.post(`${harness.url}/events`, { headers: { Origin: harness.url } }),
+  ];
+  expect(refused.map((response) => response.status())).toEqual([403, 403, 403, 403, 403]);
+  await request.dispose();
+});
+
 test('a call larger than any plan file gets a 413 with a message, not a reset, and the harness keeps running', async ({
   harness,
 }) => {

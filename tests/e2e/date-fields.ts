@@ -3,11 +3,15 @@
 import type { Locator } from '@playwright/test';
 import { expect } from './harness';
 
-/** Types `digits` into the field named `name` and waits until it shows `expected`. */
+/**
+ * Types `digits` into the field named `name`, ends the typing with Enter (a field reports its
+ * value once, when the typing is done), and waits until it shows `expected`.
+ */
 export async function typeInField(scope: Locator, name: string, digits: string, expected: string): Promise<void> {
   const field = scope.getByRole('group', { name, exact: true });
   await field.getByRole('spinbutton').first().focus();
   await scope.page().keyboard.type(digits);
+  await scope.page().keyboard.press('Enter');
   // toContainText: a time is wrapped in direction marks.
   await expect(field).toContainText(expected);
 }

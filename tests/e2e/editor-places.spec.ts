@@ -4,6 +4,9 @@
 import { test, expect } from './harness';
 import { applyInMain } from './example';
 
+// The day these tests run on (main's clock and the page's): they use today, not a particular day.
+test.use({ now: '2026-12-02T10:00' });
+
 const THREAD = `${'Studenterna behöver fler bostäder nära campus, och det behövs nu. '.repeat(6)}Slut.`;
 
 test.beforeEach(async ({ page }) => {

@@ -7,6 +7,7 @@ import type { PlanCommand } from '../../src-shared/plan/commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { LoadedPlan } from '../../src-shared/ipc/contract';
 import { expect } from './harness';
+import { wallClockInstant } from '../support/app-clock';
 
 export async function loadExample(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
@@ -15,15 +16,17 @@ export async function loadExample(page: Page): Promise<void> {
 }
 
 /**
- * A Tuesday morning of week 48 (2026-11-23 – 29) on the page's clock. The example plan is dated
- * relative to the page's today: on this day it is the same plan whatever day the test runs, with
- * published posts earlier in the week and approved ones later.
+ * A Tuesday morning of week 48 (2026-11-23 – 29), as the fixture's `now`. The example plan is dated
+ * relative to today: on this day it is the same plan whatever day the test runs, with published
+ * posts earlier in the week and approved ones later.
  */
-export const EXAMPLE_TUESDAY = new Date('2026-11-24T09:00:00+01:00');
+export const EXAMPLE_TUESDAY_NOW = '2026-11-24T09:00';
+export const EXAMPLE_TUESDAY = wallClockInstant(EXAMPLE_TUESDAY_NOW);
 
+/** The example plan, in a test that runs on EXAMPLE_TUESDAY_NOW (main's clock and the page's). */
 export async function loadExampleOnTuesday(page: Page): Promise<void> {
-  await page.clock.setFixedTime(EXAMPLE_TUESDAY);
-  await page.reload();
+  // Said here rather than as a wrong plan later: the test must set `test.use({ now: EXAMPLE_TUESDAY_NOW })`.
+  expect(await page.evaluate(() => new Date().toLocaleDateString('sv-SE'))).toBe(EXAMPLE_TUESDAY_NOW.slice(0, 10));
   await loadExample(page);
 }
 

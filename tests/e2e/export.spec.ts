@@ -7,8 +7,10 @@ import { shiftDays, weekDays } from '../../src-shared/calendar/dates';
 import { test, expect } from './harness';
 import { clearField, typeInField } from './date-fields';
 import { screenshot } from './screenshots';
-import { loadExampleOnTuesday, planInMain, seriousViolations } from './example';
+import { EXAMPLE_TUESDAY_NOW, loadExampleOnTuesday, planInMain, seriousViolations } from './example';
 
+// A Tuesday of week 48 (main's clock and the page's), the day the example plan is loaded on.
+test.use({ now: EXAMPLE_TUESDAY_NOW });
 const WEEK_48 = weekDays('2026-11-24'); // the week of EXAMPLE_TUESDAY
 
 function escape(text: string): string {

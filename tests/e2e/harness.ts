@@ -1,11 +1,14 @@
 // Playwright fixtures: every test gets its own browser harness on a free port with a fresh data
-// folder (optionally pre-filled, e.g. with a corrupt file) and its own export folder.
+// folder (optionally pre-filled, e.g. with a corrupt file) and its own export folder. A test that
+// depends on today sets `now`: main's clock (the harness's KANALPLAN_TEST_NOW) and the page's
+// (Playwright's clock) both start there and run on.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readOnlySwitch, type ReadOnlySwitch } from '../support/read-only';
+import { APP_TIME_ZONE, wallClockInstant } from '../support/app-clock';
 
 export interface Harness {
   url: string;
@@ -27,10 +30,18 @@ export interface Harness {
 
 const SERVER = resolve('out/harness/server.js');
 
-export const test = base.extend<{ initialFiles: Record<string, string>; switchableDataDir: boolean; harness: Harness }>({
+interface Options {
+  initialFiles: Record<string, string>;
+  switchableDataDir: boolean;
+  /** Today for the test, as a wall-clock time in the app's zone (`2026-12-02T10:00`); null: the machine's. */
+  now: string | null;
+}
+
+export const test = base.extend<Options & { harness: Harness }>({
   initialFiles: [{}, { option: true }],
   switchableDataDir: [false, { option: true }],
-  harness: async ({ initialFiles, switchableDataDir }, use) => {
+  now: [null, { option: true }],
+  harness: async ({ initialFiles, switchableDataDir, now }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'kanalplan-e2e-'));
     const dataDir = join(root, 'data');
     const exportDir = join(root, 'export');
@@ -41,7 +52,7 @@ export const test = base.extend<{ initialFiles: Record<string, string>; switchab
       mkdirSync(dirname(join(dataDir, file)), { recursive: true });
       writeFileSync(join(dataDir, file), text);
     }
-    const { child, url } = await startServer(dataDir, exportDir);
+    const { child, url } = await startServer(dataDir, exportDir, now === null ? null : wallClockInstant(now));
     let attached: Page | null = null;
     const stop = async () => {
       if (attached && !attached.isClosed() && child.exitCode === null && child.signalCode === null) {
@@ -56,8 +67,11 @@ export const test = base.extend<{ initialFiles: Record<string, string>; switchab
     readOnly?.cleanup();
     rmSync(root, { recursive: true, force: true });
   },
-  page: async ({ page, harness }, use) => {
+  page: async ({ page, harness, now }, use) => {
     harness.attach(page);
+    // Before the page loads, so that its first render already sees that day. Time then runs on
+    // (timers fire as they would), from the same moment as main's clock.
+    if (now !== null) await page.clock.install({ time: wallClockInstant(now) });
     await page.goto(harness.url);
     await use(page);
   },
@@ -65,9 +79,11 @@ export const test = base.extend<{ initialFiles: Record<string, string>; switchab
 
 export { expect };
 
-export function startServer(dataDir: string, exportDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts a harness; with `now`, main's clock starts there (and runs on). Main keeps the page's time zone. */
+export function startServer(dataDir: string, exportDir: string, now: Date | null = null): Promise<{ child: ChildProcess; url: string }> {
+  const clock = now === null ? {} : { KANALPLAN_TEST_NOW: now.toISOString() };
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir, KANALPLAN_EXPORT_DIR: exportDir },
+    env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir, KANALPLAN_EXPORT_DIR: exportDir, TZ: APP_TIME_ZONE, ...clock },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolvePromise, reject) => {

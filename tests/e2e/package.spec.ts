@@ -8,8 +8,10 @@ import { packageFolderName } from '../../src-shared/export';
 import { weekDays } from '../../src-shared/calendar/dates';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
-import { EXAMPLE_TUESDAY, loadExampleOnTuesday, planInMain } from './example';
+import { EXAMPLE_TUESDAY_NOW, loadExampleOnTuesday, planInMain } from './example';
 
+// A Tuesday of week 48 (main's clock and the page's), the day the example plan is loaded on.
+test.use({ now: EXAMPLE_TUESDAY_NOW });
 const WEEK = weekDays('2026-11-24'); // the week of EXAMPLE_TUESDAY
 const FOLDER = packageFolderName(WEEK[0]!, WEEK[6]!);
 
@@ -78,8 +80,6 @@ test('a channel turned off keeps its approved posts in the package, or the dialo
 
 test('the copy button for Hemsida puts the page on the clipboard as HTML and as plain text', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.clock.setFixedTime(EXAMPLE_TUESDAY);
-  await page.reload();
   const quickAdd = page.getByRole('textbox', { name: 'Nytt inlägg i Idé' });
   await quickAdd.fill('Öppet hus');
   await quickAdd.press('Enter');

@@ -3,6 +3,10 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { typeInField } from './date-fields';
 
+// The day these tests run on (main's clock and the page's): they use today, not a particular day.
+// days.spec.ts runs what depends on the day itself on the days that break date code.
+test.use({ now: '2026-12-02T10:00' });
+
 const X_TEXT = 'Studenter i Stockholm behöver bostäder de har råd med. '.repeat(6).slice(0, 300);
 
 async function createItem(page: Page, title: string) {

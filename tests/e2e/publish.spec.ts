@@ -8,8 +8,9 @@ import { screenshot } from './screenshots';
 import { loadExample, seriousViolations } from './example';
 
 // The example plan is dated relative to today and never leaves an approved post in the past.
-// On a Tuesday morning of week 48 it has approved posts on Wednesday and Thursday, so the page's
-// clock is set there, whatever day the test runs on.
+// On a Tuesday morning of week 48 it has approved posts on Wednesday and Thursday, so main's clock
+// and the page's are set there, whatever day the test runs on.
+test.use({ now: '2026-11-24T09:00' });
 const TUESDAY = '2026-11-24';
 const TUESDAY_MORNING = new Date(`${TUESDAY}T09:00:00+01:00`);
 const WEDNESDAY_MORNING = new Date('2026-11-25T10:00:00+01:00');
@@ -17,8 +18,9 @@ const THREAD = 'Tråd: studiemedlet måste gå att leva på';
 const DEBATE = 'Stockholm har inte råd att tappa sina studenter';
 const LIVE_URL = 'https://x.com/ssco/status/1862000000000000000';
 
-async function at(page: Page, when: Date) {
-  await page.clock.setFixedTime(when);
+/** The page a while later (its clock runs on from there); main's clock, which only stamps changes, stays. */
+async function laterAt(page: Page, when: Date) {
+  await page.clock.setSystemTime(when);
   await page.reload();
 }
 
@@ -32,7 +34,6 @@ async function openPublish(page: Page) {
 
 test('lists this week’s approved posts per channel and copies one part of a thread', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await at(page, TUESDAY_MORNING);
   await loadExample(page);
   await openPublish(page);
 
@@ -55,7 +56,6 @@ test('lists this week’s approved posts per channel and copies one part of a th
 });
 
 test('marks a post published with its link: it moves to Publicerad, can be undone, and is stored', async ({ page, harness }) => {
-  await at(page, TUESDAY_MORNING);
   await loadExample(page);
   await openPublish(page);
   const post = page.getByRole('article', { name: THREAD });
@@ -106,9 +106,8 @@ test('marks a post published with its link: it moves to Publicerad, can be undon
 // A day after loading the example plan, before lunch: Wednesday's 08:00 article is late, its
 // 12:00 Facebook post is not.
 async function wednesdayMorning(page: Page) {
-  await at(page, TUESDAY_MORNING);
   await loadExample(page);
-  await at(page, WEDNESDAY_MORNING);
+  await laterAt(page, WEDNESDAY_MORNING);
   await openPublish(page);
 }
 
@@ -143,27 +142,29 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('looks a week ahead: on Friday the officer prepares next week', async ({ page }) => {
-  await at(page, new Date('2026-11-27T15:00:00+01:00'));
-  await loadExample(page);
-  await openPublish(page);
-  const weekChoice = page.getByRole('group', { name: 'Vecka att visa' });
-  await expect(weekChoice.getByRole('button', { name: 'Den här veckan' })).toHaveAttribute('aria-pressed', 'true');
-  await weekChoice.getByRole('button', { name: 'Nästa vecka' }).click();
-  await expect(weekChoice.getByRole('button', { name: 'Nästa vecka' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByText('Godkända inlägg vecka 49, att förbereda i förväg.')).toBeVisible();
-  // Next week's approved posts of the example plan, as the domain dates them from this Friday.
-  const example = examplePlanItems('2026-11-27', new Date('2026-11-27T15:00:00+01:00').toISOString());
-  const nextWeek = example.filter(
-    (item) => item.status === 'approved' && item.date !== null && item.date >= '2026-11-30' && item.date <= '2026-12-06',
-  );
-  expect(nextWeek.length).toBeGreaterThan(0);
-  for (const item of nextWeek) await expect(page.getByRole('article', { name: item.title }).first()).toBeVisible();
-  await screenshot(page, 'publish-next-week');
+test.describe('on a Friday afternoon', () => {
+  test.use({ now: '2026-11-27T15:00' });
+
+  test('looks a week ahead: on Friday the officer prepares next week', async ({ page }) => {
+    await loadExample(page);
+    await openPublish(page);
+    const weekChoice = page.getByRole('group', { name: 'Vecka att visa' });
+    await expect(weekChoice.getByRole('button', { name: 'Den här veckan' })).toHaveAttribute('aria-pressed', 'true');
+    await weekChoice.getByRole('button', { name: 'Nästa vecka' }).click();
+    await expect(weekChoice.getByRole('button', { name: 'Nästa vecka' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText('Godkända inlägg vecka 49, att förbereda i förväg.')).toBeVisible();
+    // Next week's approved posts of the example plan, as the domain dates them from this Friday.
+    const example = examplePlanItems('2026-11-27', new Date('2026-11-27T15:00:00+01:00').toISOString());
+    const nextWeek = example.filter(
+      (item) => item.status === 'approved' && item.date !== null && item.date >= '2026-11-30' && item.date <= '2026-12-06',
+    );
+    expect(nextWeek.length).toBeGreaterThan(0);
+    for (const item of nextWeek) await expect(page.getByRole('article', { name: item.title }).first()).toBeVisible();
+    await screenshot(page, 'publish-next-week');
+  });
 });
 
 test('the live link opens in a browser tab, and a mark undone by Ctrl+Z takes its toast away', async ({ page }) => {
-  await at(page, TUESDAY_MORNING);
   await loadExample(page);
   await openPublish(page);
   const post = page.getByRole('article', { name: THREAD });

@@ -2,7 +2,7 @@
 // columns' scroll shows, and still drags by keyboard with announcements and focus after the drop,
 // opens a card far down a column, passes the axe scan, and keeps Publicerad to its recent posts.
 import { byRank } from '../../src-shared/plan/commands';
-import { generatePlan } from '../../bench/plan-generator';
+import { generatePlan, PLAN_DAY } from '../../bench/plan-generator';
 import { partitionDoc, partitionOf } from '../../src-main/store/partitions';
 import { seriousViolations } from './example';
 import { screenshot } from './screenshots';
@@ -18,7 +18,8 @@ const files = Object.fromEntries(
 );
 const column = (status: string) => plan.items.filter((item) => item.status === status).sort(byRank);
 
-test.use({ initialFiles: files });
+// The plan's own today (main's clock and the page's): which published posts are recent is its.
+test.use({ initialFiles: files, now: `${PLAN_DAY}T10:00` });
 
 test('renders far fewer cards than posts, and a card far down a column can be scrolled to and opened', async ({ page }) => {
   const ideas = page.locator('[data-status="idea"]');

@@ -85,6 +85,8 @@ test('export the whole plan, import a broken file and see the message, then impo
 test.describe('started on a corrupt store file', () => {
   const backup = '2026-11-20T08-00-00-000Z';
   test.use({
+    // The day after the backup: two weeks on, the start backup's rotation would remove it.
+    now: '2026-11-21T10:00',
     initialFiles: {
       'backlog.json': '{"schemaVersion":1,"items":[{"id":"x"',
       [`backups/${backup}/backlog.json`]: JSON.stringify({ schemaVersion: 1, items: [] }),

@@ -58,6 +58,8 @@ test('Inställningar opens on its sections, and English is available', async ({ 
 test.describe('with a corrupt store file', () => {
   const goodBacklog = JSON.stringify({ schemaVersion: 1, items: [] });
   test.use({
+    // The day after the backup: two weeks on, the start backup's rotation would remove it.
+    now: '2026-11-21T10:00',
     initialFiles: {
       'backlog.json': '{"schemaVersion":1,"items":[{"id":"x"',
       'backups/2026-11-20T08-00-00-000Z/backlog.json': goodBacklog,

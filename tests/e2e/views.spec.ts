@@ -4,6 +4,10 @@ import { test, expect } from './harness';
 import { screenshot } from './screenshots';
 import { loadExample, seriousViolations } from './example';
 
+// The day these tests run on (main's clock and the page's): the example plan is dated from today,
+// and the month view's drag needs a chip in this month. days.spec.ts covers the days themselves.
+test.use({ now: '2026-12-02T10:00' });
+
 test('an empty plan explains itself and loads the example plan', async ({ page, harness }) => {
   await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
   await screenshot(page, 'first-start');

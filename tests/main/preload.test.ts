@@ -1,7 +1,7 @@
 // The preload exposes exactly the contract: one function per channel that invokes that channel,
-// and the menu's commands (only known ones reach the page).
+// and a subscription to main's declared events (no other IPC message reaches the page).
 import { describe, expect, it, vi } from 'vitest';
-import { APP_COMMAND_EVENT, CHANNELS } from '../../src-shared/ipc/channels';
+import { CHANNELS, EVENTS } from '../../src-shared/ipc/channels';
 
 const exposed = new Map<string, Record<string, (...args: unknown[]) => unknown>>();
 const invoke = vi.fn(async (channel: string, input: unknown) => ({ channel, input }));
@@ -21,7 +21,7 @@ describe('the preload bridge', () => {
   it('exposes one function per channel and nothing of ipcRenderer', async () => {
     await import('../../src-main/preload');
     const api = exposed.get('kanalplan');
-    expect(Object.keys(api ?? {}).sort()).toEqual([...CHANNELS, 'onAppCommand'].sort());
+    expect(Object.keys(api ?? {}).sort()).toEqual([...CHANNELS, 'subscribe'].sort());
     for (const channel of CHANNELS) {
       await expect(api?.[channel]?.({ x: 1 })).resolves.toEqual({ channel, input: { x: 1 } });
     }
@@ -29,16 +29,22 @@ describe('the preload bridge', () => {
     expect(invoke).toHaveBeenLastCalledWith('plan:load', null);
   });
 
-  it('passes on only known menu commands, and can stop listening', async () => {
+  it('passes on the payload of each declared event, never the IPC event, and can stop listening', async () => {
     const api = exposed.get('kanalplan');
-    const received: unknown[] = [];
-    const stop = api?.onAppCommand?.((command: unknown) => received.push(command)) as () => void;
-    const send = listeners.get(APP_COMMAND_EVENT);
-    send?.({}, 'undo');
-    send?.({}, 'rm -rf');
-    send?.({}, { type: 'undo' });
-    expect(received).toEqual(['undo']);
-    stop();
-    expect(listeners.has(APP_COMMAND_EVENT)).toBe(false);
+    for (const event of EVENTS) {
+      const received: unknown[] = [];
+      const stop = api?.subscribe?.(event, (payload: unknown) => received.push(payload)) as () => void;
+      listeners.get(event)?.({ sender: 'main' }, { status: 'saved' });
+      expect(received).toEqual([{ status: 'saved' }]);
+      stop();
+      expect(listeners.has(event)).toBe(false);
+    }
+  });
+
+  it('listens to no IPC message outside the contract', () => {
+    const api = exposed.get('kanalplan');
+    api?.subscribe?.('app:secret', () => undefined);
+    api?.subscribe?.('plan:apply', () => undefined);
+    expect([...listeners.keys()]).toEqual([]);
   });
 });

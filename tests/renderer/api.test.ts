@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // The browser harness's bridge sends one call at a time, as Electron's IPC does: a slow call must
-// not let a later keystroke reach main first.
+// not let a later keystroke reach main first. Main's events come over one event stream.
 import { describe, expect, it } from 'vitest';
-import { httpBridge } from '../../src-renderer/lib/api';
+import { createApi, httpBridge } from '../../src-renderer/lib/api';
 
 describe('the HTTP bridge', () => {
   it('sends each call only after the one before it was answered, whatever the answer times', async () => {
@@ -36,5 +36,25 @@ describe('the HTTP bridge', () => {
     const second = bridge['plan:load'](null);
     await expect(first).rejects.toThrow('nätverket');
     await expect(second).resolves.toEqual({ ok: true, value: 2 });
+  });
+
+  it("hears main's events over one stream, each by its name, until unsubscribed", () => {
+    let opened = 0;
+    const stream = new EventTarget();
+    const openEvents = () => ((opened += 1), stream as EventSource);
+    const api = createApi(httpBridge(fetch, openEvents));
+    const saves: unknown[] = [];
+    const commands: unknown[] = [];
+    const stopSaves = api.subscribe('store:save-state', (state) => saves.push(state));
+    api.subscribe('menu:command', (command) => commands.push(command));
+    const send = (event: string, payload: unknown) =>
+      stream.dispatchEvent(new MessageEvent(event, { data: JSON.stringify(payload) }));
+    send('store:save-state', { status: 'pending' });
+    send('menu:command', 'undo');
+    stopSaves();
+    send('store:save-state', { status: 'saved' });
+    expect(saves).toEqual([{ status: 'pending' }]);
+    expect(commands).toEqual(['undo']);
+    expect(opened).toBe(1);
   });
 });

@@ -30,4 +30,22 @@ describe('the app shell', () => {
     expect(screen.getByRole('alert').textContent).toContain('Inlägget finns-inte finns inte i planen');
     expect(planStore().getState().plan?.items).toEqual(services.plan.current().plan.items);
   });
+
+  it("runs a command chosen in the app menu, which main sends as an event; the keys are the menu's there", async () => {
+    renderApp({ inElectron: true });
+    await screen.findByRole('heading', { level: 2, name: 'Idé' });
+    fireEvent.keyDown(window, { key: '4', ctrlKey: true });
+    expect(screen.queryByRole('heading', { level: 1, name: 'Publicera' })).toBeNull();
+    act(() => services.events.emit('menu:command', 'view:settings'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inställningar' })).toBeTruthy();
+  });
+
+  it('listens to the shortcuts itself in the browser harness, which has no menu', async () => {
+    renderApp();
+    await screen.findByRole('heading', { level: 2, name: 'Idé' });
+    act(() => {
+      fireEvent.keyDown(window, { key: '4', ctrlKey: true });
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Publicera' })).toBeTruthy();
+  });
 });

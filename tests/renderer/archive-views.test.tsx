@@ -8,12 +8,12 @@ import { toDay } from '../../src-shared/calendar/dates';
 import { realApp } from '../support/app';
 import { planWithArchive } from '../support/archive-plan';
 
-const { services, renderApp, planStore } = realApp(0);
+const { services, bridge: rawBridge, renderApp, planStore } = realApp(0);
 const { plan, archived } = planWithArchive(toDay(new Date()));
 services.plan.replacePlan({ ...plan, items: plan.items.filter((item) => archived.includes(item.id)) });
 
 /** Holds the archive's answer on its way back until released. */
-const bridge = window.kanalplan as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+const bridge = rawBridge as unknown as Record<string, (input: unknown) => Promise<unknown>>;
 const realArchive = bridge['plan:load-archive']!;
 let release: () => void = () => {};
 bridge['plan:load-archive'] = async (input: unknown) => {

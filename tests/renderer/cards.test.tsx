@@ -1,16 +1,14 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, cleanup, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src-shared/plan/commands';
 import { defaultSettings } from '../../src-shared/settings/policy';
+import { ItemCard } from '../../src-renderer/features/kanban/ItemCard';
+import { setLanguage } from '../../src-renderer/i18n';
+import { realParts, renderIn } from '../support/parts';
 import { NOW, planWith } from '../support/plans';
 
-let ItemCard: typeof import('../../src-renderer/features/kanban/ItemCard').ItemCard;
-let setLanguage: typeof import('../../src-renderer/i18n').setLanguage;
-beforeAll(async () => {
-  ({ setLanguage } = await import('../../src-renderer/i18n'));
-  ({ ItemCard } = await import('../../src-renderer/features/kanban/ItemCard'));
-});
+const { parts } = realParts();
 afterEach(cleanup);
 
 describe('a kanban card', () => {
@@ -21,7 +19,7 @@ describe('a kanban card', () => {
       { type: 'variant.add', id: 'a', channel: 'x' },
       { type: 'item.update', id: 'a', patch: { audiences: ['students', 'student-unions', 'public'] } },
     );
-    render(<ItemCard item={plan.items[0]!} settings={defaultSettings()} />);
+    renderIn(parts, <ItemCard item={plan.items[0]!} settings={defaultSettings()} />);
     expect(screen.getByRole('heading', { name: 'Öppet möte' })).toBeTruthy();
     expect(screen.getByText('tis 26 nov. · 17:30')).toBeTruthy();
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -39,14 +37,14 @@ describe('a kanban card', () => {
   it('has no check mark when everything passes, and says when it is not scheduled', () => {
     const plan = planWith({ type: 'item.create', id: 'b', title: 'Idé' }, { type: 'variant.add', id: 'b', channel: 'x' });
     const item = applyCommand(plan, { type: 'item.update', id: 'b', patch: { audiences: ['students'] } }, NOW).items[0]!;
-    render(<ItemCard item={item} settings={defaultSettings()} />);
+    renderIn(parts, <ItemCard item={item} settings={defaultSettings()} />);
     expect(screen.getByText('Ej schemalagd')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
   });
 
   it('speaks the language chosen while it is shown, and back', () => {
     const plan = planWith({ type: 'item.create', id: 'c', title: 'Idé' }, { type: 'variant.add', id: 'c', channel: 'x' });
-    render(<ItemCard item={plan.items[0]!} settings={defaultSettings()} />);
+    renderIn(parts, <ItemCard item={plan.items[0]!} settings={defaultSettings()} />);
     expect(screen.getByText('Ej schemalagd')).toBeTruthy();
     act(() => setLanguage('en'));
     expect(screen.getByText('Not scheduled')).toBeTruthy();

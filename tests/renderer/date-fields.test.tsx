@@ -5,18 +5,12 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useState } from 'react';
 
-let DateField: typeof import('../../src-renderer/components/DateField').DateField;
-let DatePicker: typeof import('../../src-renderer/components/DatePicker').DatePicker;
-let TimeField: typeof import('../../src-renderer/components/TimeField').TimeField;
-let i18n: typeof import('../../src-renderer/i18n').i18n;
+import { DateField } from '../../src-renderer/components/DateField';
+import { DatePicker } from '../../src-renderer/components/DatePicker';
+import { TimeField } from '../../src-renderer/components/TimeField';
+import { i18n } from '../../src-renderer/i18n';
 
-beforeAll(async () => {
-  ({ i18n } = await import('../../src-renderer/i18n'));
-  ({ DateField } = await import('../../src-renderer/components/DateField'));
-  ({ DatePicker } = await import('../../src-renderer/components/DatePicker'));
-  ({ TimeField } = await import('../../src-renderer/components/TimeField'));
-  avoidSelectionRecursion();
-});
+beforeAll(() => avoidSelectionRecursion());
 afterEach(async () => {
   cleanup();
   await i18n.changeLanguage('sv');
@@ -50,6 +44,10 @@ function type(text: string) {
     fireEvent(target, new InputEvent('beforeinput', { inputType: 'insertText', data: character, bubbles: true, cancelable: true }));
   }
 }
+
+/** Ends the typing as a person does: Enter, or leaving the field. */
+const pressEnter = () => fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Enter' });
+const leave = () => act(() => (document.activeElement as HTMLElement).blur());
 
 /** What the field shows, without the direction marks React Aria puts around a time. */
 function shown(group: HTMLElement): string {
@@ -93,25 +91,34 @@ describe('in Swedish', () => {
     expect(shown(renderField('time', 'Tid', null).group)).toBe('tt:mm');
   });
 
-  it('takes a date typed as digits, moving from part to part, and reports only whole years', () => {
+  it('takes a date typed as digits, moving from part to part, and reports it once, on Enter', () => {
     const { reports, group, segments } = renderField('date', 'Datum', '2026-12-01');
     act(() => segments[0]!.focus());
     type('20270315');
     expect(shown(group)).toBe('2027-03-15');
-    expect(reports.at(-1)).toBe('2027-03-15');
-    expect(reports.every((day) => day !== null && day >= '1900')).toBe(true);
+    // The dates passed on the way ("0002-12-01", "2027-12-01", "2027-03-01") are never reported.
+    expect(reports).toEqual([]);
+    pressEnter();
+    expect(reports).toEqual(['2027-03-15']);
+    pressEnter();
+    expect(reports).toEqual(['2027-03-15']);
   });
 
   it('takes a time typed as digits in the picker-less field', () => {
     const { reports, segments } = renderField('time', 'Tid', null);
     act(() => segments[0]!.focus());
     type('0930');
-    expect(reports.at(-1)).toBe('09:30');
+    expect(reports).toEqual([]);
+    leave();
+    expect(reports).toEqual(['09:30']);
   });
 
   it('steps one part with the arrow keys', () => {
     const { reports, segments } = renderField('picker', 'Datum', '2026-12-31');
+    act(() => segments[2]!.focus());
     fireEvent.keyDown(segments[2]!, { key: 'ArrowUp' });
+    expect(reports).toEqual([]);
+    leave();
     expect(reports).toEqual(['2026-12-01']);
   });
 
@@ -123,7 +130,9 @@ describe('in Swedish', () => {
     expect(reports).not.toContain(null);
     fireEvent.keyDown(segments[1]!, { key: 'Backspace' });
     fireEvent.keyDown(segments[1]!, { key: 'Backspace' });
-    expect(reports.at(-1)).toBeNull();
+    act(() => segments[1]!.focus());
+    leave();
+    expect(reports).toEqual([null]);
   });
 
   it('names the calendar button', () => {
@@ -151,6 +160,7 @@ describe('in English', () => {
     const { reports, segments } = renderField('date', 'Date', null);
     act(() => segments[0]!.focus());
     type('15032027');
-    expect(reports.at(-1)).toBe('2027-03-15');
+    pressEnter();
+    expect(reports).toEqual(['2027-03-15']);
   });
 });

@@ -1,24 +1,23 @@
 // @vitest-environment happy-dom
 // The renderer's mirror of the plan, against the real services behind a slow bridge.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { installRealBridge } from '../support/bridge';
+import { realParts } from '../support/parts';
 
-const { services, reordered } = installRealBridge(30);
-let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
+const { services, reordered, parts } = realParts(30);
+const plans = parts.plan;
 
 beforeAll(async () => {
-  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
   services.plan.apply({ type: 'item.create', id: 'a', title: '' });
-  await usePlanStore.getState().load();
+  await plans.getState().load();
 });
 
-const title = () => usePlanStore.getState().plan?.items.find((item) => item.id === 'a')?.title;
+const title = () => plans.getState().plan?.items.find((item) => item.id === 'a')?.title;
 
 describe('typing faster than main answers', () => {
   it('never shows an older answer over newer keystrokes, and ends with main agreeing', async () => {
-    const { apply } = usePlanStore.getState();
+    const { apply } = plans.getState();
     const seen: string[] = [];
-    const unsubscribe = usePlanStore.subscribe(() => seen.push(title() ?? ''));
+    const unsubscribe = plans.subscribe(() => seen.push(title() ?? ''));
     const words = ['S', 'St', 'Sto', 'Stoc', 'Stock', 'Stockh', 'Stockho', 'Stockhol', 'Stockholm'];
     // Answers come back in random order; type until they have overtaken each other at least once.
     for (let round = 0; round < 20 && !reordered(); round += 1) {
@@ -33,7 +32,7 @@ describe('typing faster than main answers', () => {
   });
 
   it('undoes the typing as one step, then redoes it', async () => {
-    const { undo, redo } = usePlanStore.getState();
+    const { undo, redo } = plans.getState();
     await undo();
     expect(title()).toBe('');
     expect(services.plan.current().plan.items[0]?.title).toBe('');
@@ -44,27 +43,27 @@ describe('typing faster than main answers', () => {
 });
 
 describe('settings as commands', () => {
-  const settings = () => usePlanStore.getState().plan?.settings;
+  const settings = () => plans.getState().plan?.settings;
 
   it('records a policy review here and in main, and undoes and redoes it as one step', async () => {
-    const { apply } = usePlanStore.getState();
+    const { apply } = plans.getState();
     expect(await apply({ type: 'settings.recordPolicyReview', date: '2026-11-24' })).not.toBeNull();
     expect(settings()?.lastPolicyReview).toBe('2026-11-24');
     expect(services.plan.current().plan.settings.lastPolicyReview).toBe('2026-11-24');
-    await usePlanStore.getState().undo();
+    await plans.getState().undo();
     expect(settings()?.lastPolicyReview).toBeNull();
     expect(services.plan.current().plan.settings.lastPolicyReview).toBeNull();
-    await usePlanStore.getState().redo();
+    await plans.getState().redo();
     expect(services.plan.current().plan.settings.lastPolicyReview).toBe('2026-11-24');
     expect(title()).toBe('Stockholm'); // the items were left alone throughout
   });
 
   it('refuses invalid settings before sending them, with the Swedish message, and changes nothing', async () => {
-    const before = usePlanStore.getState().plan;
-    const step = await usePlanStore.getState().apply({ type: 'settings.update', patch: { websiteBaseUrl: 'ssco.se' } });
+    const before = plans.getState().plan;
+    const step = await plans.getState().apply({ type: 'settings.update', patch: { websiteBaseUrl: 'ssco.se' } });
     expect(step).toBeNull();
-    expect(usePlanStore.getState().error).toMatch(/^Inställningarna sparades inte: hemsidans adress/);
-    expect(usePlanStore.getState().plan).toBe(before);
+    expect(plans.getState().error).toMatch(/^Inställningarna sparades inte: hemsidans adress/);
+    expect(plans.getState().plan).toBe(before);
     expect(services.plan.current().plan.settings.websiteBaseUrl).toBe('https://www.ssco.se');
   });
 });

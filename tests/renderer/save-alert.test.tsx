@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // A write that fails is never silent: through the real services, whose disk writes half of what
 // it is asked (a full disk), the app shows a persistent alert and keeps the change until it saves.
+// Main tells the window as the state changes; nothing polls.
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,12 @@ import { realApp } from '../support/app';
 import { faultyFs } from '../support/faulty-fs';
 
 const disk = faultyFs();
-const { services, dataDir, renderApp, planStore } = realApp(0, { fs: disk.fs, flushDelayMs: 20, retryDelayMs: 60_000 });
+const { services, dataDir, bridge, renderApp, planStore } = realApp(0, { fs: disk.fs, flushDelayMs: 20, retryDelayMs: 60_000 });
+
+/** How often the window asks for the save state: once at start; after that main tells it. */
+let asked = 0;
+const status = bridge['store:status'];
+Object.assign(bridge, { 'store:status': (input: unknown) => ((asked += 1), status(input)) });
 
 const backlog = () => readFileSync(join(dataDir, 'backlog.json'), 'utf8');
 
@@ -34,5 +40,6 @@ describe('a save that fails', () => {
     });
     await waitFor(() => expect(screen.queryByText(/Filen kunde inte skrivas klart/)).toBeNull());
     expect(JSON.parse(backlog()).items[0].title).toBe('Ändrad');
+    expect(asked).toBe(1);
   });
 });

@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
 // Inställningar's sections against the real services: every change reaches main as a settings
 // command, a refusal shows beside its field with the draft kept, and undo takes a change back.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { installRealBridge } from '../support/bridge';
+import { SettingsView } from '../../src-renderer/features/settings/SettingsView';
+import { realParts, renderIn } from '../support/parts';
 
-const { services } = installRealBridge();
-let SettingsView: typeof import('../../src-renderer/features/settings/SettingsView').SettingsView;
-let usePlanStore: typeof import('../../src-renderer/app/plan-store').usePlanStore;
-let useSettingsUi: typeof import('../../src-renderer/features/settings/settings-store').useSettingsUi;
+const { services, bridge: rawBridge, parts } = realParts();
+const plans = parts.plan;
 
-beforeAll(async () => {
-  await import('../../src-renderer/i18n');
-  ({ SettingsView } = await import('../../src-renderer/features/settings/SettingsView'));
-  ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
-  ({ useSettingsUi } = await import('../../src-renderer/features/settings/settings-store'));
-  await usePlanStore.getState().load();
-});
-beforeEach(() => useSettingsUi.setState({ section: 'organisation', outcome: null, request: null }));
+beforeAll(() => plans.getState().load());
+beforeEach(() => parts.settingsUi.setState({ section: 'organisation', outcome: null, request: null }));
 afterEach(cleanup);
 
 const saved = () => services.plan.current().plan.settings;
@@ -31,7 +24,7 @@ async function typeAndLeave(field: HTMLElement, value: string) {
 }
 
 async function open(section: string) {
-  render(<SettingsView />);
+  renderIn(parts, <SettingsView />);
   const nav = screen.getByRole('navigation', { name: 'Avsnitt' });
   await act(async () => fireEvent.click(within(nav).getByRole('button', { name: section })));
   return screen.getByRole('region', { name: section });
@@ -46,7 +39,7 @@ describe('Organisation', () => {
     expect(url.getAttribute('aria-invalid')).toBe('true');
     expect((url as HTMLInputElement).value).toBe('ssco.se');
     expect(saved().websiteBaseUrl).not.toBe('ssco.se');
-    expect(usePlanStore.getState().error).toBeNull();
+    expect(plans.getState().error).toBeNull();
 
     await typeAndLeave(url, 'https://kar.example.se');
     expect(within(section).queryByRole('alert')).toBeNull();
@@ -59,7 +52,7 @@ describe('Organisation', () => {
     const before = name.value;
     await typeAndLeave(name, 'Kårernas hus');
     expect(saved().organisationName).toBe('Kårernas hus');
-    await act(() => usePlanStore.getState().undo());
+    await act(() => plans.getState().undo());
     expect(saved().organisationName).toBe(before);
     expect(name.value).toBe(before);
   });
@@ -146,17 +139,17 @@ describe('Kanaler per målgrupp', () => {
 
 describe('Arkiv → Exportera hela planen…', () => {
   it('opens Säkerhetskopior and runs the same export as its button', async () => {
-    const bridge = window.kanalplan as unknown as Record<string, (input: unknown) => Promise<unknown>>;
+    const bridge = rawBridge as unknown as Record<string, (input: unknown) => Promise<unknown>>;
     const real = bridge['plan:export-file']!;
     let calls = 0;
     bridge['plan:export-file'] = async () => ((calls += 1), { ok: true, value: { path: '/tmp/Kanalplan-plan.json' } });
     try {
-      render(<SettingsView />);
-      await act(async () => useSettingsUi.getState().requestPlanFile('export'));
+      renderIn(parts, <SettingsView />);
+      await act(async () => parts.settingsUi.getState().requestPlanFile('export'));
       const section = await screen.findByRole('region', { name: 'Säkerhetskopior' });
       expect(await within(section).findByText(/Planen exporterades till \/tmp\/Kanalplan-plan\.json/)).toBeTruthy();
       expect(calls).toBe(1);
-      expect(useSettingsUi.getState().request).toBeNull();
+      expect(parts.settingsUi.getState().request).toBeNull();
     } finally {
       bridge['plan:export-file'] = real;
     }

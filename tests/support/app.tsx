@@ -1,33 +1,37 @@
-// The whole app against the real services and a real store, for renderer tests. The bridge is
-// installed first and the renderer's modules loaded after it, since the API picks the bridge up
-// when it is imported.
-import { cleanup, render } from '@testing-library/react';
-import { afterEach, beforeAll } from 'vitest';
+// The whole app against the real services and a real store, for renderer tests: one store for the
+// file, and each render with parts of its own, as the app's root makes them.
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect } from 'vitest';
 import type { PlanStoreOptions } from '../../src-main/store/plan-store';
-import { installRealBridge } from './bridge';
+import { App } from '../../src-renderer/app/App';
+import type { AppParts } from '../../src-renderer/app/app-context';
+import { createAppParts } from '../../src-renderer/app/create-app-parts';
+import { createApi } from '../../src-renderer/lib/api';
+import { realBridge } from './bridge';
+import { renderIn } from './parts';
 
-type AppComponent = typeof import('../../src-renderer/app/App').App;
-type PlanStoreHook = typeof import('../../src-renderer/app/plan-store').usePlanStore;
-
-/** Call at the top of a test file: one bridge and store for the file (see installRealBridge). */
-export function realApp(latencyMs = 0, storeOptions: PlanStoreOptions = {}) {
-  const bridge = installRealBridge(latencyMs, storeOptions);
-  let App: AppComponent | undefined;
-  let usePlanStore: PlanStoreHook | undefined;
-  beforeAll(async () => {
-    await import('../../src-renderer/i18n');
-    ({ App } = await import('../../src-renderer/app/App'));
-    ({ usePlanStore } = await import('../../src-renderer/app/plan-store'));
-  });
+/** Call at the top of a test file: one bridge and store for the file (see realBridge), on a fresh or a given data folder. */
+export function realApp(latencyMs = 0, storeOptions: PlanStoreOptions = {}, dataDir?: string) {
+  const real = realBridge(latencyMs, storeOptions, dataDir);
+  let shown: AppParts | null = null;
   afterEach(cleanup);
 
-  function loaded<T>(value: T | undefined): T {
-    if (!value) throw new Error('The renderer modules load in beforeAll: use them inside a test.');
-    return value;
-  }
-  const renderApp = () => {
-    const Shown = loaded(App);
-    return render(<Shown />);
+  /** `inElectron`: as under Electron, where the menu owns the shortcuts. */
+  const renderApp = (options: { inElectron?: boolean } = {}) => {
+    shown = createAppParts(createApi(real.bridge), options);
+    return { parts: shown, ...renderIn(shown, <App />) };
   };
-  return { ...bridge, renderApp, planStore: () => loaded(usePlanStore) };
+  /** The plan store of the app rendered last. */
+  const planStore = () => {
+    if (!shown) throw new Error('Render the app first (renderApp).');
+    return shown.plan;
+  };
+  /** The app shown, with one post ("Sparad", id `a`) made in it and saved by main. */
+  async function renderWithSavedPost(): Promise<void> {
+    renderApp();
+    await screen.findByRole('heading', { level: 2, name: 'Idé' });
+    await act(() => planStore().getState().apply({ type: 'item.create', id: 'a', title: 'Sparad' }));
+    await waitFor(() => expect(real.services.store.saveState()).toEqual({ status: 'saved' }));
+  }
+  return { ...real, renderApp, planStore, renderWithSavedPost };
 }

@@ -9,7 +9,7 @@ import type { Plan } from '../../../src-shared/plan/model';
 import { ArchiveStatus } from '../../app/ArchiveStatus';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
-import { api } from '../../lib/api';
+import { useApi } from '../../app/app-context';
 import { localNow } from '../../lib/now';
 import { useLanguage } from './labels';
 import { printHtml } from './print';
@@ -30,6 +30,7 @@ export function ExportButtons({ plan, period }: { plan: Plan; period: Period }) 
   const language = useLanguage();
   const showToast = useUiStore((state) => state.showToast);
   const runtime = useRuntime();
+  const api = useApi();
   // A saved board of a past period must not miss the old posts still being read.
   const wholePlan = usePlanStore((state) => state.archive.state === 'loaded');
   const html = () => boardHtml({ plan, period, now: localNow(), language });

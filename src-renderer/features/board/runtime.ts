@@ -1,19 +1,7 @@
 // Which shell the renderer runs in: Electron can print to PDF; the browser harness prints.
-import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../src-shared/ipc/contract';
-import { api } from '../../lib/api';
-
-let cached: Promise<AppInfo['runtime']> | null = null;
+import { useAppInfo } from '../../lib/use-app-info';
 
 export function useRuntime(): AppInfo['runtime'] | null {
-  const [runtime, setRuntime] = useState<AppInfo['runtime'] | null>(null);
-  useEffect(() => {
-    cached ??= api['app:info'](null).then((info) => info.runtime);
-    let live = true;
-    cached.then((value) => live && setRuntime(value)).catch(() => (cached = null));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return runtime;
+  return useAppInfo()?.runtime ?? null;
 }

@@ -12,6 +12,7 @@ export function CalendarToolbar() {
   const { t, i18n } = useTranslation();
   const { calendarMode, calendarAnchor, setCalendar } = useUiStore();
   const { coveragePanel, toggleCoveragePanel } = useBoardStore();
+  const showExport = useExportDialog((state) => state.show);
   const locale = dateLocale(i18n.language);
   const step = (direction: 1 | -1) =>
     setCalendar({
@@ -69,7 +70,7 @@ export function CalendarToolbar() {
       >
         <UsersRound size={16} aria-hidden /> {t('coverage.toggle')}
       </button>
-      <button type="button" className="calendar-export" onClick={() => useExportDialog.getState().show()}>
+      <button type="button" className="calendar-export" onClick={showExport}>
         <PackageOpen size={16} aria-hidden /> {t('exportDialog.export')}
       </button>
     </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useLightTranslation } from '../../i18n';
 import { useDroppable } from '@dnd-kit/core';
 import type { ChannelId } from '../../../src-shared/plan/model';
+import { useAppParts } from '../../app/app-context';
 import { cellHandlers } from './cell-actions';
 import { cellId } from './drop-targets';
 
@@ -23,6 +24,7 @@ export function DropCell({
 }) {
   const { t } = useLightTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: cellId(date, channel) });
+  const parts = useAppParts();
   return (
     <div
       ref={setNodeRef}
@@ -34,7 +36,7 @@ export function DropCell({
       aria-label={label}
       aria-description={t('planningPolish.newPostHint')}
       tabIndex={tabbable ? 0 : -1}
-      {...cellHandlers(date, channel)}
+      {...cellHandlers(parts, date, channel)}
     >
       {children}
     </div>

@@ -3,31 +3,32 @@
 // new post is. Arrow keys move between cells, so the keyboard reaches every day and lane.
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { ChannelId } from '../../../src-shared/plan/model';
-import { usePlanStore } from '../../app/plan-store';
-import { useUiStore } from '../../app/ui-store';
+import type { AppStores } from '../../app/app-context';
 import { newItemId } from '../../lib/ids';
 
-export function createInCell(date: string, channel: ChannelId | null): void {
+type Stores = Pick<AppStores, 'plan' | 'ui'>;
+
+export function createInCell({ plan, ui }: Stores, date: string, channel: ChannelId | null): void {
   const id = newItemId();
-  void usePlanStore
+  void plan
     .getState()
     .apply({ type: 'item.create', id, title: '', date, channels: channel ? [channel] : [] })
-    .then((step) => step && useUiStore.getState().openDraft(id));
+    .then((step) => step && ui.getState().openDraft(id));
 }
 
 const STEPS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 
 /** The handlers of one cell; only events on the cell itself, not on a chip inside it, count. */
-export function cellHandlers(date: string, channel: ChannelId | null) {
+export function cellHandlers(stores: Stores, date: string, channel: ChannelId | null) {
   return {
     onDoubleClick: (event: MouseEvent<HTMLElement>) => {
-      if (!(event.target as HTMLElement).closest('.entry-chip')) createInCell(date, channel);
+      if (!(event.target as HTMLElement).closest('.entry-chip')) createInCell(stores, date, channel);
     },
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
       if (event.target !== event.currentTarget) return;
       if (event.key === 'Enter') {
         event.preventDefault();
-        createInCell(date, channel);
+        createInCell(stores, date, channel);
         return;
       }
       const step = STEPS[event.key];

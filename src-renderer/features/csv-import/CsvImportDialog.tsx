@@ -51,6 +51,7 @@ function CsvImportBody({ settings }: { settings: Settings }) {
   const say = useSay();
   const apply = usePlanStore((state) => state.apply);
   const close = useReuseDialogs((state) => state.close);
+  const showToast = useUiStore((state) => state.showToast);
   const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
 
@@ -69,7 +70,7 @@ function CsvImportBody({ settings }: { settings: Settings }) {
   const commit = async (posts: CsvPreview['posts']) => {
     close();
     const step = await apply({ type: 'items.import', posts: posts.map(({ rows: _, ...post }) => ({ ...post, id: newItemId() })) });
-    if (step) useUiStore.getState().showToast(t('csvImport.imported', { count: posts.length }), step);
+    if (step) showToast(t('csvImport.imported', { count: posts.length }), step);
   };
 
   const count = phase.kind === 'ready' ? phase.posts.length : 0;

@@ -3,16 +3,17 @@
 import { useTranslation } from 'react-i18next';
 import { sheetTemplate } from '../../../src-shared/csv-import/sheet-template';
 import type { Settings } from '../../../src-shared/plan/model';
+import { useApi } from '../../app/app-context';
 import { useUiStore } from '../../app/ui-store';
 import { errorText, useLanguage } from '../../i18n';
-import { api } from '../../lib/api';
 import { today } from '../../lib/now';
 
 export function SheetTemplateButton({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const api = useApi();
+  const showToast = useUiStore((state) => state.showToast);
   const save = async () => {
-    const showToast = useUiStore.getState().showToast;
     try {
       const saved = await api['csv:save-template']({ csv: sheetTemplate(settings, language, today()), fileName: t('csvImport.templateFile') });
       if (saved) showToast(t('csvImport.templateSaved', { path: saved.path }));

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarX2 } from 'lucide-react';
 import { useEditorApply } from '../series/series-scope';
@@ -14,6 +14,9 @@ import { TimeField } from '../../components/TimeField';
 export const WhenFields = memo(function WhenFields({ id, date, time }: { id: string; date: string | null; time: string | null }) {
   const { t } = useTranslation();
   const apply = useEditorApply();
+  // A whole day typed but not yet stored (the typing ends when the field is left) already opens
+  // the time field, so Tab from the date reaches it.
+  const [typedDay, setTypedDay] = useState<string | null>(null);
   const schedule = (day: string | null) => {
     if (day && day !== date) void apply({ type: 'item.schedule', id, date: day });
   };
@@ -33,8 +36,8 @@ export const WhenFields = memo(function WhenFields({ id, date, time }: { id: str
   );
   return (
     <>
-      <DatePicker label={t('editor.date')} value={date} onChange={schedule} action={unschedule} />
-      <TimeField label={t('editor.time')} value={time} onChange={setTime} isDisabled={!date} />
+      <DatePicker label={t('editor.date')} value={date} onChange={schedule} action={unschedule} onDraft={setTypedDay} />
+      <TimeField label={t('editor.time')} value={time} onChange={setTime} isDisabled={!date && !typedDay} />
     </>
   );
 });

@@ -11,7 +11,7 @@ import { exportPosts, leftOutPosts, offeredChannels } from '../../../src-shared/
 import { packageFolderName } from '../../../src-shared/export/names';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
-import { api } from '../../lib/api';
+import { useApi } from '../../app/app-context';
 import { useAppInfo } from '../../lib/use-app-info';
 import { useExportDialog } from './export-dialog-store';
 import { defaultForm, isComplete, periodProblems, requestOf, type ExportForm } from './export-form';
@@ -48,6 +48,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
   const [formElement, setFormElement] = useState<HTMLFormElement | null>(null);
   const info = useAppInfo();
+  const api = useApi();
   const complete = isComplete(form);
   const posts = complete ? exportPosts(plan, form) : [];
   const leftOut = complete ? leftOutPosts(plan, form) : [];

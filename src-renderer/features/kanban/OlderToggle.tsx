@@ -1,12 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { create } from 'zustand';
+import { createStore } from 'zustand';
+import { storeHook } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
 
 /** Whether Publicerad shows its older posts too; kept while switching views, not stored. */
-export const useOlderShown = create<{ shown: boolean; toggle: () => void }>((set) => ({
-  shown: false,
-  toggle: () => set((state) => ({ shown: !state.shown })),
-}));
+export interface OlderShownState {
+  shown: boolean;
+  toggle: () => void;
+}
+
+export function createOlderStore() {
+  return createStore<OlderShownState>((set) => ({
+    shown: false,
+    toggle: () => set((state) => ({ shown: !state.shown })),
+  }));
+}
+
+export const useOlderShown = storeHook((stores) => stores.older);
 
 /**
  * "Visa äldre (N)" under Publicerad, and the way back to the recent posts alone. N counts the

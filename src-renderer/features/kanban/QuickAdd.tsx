@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFiltering, matchesFilter, valuesFromFilter } from '../../../src-shared/plan/filters';
-import type { StatusId } from '../../../src-shared/plan/model';
+import type { Settings, StatusId } from '../../../src-shared/plan/model';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { newItemId } from '../../lib/ids';
@@ -9,6 +10,7 @@ import { newItemId } from '../../lib/ids';
 export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabel: string }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
+  const plans = useAppParts().plan;
   const [title, setTitle] = useState('');
   const { filter, clearFilter, showToast } = useUiStore();
 
@@ -19,9 +21,10 @@ export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabe
    */
   async function create(trimmed: string) {
     const id = newItemId();
-    const fromFilter = isFiltering(filter) ? withoutRetired(valuesFromFilter(filter)) : {};
+    const settings = plans.getState().plan?.settings;
+    const fromFilter = isFiltering(filter) ? withoutRetired(valuesFromFilter(filter), settings) : {};
     const step = await apply({ type: 'item.create', id, title: trimmed, status, ...fromFilter });
-    const item = usePlanStore.getState().plan?.items.find((candidate) => candidate.id === id);
+    const item = plans.getState().plan?.items.find((candidate) => candidate.id === id);
     if (!step || !item || matchesFilter(item, filter)) return;
     showToast(t('quickAdd.hidden', { title: trimmed }), null, { label: t('filter.clear'), run: clearFilter });
   }
@@ -52,8 +55,7 @@ export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabe
 }
 
 /** An archived audience or a channel turned off is offered for no new post, not even through a filter. */
-function withoutRetired<T extends { audiences: string[]; channels: string[] }>(values: T): T {
-  const settings = usePlanStore.getState().plan?.settings;
+function withoutRetired<T extends { audiences: string[]; channels: string[] }>(values: T, settings: Settings | undefined): T {
   const archived = new Set(settings?.audiences.filter((a) => a.archived).map((a) => a.id));
   const off = new Set<string>(settings?.channels.filter((c) => !c.enabled).map((c) => c.id));
   return {

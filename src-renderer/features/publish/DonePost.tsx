@@ -9,7 +9,7 @@ import { localDayAndTime } from './when';
 import { usePublishActions } from './usePublishActions';
 import { isLiveUrl } from '../../../src-shared/publishing/live-post';
 import { useUiStore } from '../../app/ui-store';
-import { api } from '../../lib/api';
+import { useApi } from '../../app/app-context';
 
 /** A post already out this week: one quiet line, with its live address and a way to take the mark back. */
 export function DonePost({ entry, settings }: { entry: PublishEntry; settings: Settings }) {
@@ -50,6 +50,7 @@ export function DonePost({ entry, settings }: { entry: PublishEntry; settings: S
 function LiveLink({ url }: { url: string }) {
   const { t } = useTranslation();
   const showToast = useUiStore((state) => state.showToast);
+  const api = useApi();
   if (!isLiveUrl(url)) return <span className="publish-done-url">{url}</span>;
   const open = async () => {
     try {

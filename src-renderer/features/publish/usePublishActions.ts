@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
 import { channelSettings } from '../../../src-shared/settings/policy';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
@@ -11,6 +12,7 @@ export function usePublishActions(item: ContentItem, variant: Variant, settings:
   const { t } = useTranslation();
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
+  const plans = useAppParts().plan;
   const showToast = useUiStore((state) => state.showToast);
   const names = {
     title: item.title || t('editor.untitled'),
@@ -21,7 +23,7 @@ export function usePublishActions(item: ContentItem, variant: Variant, settings:
   async function publish(url: string): Promise<boolean> {
     const step = await apply({ type: 'variant.publish', id: item.id, channel: variant.channel, url });
     if (!step) return false;
-    const after = usePlanStore.getState().plan?.items.find((candidate) => candidate.id === item.id);
+    const after = plans.getState().plan?.items.find((candidate) => candidate.id === item.id);
     const moved = item.status !== 'published' && after?.status === 'published';
     showToast(t(moved ? 'publish.movedToPublished' : 'publish.markedPublished', names), step);
     return true;

@@ -3,20 +3,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../src-shared/ipc/store-types';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
-import { useUiStore } from '../../app/ui-store';
 import { BackupList } from '../settings/BackupList';
 import { RestoreDialog } from '../settings/RestoreDialog';
-import { useSettingsUi } from '../settings/settings-store';
 import { useBackups } from '../settings/use-backups';
 import { formatTimestamp } from '../../lib/format';
-import { useRecoveryStore } from './recovery-store';
 import '../settings/settings.css';
 
 export function RecoveryBackups() {
   const { t, i18n } = useTranslation();
   const { backups, error, setError, refresh } = useBackups();
   const restoreBackup = usePlanStore((state) => state.restoreBackup);
+  const parts = useAppParts();
   const [asking, setAsking] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -28,14 +27,14 @@ export function RecoveryBackups() {
     setAsking(null);
     if (undoId === undefined) {
       void refresh(); // a backup found damaged is no longer listed
-      return setError(usePlanStore.getState().error ?? t('settingsSections.restoreFailed'));
+      return setError(parts.plan.getState().error ?? t('settingsSections.restoreFailed'));
     }
     const time = formatTimestamp(backup.createdAt, i18n.language);
     const undo = undoId ? { id: undoId, label: t('backups.undoRestore'), done: t('backups.undone') } : null;
-    useSettingsUi.getState().setOutcome({ message: t('backups.restored', { time }), undo });
-    useSettingsUi.getState().showSection('backups');
-    useRecoveryStore.getState().carryOn();
-    useUiStore.getState().setView('settings');
+    parts.settingsUi.getState().setOutcome({ message: t('backups.restored', { time }), undo });
+    parts.settingsUi.getState().showSection('backups');
+    parts.recovery.getState().carryOn();
+    parts.ui.getState().setView('settings');
   };
 
   return (

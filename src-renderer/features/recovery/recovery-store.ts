@@ -1,8 +1,18 @@
 // Whether the user has read the recovery screen in this session; the notice itself stays
 // under Säkerhetskopior until dismissed there.
-import { create } from 'zustand';
+import { createStore } from 'zustand';
+import { storeHook } from '../../app/app-context';
 
-export const useRecoveryStore = create<{ continued: boolean; carryOn: () => void }>((set) => ({
-  continued: false,
-  carryOn: () => set({ continued: true }),
-}));
+export interface RecoveryState {
+  continued: boolean;
+  carryOn: () => void;
+}
+
+export function createRecoveryStore() {
+  return createStore<RecoveryState>((set) => ({
+    continued: false,
+    carryOn: () => set({ continued: true }),
+  }));
+}
+
+export const useRecoveryStore = storeHook((stores) => stores.recovery);

@@ -2,6 +2,7 @@
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Ellipsis } from 'lucide-react';
+import { useAppParts } from '../../app/app-context';
 import { shortcutWords } from '../../lib/format';
 import { duplicatePost } from './duplicate';
 import { useReuseDialogs } from './reuse-dialogs';
@@ -9,6 +10,7 @@ import './reuse.css';
 
 export function EditorMenu({ id, title }: { id: string; title: string }) {
   const { t } = useTranslation();
+  const parts = useAppParts();
   const showSaveTemplate = useReuseDialogs((state) => state.showSaveTemplate);
   return (
     <MenuTrigger>
@@ -18,7 +20,7 @@ export function EditorMenu({ id, title }: { id: string; title: string }) {
       <Popover className="post-menu-popover" placement="bottom end">
         <Menu
           className="post-menu"
-          onAction={(key) => (key === 'duplicate' ? void duplicatePost(id, t) : showSaveTemplate(id))}
+          onAction={(key) => (key === 'duplicate' ? void duplicatePost(parts, id, t) : showSaveTemplate(id))}
         >
           <MenuItem id="duplicate" className="post-menu-item" textValue={t('duplicate.action')}>
             {t('duplicate.action')} <kbd>{shortcutWords('D')}</kbd>

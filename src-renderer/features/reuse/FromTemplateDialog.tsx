@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
-import { useUiStore } from '../../app/ui-store';
 import { newItemId } from '../../lib/ids';
 import { useReuseDialogs } from './reuse-dialogs';
 import '../settings/settings.css';
@@ -33,6 +33,7 @@ function TemplatePicker() {
   const templates = usePlanStore((state) => state.plan?.settings.templates) ?? [];
   const apply = usePlanStore((state) => state.apply);
   const close = useReuseDialogs((state) => state.close);
+  const uiStore = useAppParts().ui;
   const [filter, setFilter] = useState('');
   const wanted = filter.trim().toLocaleLowerCase();
   const shown = templates
@@ -44,7 +45,7 @@ function TemplatePicker() {
     close();
     const step = await apply({ type: 'item.fromTemplate', templateId, id });
     if (!step) return;
-    const ui = useUiStore.getState();
+    const ui = uiStore.getState();
     if (ui.view !== 'kanban' && ui.view !== 'calendar') ui.setView('kanban');
     ui.openEditor(id);
     ui.showToast(t('templates.created', { name }), step);

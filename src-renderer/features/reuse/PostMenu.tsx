@@ -2,6 +2,7 @@
 // template. React Aria's menu, beside the card it was opened from; focus goes back there.
 import { Menu, MenuItem, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { useAppParts } from '../../app/app-context';
 import { useUiStore } from '../../app/ui-store';
 import { shortcutWords } from '../../lib/format';
 import { duplicatePost } from './duplicate';
@@ -13,12 +14,13 @@ export function PostMenu() {
   const menu = useReuseDialogs((state) => state.postMenu);
   const { close, showSaveTemplate } = useReuseDialogs();
   const openEditor = useUiStore((state) => state.openEditor);
+  const parts = useAppParts();
   if (!menu) return null;
   const title = document.querySelector(`[data-post-id="${CSS.escape(menu.id)}"]`)?.getAttribute('aria-label') ?? '';
   const run = (action: string) => {
     close();
     if (action === 'open') openEditor(menu.id);
-    if (action === 'duplicate') void duplicatePost(menu.id, t);
+    if (action === 'duplicate') void duplicatePost(parts, menu.id, t);
     if (action === 'template') showSaveTemplate(menu.id);
   };
   return (

@@ -34,6 +34,7 @@ function SaveForm({ item }: { item: ContentItem }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
   const close = useReuseDialogs((state) => state.close);
+  const showToast = useUiStore((state) => state.showToast);
   const [name, setName] = useState(item.title);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,7 +42,7 @@ function SaveForm({ item }: { item: ContentItem }) {
     if (trimmed === '') return;
     close();
     const step = await apply({ type: 'template.put', template: { id: newItemId(), name: trimmed.slice(0, 200), content: contentOf(item) } });
-    if (step) useUiStore.getState().showToast(t('templates.saved', { name: trimmed }), step);
+    if (step) showToast(t('templates.saved', { name: trimmed }), step);
   };
   return (
     <form className="field-stack" onSubmit={(event) => void submit(event)}>

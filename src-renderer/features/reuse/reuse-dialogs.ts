@@ -1,8 +1,9 @@
 // Which of the weekly chores' dialogs is open (issue 19): asked for from the menu, the keyboard,
 // a card's menu, the editor and the kanban, so the state lives outside any one of them.
-import { create } from 'zustand';
+import { createStore } from 'zustand';
+import { storeHook } from '../../app/app-context';
 
-interface ReuseDialogs {
+export interface ReuseDialogsState {
   fromTemplate: boolean;
   /** The post whose "Spara som mall…" dialog is open. */
   saveTemplateOf: string | null;
@@ -16,14 +17,18 @@ interface ReuseDialogs {
   close: () => void;
 }
 
-export const useReuseDialogs = create<ReuseDialogs>((set) => ({
-  fromTemplate: false,
-  saveTemplateOf: null,
-  csvImport: false,
-  postMenu: null,
-  showFromTemplate: () => set({ fromTemplate: true, postMenu: null }),
-  showSaveTemplate: (id) => set({ saveTemplateOf: id, postMenu: null }),
-  showCsvImport: () => set({ csvImport: true }),
-  showPostMenu: (id, anchor) => set({ postMenu: { id, anchor } }),
-  close: () => set({ fromTemplate: false, saveTemplateOf: null, csvImport: false, postMenu: null }),
-}));
+export function createReuseDialogsStore() {
+  return createStore<ReuseDialogsState>((set) => ({
+    fromTemplate: false,
+    saveTemplateOf: null,
+    csvImport: false,
+    postMenu: null,
+    showFromTemplate: () => set({ fromTemplate: true, postMenu: null }),
+    showSaveTemplate: (id) => set({ saveTemplateOf: id, postMenu: null }),
+    showCsvImport: () => set({ csvImport: true }),
+    showPostMenu: (id, anchor) => set({ postMenu: { id, anchor } }),
+    close: () => set({ fromTemplate: false, saveTemplateOf: null, csvImport: false, postMenu: null }),
+  }));
+}
+
+export const useReuseDialogs = storeHook((stores) => stores.reuseDialogs);

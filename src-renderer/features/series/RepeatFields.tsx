@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
 import { isoWeekday } from '../../../src-shared/calendar/dates';
 import type { ContentItem } from '../../../src-shared/plan/model';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { DateField } from '../../components/DateField';
@@ -22,6 +23,8 @@ export function RepeatFields({ item, onCreated }: { item: ContentItem; onCreated
   const { t } = useTranslation();
   const say = useSay();
   const apply = usePlanStore((state) => state.apply);
+  const plans = useAppParts().plan;
+  const showToast = useUiStore((state) => state.showToast);
   const [form, setForm] = useState<RepeatForm>(() => defaultForm(item.date ?? today()));
   const [confirming, setConfirming] = useState(false);
   if (item.date === null) return <p className="field-hint">{t('series.errors.needsDate')}</p>;
@@ -31,12 +34,12 @@ export function RepeatFields({ item, onCreated }: { item: ContentItem; onCreated
 
   const create = async () => {
     setConfirming(false);
-    const before = usePlanStore.getState().plan?.items.length ?? 0;
+    const before = plans.getState().plan?.items.length ?? 0;
     const step = await apply({ type: 'series.create', id: item.id, seriesId: newItemId(), repeat: repeatOf(form), today: today() });
     if (!step) return;
     onCreated();
-    const made = (usePlanStore.getState().plan?.items.length ?? 0) - before + 1;
-    useUiStore.getState().showToast(t('series.created', { count: made }), step);
+    const made = (plans.getState().plan?.items.length ?? 0) - before + 1;
+    showToast(t('series.created', { count: made }), step);
   };
 
   return (

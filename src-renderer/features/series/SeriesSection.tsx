@@ -7,6 +7,7 @@ import { ChevronDown, ChevronRight, Repeat } from 'lucide-react';
 import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import { seriesOf } from '../../../src-shared/series/series-posts';
 import { ruleWords } from '../../../src-shared/series/words';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useSay } from '../../i18n';
@@ -39,11 +40,13 @@ export function SeriesSection({ item, settings }: { item: ContentItem; settings:
 function InSeries({ words, seriesId }: { words: string; seriesId: string }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
+  const plans = useAppParts().plan;
+  const showToast = useUiStore((state) => state.showToast);
   const end = async () => {
-    const before = usePlanStore.getState().plan?.items.length ?? 0;
+    const before = plans.getState().plan?.items.length ?? 0;
     const step = await apply({ type: 'series.end', seriesId, today: today() });
-    const after = usePlanStore.getState().plan?.items.length ?? 0;
-    if (step) useUiStore.getState().showToast(t('series.ended', { count: before - after }), step);
+    const after = plans.getState().plan?.items.length ?? 0;
+    if (step) showToast(t('series.ended', { count: before - after }), step);
   };
   return (
     <div className="series-body">

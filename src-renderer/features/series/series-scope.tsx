@@ -8,6 +8,7 @@ import { laterPosts, seriesOf } from '../../../src-shared/series/series-posts';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
 import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import type { HistoryEntry } from '../../../src-shared/plan/history';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
 
 export type SeriesScope = 'this' | 'following';
@@ -21,29 +22,31 @@ interface ScopeContext {
 export const SeriesScopeContext = createContext<ScopeContext>({ scope: 'this', ask: () => undefined });
 
 /** The change as the series would carry it, or null when it can only be this post's. */
-function followed(command: PlanCommand): FollowedChange | null {
+function followed(command: PlanCommand, items: readonly ContentItem[]): FollowedChange | null {
   const change = asFollowedChange(command);
   if (change?.type !== 'item.schedule') return change;
-  const item = usePlanStore.getState().plan?.items.find((candidate) => candidate.id === change.id);
+  const item = items.find((candidate) => candidate.id === change.id);
   return item?.date === change.date ? change : null;
 }
 
-function scoped(command: PlanCommand, scope: SeriesScope): PlanCommand {
-  const change = scope === 'following' ? followed(command) : null;
+function scoped(command: PlanCommand, scope: SeriesScope, items: readonly ContentItem[]): PlanCommand {
+  const change = scope === 'following' ? followed(command, items) : null;
   return change === null ? command : { type: 'series.follow', change };
 }
 
 /** The editor's way to apply a command: through the series when that was the answer. */
 export function useEditorApply(): (command: PlanCommand) => Promise<HistoryEntry | null> {
   const apply = usePlanStore((state) => state.apply);
+  const plans = useAppParts().plan;
   const { scope, ask } = useContext(SeriesScopeContext);
   return (command) => {
-    if (followed(command) === null) return apply(command);
+    const items = plans.getState().plan?.items ?? [];
+    if (followed(command, items) === null) return apply(command);
     if (scope === null) {
       ask(command);
       return Promise.resolve(null);
     }
-    return apply(scoped(command, scope));
+    return apply(scoped(command, scope, items));
   };
 }
 
@@ -58,7 +61,7 @@ export function useSeriesScope(item: ContentItem, settings: Settings) {
   const choose = (choice: SeriesScope) => {
     setScope(choice);
     setPending(null);
-    if (pending) void apply(scoped(pending, choice));
+    if (pending) void apply(scoped(pending, choice, items ?? []));
   };
   return {
     context: { scope: hasLater ? scope : 'this', ask: setPending } satisfies ScopeContext,

@@ -3,9 +3,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../src-shared/ipc/store-types';
+import { useApi } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
-import { watchSaveState } from '../../app/save-state';
-import { api } from '../../lib/api';
 import { BackupList } from './BackupList';
 import { KeptNotices } from './KeptNotices';
 import type { Outcome } from './outcome';
@@ -20,6 +19,7 @@ export function BackupsSection() {
   const { t, i18n } = useTranslation();
   const { backups, info, error, setError, refresh } = useBackups();
   const restoreBackup = usePlanStore((state) => state.restoreBackup);
+  const api = useApi();
   const [asking, setAsking] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
   // Kept in a store: leaving Inställningar and coming back keeps "Ångra återställningen".
@@ -52,9 +52,8 @@ export function BackupsSection() {
     run(async () => ((await restoreBackup(undo.id)) === undefined ? null : { message: undo.done, undo: null }));
   const takeNow = () =>
     run(async () => {
+      // A backup made by hand ends a "backups are failing" notice: main tells the window so.
       const made = await api['backups:create'](null);
-      // A backup made by hand ends a "backups are failing" notice: ask main for the state now.
-      watchSaveState(0);
       return { message: made ? t('backups.taken', { time: time(made.createdAt) }) : t('backups.nothingToCopy'), undo: null };
     });
 

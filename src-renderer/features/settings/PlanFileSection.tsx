@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES, type AppInfo, type ImportCheck } from '../../../src-shared/ipc/contract';
 import { message } from '../../../src-shared/ipc/errors';
 import type { Message } from '../../../src-shared/i18n/messages';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
-import { api } from '../../lib/api';
 import { ImportDialog, type ImportShown } from './ImportDialog';
-import type { Outcome } from './outcome';
 import { useSettingsUi } from './settings-store';
+import type { Outcome } from './outcome';
 
 interface Props {
   info: AppInfo | null;
@@ -20,6 +20,7 @@ interface Props {
 export function PlanFileSection({ info, busy, run }: Props) {
   const { t } = useTranslation();
   const commitImport = usePlanStore((state) => state.commitImport);
+  const { api, settingsUi } = useAppParts();
   const [shown, setShown] = useState<ImportShown | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const refuse = (refusal: Message) => setShown({ status: 'rejected', message: refusal });
@@ -57,7 +58,7 @@ export function PlanFileSection({ info, busy, run }: Props) {
   const request = useSettingsUi((state) => state.request);
   useEffect(() => {
     if (!request || busy) return;
-    const taken = useSettingsUi.getState().takeRequest();
+    const taken = settingsUi.getState().takeRequest();
     if (taken === 'export') void exportPlan();
     if (taken === 'import') startImport();
   });

@@ -33,12 +33,13 @@ function SnippetRow({ snippet, settings, commit }: { snippet: Snippet; settings:
   const { t } = useTranslation();
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
+  const showToast = useUiStore((state) => state.showToast);
   const put = (fields: Partial<Snippet>) => commit({ type: 'snippet.put', snippet: { ...snippet, ...fields } });
   const toggle = (channel: string, on: boolean) =>
     void put({ channels: on ? [...snippet.channels, channel] : snippet.channels.filter((other) => other !== channel) });
   const remove = async () => {
     const step = await apply({ type: 'snippet.remove', id: snippet.id });
-    if (step) useUiStore.getState().showToast(t('snippets.removed', { name: snippet.name }), step);
+    if (step) showToast(t('snippets.removed', { name: snippet.name }), step);
   };
   return (
     <div role="group" aria-label={snippet.name} className="settings-card">

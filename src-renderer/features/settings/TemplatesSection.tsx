@@ -31,11 +31,12 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
 function TemplateCard({ template, settings }: { template: Template; settings: Settings }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
+  const showToast = useUiStore((state) => state.showToast);
   const [open, setOpen] = useState(false);
   const { content } = template;
   const remove = async () => {
     const step = await apply({ type: 'template.remove', id: template.id });
-    if (step) useUiStore.getState().showToast(t('templates.removed', { name: template.name }), step);
+    if (step) showToast(t('templates.removed', { name: template.name }), step);
   };
   return (
     <div role="group" aria-label={template.name} className="settings-card template-card">

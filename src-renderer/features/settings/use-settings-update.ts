@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
 import { applySettingsCommand, type SettingsPatch } from '../../../src-shared/settings/settings-commands';
+import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
 import { errorText } from '../../i18n';
 
@@ -13,8 +14,9 @@ export type SettingsCommit = (patch: SettingsPatch) => Promise<string | null>;
 export function useSettingsUpdate(): SettingsCommit {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
+  const plans = useAppParts().plan;
   return async (patch) => {
-    const plan = usePlanStore.getState().plan;
+    const plan = plans.getState().plan;
     if (!plan) return null;
     const command: Extract<PlanCommand, { type: 'settings.update' }> = { type: 'settings.update', patch };
     try {
@@ -23,6 +25,6 @@ export function useSettingsUpdate(): SettingsCommit {
       return errorText(error);
     }
     const step = await apply(command);
-    return step ? null : (usePlanStore.getState().error ?? t('app.saveFailed', { message: '' }));
+    return step ? null : (plans.getState().error ?? t('app.saveFailed', { message: '' }));
   };
 }
