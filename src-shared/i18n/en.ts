@@ -538,6 +538,7 @@ export const en: Messages = {
     kindAutomatic: 'Automatic',
     kindManual: 'Taken by hand',
     'kindBefore-restore': 'Before a restore',
+    'kindBefore-import': 'Before an import',
     itemCount_one: '{{count}} post',
     itemCount_other: '{{count}} posts',
     restore: 'Restore',

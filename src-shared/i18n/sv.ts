@@ -538,6 +538,7 @@ export const sv = {
     kindAutomatic: 'Automatisk',
     kindManual: 'Tagen för hand',
     'kindBefore-restore': 'Före en återställning',
+    'kindBefore-import': 'Före en import',
     itemCount_one: '{{count}} inlägg',
     itemCount_other: '{{count}} inlägg',
     restore: 'Återställ',
