@@ -378,6 +378,7 @@ export const en: Messages = {
     ics: {
       shortened: '… (shortened: the whole text is in {{file}})',
       empty: 'The text is empty: the package has no file for this post.',
+      series: 'Recurring: {{words}}',
     },
     csv: {
       date: 'Date',

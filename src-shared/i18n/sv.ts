@@ -378,6 +378,7 @@ export const sv = {
     ics: {
       shortened: '… (förkortad: hela texten finns i {{file}})',
       empty: 'Texten är tom: paketet har ingen fil för inlägget.',
+      series: 'Återkommande: {{words}}',
     },
     csv: {
       date: 'Datum',
