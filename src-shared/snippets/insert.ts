@@ -22,12 +22,15 @@ export interface Inserted {
 }
 
 /**
- * `snippet` put in place of the selection `[start, end)`. A snippet that lands right after a
- * word gets a space before it, so "#ssco" does not glue itself to the word and stop being a tag.
+ * `snippet` put in place of the selection `[start, end)`. A snippet that lands right after a word
+ * gets a space before it, and one right before a word a space after it, so "#ssco" does not glue
+ * itself to a word and stop being a tag, nor "/SSCO" run into the sentence after it.
  */
 export function insertSnippet(text: string, start: number, end: number, snippet: string): Inserted {
   const before = text.slice(0, start);
-  const gap = before !== '' && !/\s$/.test(before) ? ' ' : '';
-  const inserted = gap + snippet;
-  return { text: before + inserted + text.slice(end), caret: start + inserted.length };
+  const after = text.slice(end);
+  const gapBefore = before !== '' && !/\s$/.test(before) ? ' ' : '';
+  const gapAfter = after !== '' && !/^\s/.test(after) && !/\s$/.test(snippet) ? ' ' : '';
+  const inserted = gapBefore + snippet + gapAfter;
+  return { text: before + inserted + after, caret: start + inserted.length };
 }

@@ -17,7 +17,11 @@ test('a hashtag group typed in with "/" counts towards Instagram\'s limit; a sig
   await form.getByRole('textbox', { name: 'Namn' }).fill('Signatur Instagram');
   await form.getByRole('textbox', { name: 'Text' }).fill('/SSCO');
   await form.getByRole('button', { name: 'Lägg till textbit' }).click();
-  await page.getByRole('checkbox', { name: 'Instagram för Signatur Instagram' }).check();
+  const forInstagram = page.getByRole('checkbox', { name: 'Instagram för Signatur Instagram' });
+  await forInstagram.focus();
+  await forInstagram.press('Space');
+  await expect(forInstagram).toBeChecked();
+  await screenshot(page, 'snippets-settings');
 
   await page.keyboard.press('Control+1');
   await page.getByRole('button', { name: /^Kårval/ }).click();
@@ -39,7 +43,7 @@ test('a hashtag group typed in with "/" counts towards Instagram\'s limit; a sig
   await text.press('Control+Home');
   await editor.getByRole('button', { name: 'Infoga textbit' }).click();
   await page.getByRole('menuitem', { name: /Signatur Instagram/ }).click();
-  await expect(text).toHaveValue('/SSCORösta i kårvalet!\n#ssco #studentliv #stockholm #kårval #rösta #campus');
+  await expect(text).toHaveValue('/SSCO Rösta i kårvalet!\n#ssco #studentliv #stockholm #kårval #rösta #campus');
 
   // X has no snippet of its own: only the one for every channel is offered.
   await editor.getByRole('tab', { name: 'X (Twitter)' }).click();

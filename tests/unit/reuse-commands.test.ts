@@ -90,8 +90,11 @@ describe('snippets', () => {
     expect(snippetsFor(plan().settings, 'x').map((s) => s.name)).toEqual(['Hashtaggar']);
   });
 
-  it('inserts at the cursor, over a selection, with a space after a word', () => {
+  it('inserts at the cursor, over a selection, with a space between it and a word on either side', () => {
     expect(insertSnippet('Hej', 3, 3, '#ssco')).toEqual({ text: 'Hej #ssco', caret: 9 });
+    expect(insertSnippet('Rösta!', 0, 0, '/SSCO')).toEqual({ text: '/SSCO Rösta!', caret: 6 });
+    expect(insertSnippet('Hej du', 3, 3, '#ssco')).toEqual({ text: 'Hej #ssco du', caret: 9 });
+    expect(insertSnippet('Rösta!', 0, 0, 'Hälsningar\n')).toEqual({ text: 'Hälsningar\nRösta!', caret: 11 });
     expect(insertSnippet('Hej\n', 4, 4, '#ssco')).toEqual({ text: 'Hej\n#ssco', caret: 9 });
     expect(insertSnippet('Hej du', 4, 6, 'ni')).toEqual({ text: 'Hej ni', caret: 6 });
   });
