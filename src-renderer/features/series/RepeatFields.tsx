@@ -128,19 +128,28 @@ function EndChoice({ form, change }: ChoiceProps) {
   return (
     <fieldset className="series-ends">
       <legend>{t('series.ends')}</legend>
+      {/* Each end on its own row, its value beside it: the one not chosen is shown but off. */}
       <label>
         <input type="radio" name="series-ends" checked={form.ends === 'until'} onChange={() => change({ ends: 'until' })} /> {t('series.until')}
       </label>
-      {form.ends === 'until' && <DateField label={t('series.until')} value={form.until} onChange={(until) => change({ until })} />}
+      <DateField label={t('series.until')} hideLabel value={form.until} onChange={(until) => change({ until })} isDisabled={form.ends !== 'until'} />
       <label>
         <input type="radio" name="series-ends" checked={form.ends === 'count'} onChange={() => change({ ends: 'count' })} /> {t('series.count')}
       </label>
-      {form.ends === 'count' && (
-        <div className="field">
-          <label htmlFor="series-count">{t('series.count')}</label>
-          <input id="series-count" type="number" min={1} max={2000} value={form.count} onChange={(event) => change({ count: event.target.value })} />
-        </div>
-      )}
+      <div className="field">
+        <label htmlFor="series-count" className="visually-hidden">
+          {t('series.count')}
+        </label>
+        <input
+          id="series-count"
+          type="number"
+          min={1}
+          max={2000}
+          value={form.count}
+          disabled={form.ends !== 'count'}
+          onChange={(event) => change({ count: event.target.value })}
+        />
+      </div>
     </fieldset>
   );
 }
