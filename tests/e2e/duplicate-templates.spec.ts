@@ -3,6 +3,7 @@
 // new posts from Ctrl+Shift+N; Inställningar → Mallar renames and removes, each step undoable.
 import { test, expect } from './harness';
 import { applyInMain, planInMain, seriousViolations } from './example';
+import { screenshot } from './screenshots';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-08-03T09:00:00+02:00'));
@@ -61,6 +62,8 @@ test('save as template, then a new post from it with Ctrl+Shift+N; rename and re
   await expect(pick.getByText('Ingen mall matchar ”nope”.')).toBeVisible();
   await pick.getByRole('searchbox', { name: 'Filtrera mallar på namn' }).fill('termin');
   await expect(pick.getByRole('button', { name: /Terminsstart/ })).toContainText('2 kanaler');
+  await expect(pick.getByRole('searchbox', { name: 'Filtrera mallar på namn' })).toBeFocused();
+  await screenshot(page, 'templates-new-from-template');
   await page.keyboard.press('Enter');
   await expect(editor.getByRole('textbox', { name: 'Titel' })).toHaveValue('Välkommen till terminen');
   await expect(page.locator('[data-status="idea"] .kanban-card-slot')).toHaveCount(1);
@@ -73,6 +76,10 @@ test('save as template, then a new post from it with Ctrl+Shift+N; rename and re
   await name.fill('Höststart');
   await name.press('Enter');
   await expect(page.getByRole('group', { name: 'Höststart' })).toBeVisible();
+  await name.press('Tab');
+  await screenshot(page, 'templates-settings');
+  await page.getByRole('group', { name: 'Höststart' }).getByRole('checkbox', { name: 'Allmänheten' }).check();
+  await expect.poll(async () => (await planInMain(page)).settings.templates[0]?.content.audiences.length).toBe(2);
   await page.getByRole('button', { name: 'Ta bort Höststart' }).click();
   await expect(page.getByText('Inga mallar ännu.', { exact: false })).toBeVisible();
   await page.locator('.toast').getByRole('button', { name: 'Ångra' }).click();

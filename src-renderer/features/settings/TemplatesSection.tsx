@@ -7,6 +7,7 @@ import { channelSettings } from '../../../src-shared/settings/policy';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
+import { AudiencePicker } from '../editor/AudiencePicker';
 import { formatHashtags, formatTags, parseHashtags, parseTags } from '../../lib/lists';
 import { DraftField } from './DraftField';
 import { SectionHeading } from './SectionHeading';
@@ -73,16 +74,20 @@ function TemplateFields({ template, settings }: { template: Template; settings: 
         <DraftField label={t('templates.owner')} value={content.owner} onCommit={(owner) => putContent({ owner })} />
         <DraftField label={t('templates.tags')} value={formatTags(content.tags)} onCommit={(tags) => putContent({ tags: parseTags(tags) })} />
       </div>
+      <AudiencePicker item={content} settings={settings} onChange={(audiences) => void putContent({ audiences })} inEditor={false} />
       {content.variants.map((variant) => {
         const channel = localized(channelSettings(settings, variant.channel).label);
         return (
           <div key={variant.channel} className="template-variant">
             <DraftField label={t('templates.channelText', { channel })} value={variant.text} multiline onCommit={(text) => putVariant(variant.channel, { text })} />
-            <DraftField
-              label={t('templates.hashtags', { channel })}
-              value={formatHashtags(variant.hashtags)}
-              onCommit={(hashtags) => putVariant(variant.channel, { hashtags: parseHashtags(hashtags) })}
-            />
+            {/* The website's page has no hashtags, as in the editor. */}
+            {variant.channel !== 'website' && (
+              <DraftField
+                label={t('templates.hashtags', { channel })}
+                value={formatHashtags(variant.hashtags)}
+                onCommit={(hashtags) => putVariant(variant.channel, { hashtags: parseHashtags(hashtags) })}
+              />
+            )}
           </div>
         );
       })}
