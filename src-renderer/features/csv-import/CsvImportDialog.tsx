@@ -106,7 +106,7 @@ function CsvImportBody({ settings }: { settings: Settings }) {
         )}
         {phase.kind === 'ready' && (
           <>
-            <p>{t('csvImport.file', { name: phase.name, encoding: phase.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252' })}</p>
+            <p className="csv-file">{t('csvImport.file', { name: phase.name, encoding: phase.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252' })}</p>
             <h3>{count === 0 ? t('csvImport.nothing') : t('csvImport.postsHeading', { count })}</h3>
           </>
         )}
