@@ -11,10 +11,10 @@ import { message } from '../../../src-shared/ipc/errors';
 import type { Message } from '../../../src-shared/i18n/messages';
 import type { Settings } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
-import { useUiStore } from '../../app/ui-store';
 import { useSay } from '../../i18n';
 import { newItemId } from '../../lib/ids';
 import { useReuseDialogs } from '../reuse/reuse-dialogs';
+import { useToldApply } from '../reuse/use-told-apply';
 import { CsvPreviewTable } from './CsvPreviewTable';
 import { RejectedRows } from './RejectedRows';
 import { SheetTemplateButton } from './SheetTemplateButton';
@@ -49,9 +49,8 @@ export function CsvImportDialog() {
 function CsvImportBody({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const say = useSay();
-  const apply = usePlanStore((state) => state.apply);
+  const toldApply = useToldApply();
   const close = useReuseDialogs((state) => state.close);
-  const showToast = useUiStore((state) => state.showToast);
   const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
 
@@ -69,8 +68,7 @@ function CsvImportBody({ settings }: { settings: Settings }) {
 
   const commit = async (posts: CsvPreview['posts']) => {
     close();
-    const step = await apply({ type: 'items.import', posts: posts.map(({ rows: _, ...post }) => ({ ...post, id: newItemId() })) });
-    if (step) showToast(t('csvImport.imported', { count: posts.length }), step);
+    await toldApply({ type: 'items.import', posts: posts.map(({ rows: _, ...post }) => ({ ...post, id: newItemId() })) }, t('csvImport.imported', { count: posts.length }));
   };
 
   const count = phase.kind === 'ready' ? phase.posts.length : 0;

@@ -1,10 +1,10 @@
 // The editor's menu (the "…" in its header): duplicate the post, or save it as a template.
-import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
+import { Button, Menu, MenuTrigger, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Ellipsis } from 'lucide-react';
 import { useAppParts } from '../../app/app-context';
-import { shortcutWords } from '../../lib/format';
 import { duplicatePost } from './duplicate';
+import { ReuseItems } from './PostMenu';
 import { useReuseDialogs } from './reuse-dialogs';
 import './reuse.css';
 
@@ -22,12 +22,7 @@ export function EditorMenu({ id, title }: { id: string; title: string }) {
           className="post-menu"
           onAction={(key) => (key === 'duplicate' ? void duplicatePost(parts, id, t) : showSaveTemplate(id))}
         >
-          <MenuItem id="duplicate" className="post-menu-item" textValue={t('duplicate.action')}>
-            {t('duplicate.action')} <kbd>{shortcutWords('D')}</kbd>
-          </MenuItem>
-          <MenuItem id="template" className="post-menu-item">
-            {t('templates.save')}
-          </MenuItem>
+          <ReuseItems />
         </Menu>
       </Popover>
     </MenuTrigger>

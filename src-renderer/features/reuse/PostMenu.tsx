@@ -39,13 +39,23 @@ export function PostMenu() {
         <MenuItem id="open" className="post-menu-item">
           {t('duplicate.open')}
         </MenuItem>
-        <MenuItem id="duplicate" className="post-menu-item" textValue={t('duplicate.action')}>
-          {t('duplicate.action')} <kbd>{shortcutWords('D')}</kbd>
-        </MenuItem>
-        <MenuItem id="template" className="post-menu-item">
-          {t('templates.save')}
-        </MenuItem>
+        <ReuseItems />
       </Menu>
     </Popover>
+  );
+}
+
+/** "Duplicera" and "Spara som mall…": in a card's menu and in the editor's. */
+export function ReuseItems() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <MenuItem id="duplicate" className="post-menu-item" textValue={t('duplicate.action')}>
+        {t('duplicate.action')} <kbd>{shortcutWords('D')}</kbd>
+      </MenuItem>
+      <MenuItem id="template" className="post-menu-item">
+        {t('templates.save')}
+      </MenuItem>
+    </>
   );
 }

@@ -6,9 +6,9 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { contentOf } from '../../../src-shared/templates/content';
 import type { ContentItem } from '../../../src-shared/plan/model';
 import { usePlanStore } from '../../app/plan-store';
-import { useUiStore } from '../../app/ui-store';
 import { newItemId } from '../../lib/ids';
 import { useReuseDialogs } from './reuse-dialogs';
+import { useToldApply } from './use-told-apply';
 import '../settings/settings.css';
 
 export function SaveTemplateDialog() {
@@ -32,17 +32,15 @@ export function SaveTemplateDialog() {
 
 function SaveForm({ item }: { item: ContentItem }) {
   const { t } = useTranslation();
-  const apply = usePlanStore((state) => state.apply);
+  const toldApply = useToldApply();
   const close = useReuseDialogs((state) => state.close);
-  const showToast = useUiStore((state) => state.showToast);
   const [name, setName] = useState(item.title);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
     if (trimmed === '') return;
     close();
-    const step = await apply({ type: 'template.put', template: { id: newItemId(), name: trimmed.slice(0, 200), content: contentOf(item) } });
-    if (step) showToast(t('templates.saved', { name: trimmed }), step);
+    await toldApply({ type: 'template.put', template: { id: newItemId(), name: trimmed.slice(0, 200), content: contentOf(item) } }, t('templates.saved', { name: trimmed }));
   };
   return (
     <form className="field-stack" onSubmit={(event) => void submit(event)}>

@@ -3,8 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings, Snippet } from '../../../src-shared/plan/model';
-import { useUiStore } from '../../app/ui-store';
-import { usePlanStore } from '../../app/plan-store';
+import { useToldApply } from '../reuse/use-told-apply';
 import { useLocalized } from '../../i18n';
 import { newItemId } from '../../lib/ids';
 import { DraftField } from './DraftField';
@@ -32,15 +31,11 @@ export function SnippetsSection({ settings }: { settings: Settings }) {
 function SnippetRow({ snippet, settings, commit }: { snippet: Snippet; settings: Settings; commit: ReuseCommit }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const apply = usePlanStore((state) => state.apply);
-  const showToast = useUiStore((state) => state.showToast);
+  const toldApply = useToldApply();
   const put = (fields: Partial<Snippet>) => commit({ type: 'snippet.put', snippet: { ...snippet, ...fields } });
   const toggle = (channel: string, on: boolean) =>
     void put({ channels: on ? [...snippet.channels, channel] : snippet.channels.filter((other) => other !== channel) });
-  const remove = async () => {
-    const step = await apply({ type: 'snippet.remove', id: snippet.id });
-    if (step) showToast(t('snippets.removed', { name: snippet.name }), step);
-  };
+  const remove = () => toldApply({ type: 'snippet.remove', id: snippet.id }, t('snippets.removed', { name: snippet.name }));
   return (
     <div role="group" aria-label={snippet.name} className="settings-card">
       <div className="snippet-row">

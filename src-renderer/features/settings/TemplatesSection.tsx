@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContentVariant, PostContent, Settings, Template } from '../../../src-shared/plan/model';
 import { channelSettings } from '../../../src-shared/settings/policy';
-import { usePlanStore } from '../../app/plan-store';
-import { useUiStore } from '../../app/ui-store';
+import { useToldApply } from '../reuse/use-told-apply';
 import { useLocalized } from '../../i18n';
 import { AudiencePicker } from '../editor/AudiencePicker';
 import { formatHashtags, formatTags, parseHashtags, parseTags } from '../../lib/lists';
@@ -31,14 +30,10 @@ export function TemplatesSection({ settings }: { settings: Settings }) {
 
 function TemplateCard({ template, settings }: { template: Template; settings: Settings }) {
   const { t } = useTranslation();
-  const apply = usePlanStore((state) => state.apply);
-  const showToast = useUiStore((state) => state.showToast);
+  const toldApply = useToldApply();
   const [open, setOpen] = useState(false);
   const { content } = template;
-  const remove = async () => {
-    const step = await apply({ type: 'template.remove', id: template.id });
-    if (step) showToast(t('templates.removed', { name: template.name }), step);
-  };
+  const remove = () => toldApply({ type: 'template.remove', id: template.id }, t('templates.removed', { name: template.name }));
   return (
     <div role="group" aria-label={template.name} className="settings-card template-card">
       <div className="snippet-row">
