@@ -7,6 +7,9 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
 
+// Two weeks before the sheet's first day, for main and the page alike.
+test.use({ now: '2026-08-24T10:00' });
+
 const SHEET = [
   'datum;tid;kanal;rubrik;text;målgrupper;status',
   '2026-09-07;08:00;Instagram;Välkommen till terminen;"Välkommen tillbaka!\r\nVi ses på campus.";Studenter i Stockholm;Utkast',

@@ -5,8 +5,9 @@ import { test, expect } from './harness';
 import { applyInMain, planInMain, seriousViolations } from './example';
 import { screenshot } from './screenshots';
 
+test.use({ now: '2026-08-03T09:00' });
+
 test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-08-03T09:00:00+02:00'));
   await applyInMain(page, { type: 'item.create', id: 'welcome', title: 'Välkommen till terminen', status: 'approved', date: '2026-08-24', time: '09:00', channels: ['website', 'instagram'] });
   await applyInMain(page, { type: 'variant.update', id: 'welcome', channel: 'instagram', patch: { text: 'Välkommen tillbaka!', hashtags: ['ssco'] } });
   await applyInMain(page, { type: 'item.update', id: 'welcome', patch: { audiences: ['students'], tags: ['termin'], owner: 'Kim' } });

@@ -6,11 +6,11 @@ import { applyInMain, planInMain } from './example';
 import { typeInField } from './date-fields';
 import { screenshot } from './screenshots';
 
-// A Thursday two and a half weeks before summer time ends (03:00 on Sunday 2026-10-25).
-const TODAY = new Date('2026-10-01T09:00:00+02:00');
+// A Thursday two and a half weeks before summer time ends (03:00 on Sunday 2026-10-25), for main
+// (which tops series up by its day) and the page alike.
+test.use({ now: '2026-10-01T09:00' });
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(TODAY);
   await applyInMain(page, { type: 'item.create', id: 'monday', title: 'Måndagsställning', status: 'draft', date: '2026-10-19', time: '08:00', channels: ['x'] });
   await applyInMain(page, { type: 'variant.update', id: 'monday', channel: 'x', patch: { text: 'Veckans fråga' } });
   await page.reload();

@@ -5,6 +5,8 @@ import { test, expect } from './harness';
 import { applyInMain } from './example';
 import { screenshot } from './screenshots';
 
+test.use({ now: '2026-12-02T10:00' });
+
 test('a hashtag group typed in with "/" counts towards Instagram\'s limit; a signature goes in at the cursor', async ({ page }) => {
   await applyInMain(page, { type: 'item.create', id: 'p', title: 'Kårval', channels: ['instagram', 'x'] });
   await page.reload();
