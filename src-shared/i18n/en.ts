@@ -1,8 +1,10 @@
 import { enDomain } from './en-domain';
+import { enChores } from './en-chores';
 import type { Messages } from './messages';
 
 export const en: Messages = {
   ...enDomain,
+  ...enChores,
   app: {
     name: 'Kanalplan',
     loading: 'Loading the plan…',
@@ -17,6 +19,9 @@ export const en: Messages = {
   },
   menu: {
     file: 'File',
+    newFromTemplate: 'New from template…',
+    importCsv: 'Import posts from CSV…',
+    duplicate: 'Duplicate',
     newItem: 'New item',
     export: 'Export…',
     quit: 'Quit',
@@ -373,6 +378,7 @@ export const en: Messages = {
     ics: {
       shortened: '… (shortened: the whole text is in {{file}})',
       empty: 'The text is empty: the package has no file for this post.',
+      series: 'Recurring: {{words}}',
     },
     csv: {
       date: 'Date',
@@ -614,6 +620,9 @@ export const en: Messages = {
   },
   settingsSections: {
     menuExportPlan: 'Export the whole plan…',
+    templates: 'Templates',
+    snippets: 'Snippets',
+    series: 'Series',
     menuImportPlan: 'Import…',
     organisation: 'Organisation',
     organisationIntro: 'Who the plan is for and where the website is. The address is used for the links to the website (the hub) in the other channels.',
@@ -740,6 +749,14 @@ export const en: Messages = {
       ownTime: 'own time for {{channel}} in “{{title}}”',
       publish: 'the publishing of “{{title}}”',
       settings: 'change to the settings',
+      duplicate: 'duplicating “{{title}}”',
+      fromTemplate: 'new post from a template',
+      template: 'change of the templates',
+      snippet: 'change of the snippets',
+      seriesCreate: 'the series of “{{title}}”',
+      seriesEnd: 'ended series',
+      seriesFollow: 'change of “{{title}}” and following',
+      import: 'import of {{title}} posts',
       items: 'change to the plan',
     },
     newPostHint: 'Double-click or press Enter for a new post here.',

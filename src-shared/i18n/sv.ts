@@ -1,8 +1,10 @@
 // Swedish is the default UI language. Keys are grouped by where they show.
 import { svDomain } from './sv-domain';
+import { svChores } from './sv-chores';
 
 export const sv = {
   ...svDomain,
+  ...svChores,
   app: {
     name: 'Kanalplan',
     loading: 'Läser in planen…',
@@ -18,6 +20,9 @@ export const sv = {
   menu: {
     file: 'Arkiv',
     newItem: 'Nytt inlägg',
+    newFromTemplate: 'Nytt från mall…',
+    importCsv: 'Importera inlägg från CSV…',
+    duplicate: 'Duplicera',
     export: 'Exportera…',
     quit: 'Avsluta',
     edit: 'Redigera',
@@ -373,6 +378,7 @@ export const sv = {
     ics: {
       shortened: '… (förkortad: hela texten finns i {{file}})',
       empty: 'Texten är tom: paketet har ingen fil för inlägget.',
+      series: 'Återkommande: {{words}}',
     },
     csv: {
       date: 'Datum',
@@ -615,6 +621,9 @@ export const sv = {
   settingsSections: {
     menuExportPlan: 'Exportera hela planen…',
     menuImportPlan: 'Importera…',
+    templates: 'Mallar',
+    snippets: 'Textbitar',
+    series: 'Serier',
     organisation: 'Organisation',
     organisationIntro: 'Vem planen gäller och var hemsidan finns. Adressen används för länkarna till hemsidan (navet) i de andra kanalerna.',
     organisationName: 'Organisationens namn',
@@ -741,6 +750,14 @@ export const sv = {
       publish: 'publiceringen av ”{{title}}”',
       settings: 'ändring av inställningarna',
       items: 'ändring av planen',
+      duplicate: 'duplicering av ”{{title}}”',
+      fromTemplate: 'nytt inlägg från mall',
+      template: 'ändring av mallarna',
+      snippet: 'ändring av textbitarna',
+      seriesCreate: 'serien av ”{{title}}”',
+      seriesEnd: 'avslutad serie',
+      seriesFollow: 'ändring av ”{{title}}” och följande',
+      import: 'import av {{title}} inlägg',
     },
     newPostHint: 'Dubbelklicka eller tryck Enter för ett nytt inlägg här.',
     preview: {
