@@ -11,6 +11,7 @@ import { generatePlan, type StatusSpread } from './plan-generator';
 import { localDayOf } from '../src-shared/calendar/dates';
 import { domainRows, seedStore, storeRows } from './store-domain';
 import { uiRows } from './ui';
+import { csvRows } from './csv-import';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 // Both plans by default (issue #20): `realistic` (years of use, old posts published) and
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const rows: Row[] = [];
   for (const spread of SPREADS) rows.push(...(await planRows(spread)));
+  rows.push(...(await csvRows()));
   rows.push(bundleRow());
   printTable(
     `Kanalplan – npm run bench (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s, ${loadAverage()})`,

@@ -88,12 +88,12 @@ function start(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
   // The single-instance lock covers this app; the folder lock also covers a harness on the same folder.
-  const releaseFolder = lockDataFolder(app.getPath('userData'));
-  app.on('will-quit', releaseFolder);
+  const lock = lockDataFolder(app.getPath('userData'));
+  app.on('will-quit', () => lock.release());
   const services = createServices(
     app.getPath('userData'),
     { version: app.getVersion(), runtime: 'electron' },
-    {},
+    { lock },
     osExportFolder(),
     printHtmlToPdf,
   );

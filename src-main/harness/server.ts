@@ -9,7 +9,7 @@ import { dispatch } from '../ipc/dispatch';
 import { createHandlers, type Services } from '../services/handlers';
 import { savePlanCopy } from '../services/plan-copy';
 import { describeStartupError } from '../store/startup-error';
-import { lockDataFolder } from '../store/folder-lock';
+import { lockDataFolder, type FolderLock } from '../store/folder-lock';
 import { createServices } from '../services/create-services';
 import { fixedExportFolder } from '../services/export-folder';
 import { translate, type Message } from '../../src-shared/i18n/messages';
@@ -44,14 +44,14 @@ function main(): void {
   }
   const clock = clockOrExit();
   let services: Services;
-  let releaseFolder: () => void;
+  let lock: FolderLock;
   try {
     // Before anything in the folder is read: a second harness on it must touch nothing.
-    releaseFolder = lockDataFolder(dataDir);
+    lock = lockDataFolder(dataDir);
     services = createServices(
       dataDir,
       { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness', exportDir },
-      { clock },
+      { clock, lock },
       fixedExportFolder(exportDir),
     );
   } catch (error) {
@@ -118,7 +118,7 @@ function main(): void {
   const shutdown = (): void => {
     server.close();
     const saved = closeStore(services, exportDir);
-    releaseFolder();
+    lock.release();
     process.exit(saved ? 0 : 1);
   };
   process.on('SIGINT', shutdown);

@@ -25,7 +25,8 @@ export function createServices(
   exports: ExportFolder = fixedExportFolder(join(dataDir, 'export')),
   pdf: PdfPrinter | null = null,
 ): Services {
-  ensureWritableDataFolder(dataDir, options.fs);
+  // A full disk opens the plan with the alert instead of refusing the start (issue 16 item 8).
+  const startProblem = ensureWritableDataFolder(dataDir, options.fs);
   // One clock for the store and every service: a test that sets it sets the whole of main's "now".
   const clock = options.clock ?? systemClock;
   const events = new Emitter<MainEvents>();
@@ -35,7 +36,7 @@ export function createServices(
     options.onChange?.();
     storeEvents?.soon();
   };
-  const store = new PlanStore(dataDir, { ...options, clock, onChange });
+  const store = new PlanStore(dataDir, { ...options, clock, onChange, startProblem });
   const plan = new PlanService(store, clock, events);
   storeEvents = new StoreEvents({ saveState: () => store.saveState(), notices: () => plan.current().notices }, events);
   const exporter = new ExportService(plan, exports);

@@ -17,6 +17,8 @@ import type { Emitter, MainEvents } from './events';
 export class PlanService {
   private readonly held: HeldPlan;
   private notices: StoreNotice[];
+  /** The local day the series were last topped up on: they are again when the day has changed. */
+  private toppedUpOn: string | null = null;
 
   constructor(
     private readonly store: PlanStore,
@@ -26,6 +28,7 @@ export class PlanService {
     const loaded = store.load();
     this.held = new HeldPlan(loaded.plan);
     this.notices = loaded.notices;
+    this.topUpSeries();
   }
 
   current(): LoadedPlan {
@@ -55,6 +58,7 @@ export class PlanService {
    * what the window shows first, so it does not wait for the start backup either.
    */
   recent(): LoadedRecentPlan {
+    this.topUpSeries();
     const since = recentSince(toDay(this.clock()));
     const all = this.held.items();
     const items = all.filter((item) => !isArchived(item, since));
@@ -73,11 +77,32 @@ export class PlanService {
 
   /** Applies a command; the answer is what it changed, as main stored it. */
   apply(command: PlanCommand): PlanDelta {
-    const change = changeOf(this.held.reader(), command, this.clock().toISOString());
+    // Posts a series makes on a new day reach the window with the answer to its next change.
+    const toppedUp = this.topUpSeries();
+    const change = this.commit(changeOf(this.held.reader(), command, this.clock().toISOString()));
+    return deltaOf(toppedUp ? joined(toppedUp, change) : change);
+  }
+
+  /** Holds what a change wrote, and has the store write the partitions it touched. */
+  private commit(change: PlanChange): PlanChange {
     const committed = this.held.commit(change);
     this.store.update(this.held.view(), touchedPartitions(committed));
     if (committed.settingsChanged) this.events.emit('settings:changed', this.held.settings);
-    return deltaOf(change);
+    return change;
+  }
+
+  /**
+   * Makes the series' posts that have come within their horizon (issue 19, item 3): at start,
+   * and with the first read or change of each new day, so a window left open overnight gets them.
+   */
+  private topUpSeries(): PlanChange | null {
+    const now = this.clock();
+    const today = toDay(now);
+    if (today === this.toppedUpOn) return null;
+    this.toppedUpOn = today;
+    const change = changeOf(this.held.reader(), { type: 'series.topUp', today }, now.toISOString());
+    if (change.items.size === 0 && change.settings === null) return null;
+    return this.commit(change);
   }
 
   /** The restored plan, and the snapshot taken just before, which undoes the restore. */
@@ -85,6 +110,7 @@ export class PlanService {
     const { plan, notices, undoId } = this.store.restore(id);
     this.replaced(plan);
     this.notices = notices;
+    this.toppedUpOn = null; // the restored series are topped up with the next read or change
     return { ...this.current(), undoId };
   }
 
@@ -100,6 +126,7 @@ export class PlanService {
     const { plan: replaced, notices, undoId } = this.store.replace(plan);
     this.replaced(replaced);
     this.notices = notices;
+    this.toppedUpOn = null;
     return { ...this.current(), undoId };
   }
 
@@ -112,14 +139,20 @@ export class PlanService {
 }
 
 /** The partitions a change touches: where each changed item was and where it is now, and the settings'. */
-function touchedPartitions({ before, after, settingsChanged }: Committed): Set<string> {
+export function touchedPartitions({ before, after, settingsChanged }: Committed): Set<string> {
   const partitions = new Set<string>(settingsChanged ? [SETTINGS_PARTITION] : []);
   for (const [id, item] of after) {
     const previous = before.get(id);
-    if (previous) partitions.add(partitionOf(previous));
+    // Where it is now first, then where it was: the store writes them in this order.
     if (item) partitions.add(partitionOf(item));
+    if (previous) partitions.add(partitionOf(previous));
   }
   return partitions;
+}
+
+/** Two changes made one after the other as one: the later wins for an item both wrote. */
+function joined(first: PlanChange, second: PlanChange): PlanChange {
+  return { items: new Map([...first.items, ...second.items]), settings: second.settings ?? first.settings };
 }
 
 /** The answer to a command: the items it wrote as main stored them, the ids it removed, the settings if changed. */

@@ -11,6 +11,7 @@ import { sameBytes, sameStamp, stampOfPath, type FileStamp } from './file-bytes'
 import { decodeUtf8, fileOf, parsePartition } from './partition-files';
 import { NewerVersionError, type StoredDoc } from './migrations';
 import { isPartitionName } from './partitions';
+import { NO_STEPS, type WriteSteps } from './steps';
 
 const MANIFEST = 'manifest.json';
 /** A snapshot found damaged keeps its files for a look, under a manifest no listing reads. */
@@ -25,6 +26,7 @@ export class Backups {
     private readonly dataDir: string,
     private readonly clock: () => Date,
     private readonly fs: WriteFs = nodeFs,
+    private readonly steps: WriteSteps = NO_STEPS,
   ) {
     this.dir = join(dataDir, 'backups');
   }
@@ -78,7 +80,7 @@ export class Backups {
         sizeBytes += statSync(copy).size;
       }
       const info: BackupInfo = { id, createdAt, files: partitions.map(fileOf), itemCount, sizeBytes, reason };
-      writeFileDurably(join(folder, MANIFEST), Buffer.from(JSON.stringify(info)), this.fs);
+      writeFileDurably(join(folder, MANIFEST), Buffer.from(JSON.stringify(info)), this.fs, 0o600, this.steps);
       if (rotate) this.rotate(id);
       return info;
     } catch {
@@ -110,7 +112,7 @@ export class Backups {
   /** Every partition of a snapshot, parsed; throws if the snapshot is unknown or any copy is bad. */
   read(id: string): Map<string, StoredDoc> {
     const backup = this.list().find((candidate) => candidate.id === id);
-    if (!backup) throw new Error(`Säkerhetskopian ${id} finns inte.`);
+    if (!backup) throw new DomainError('store-failed', message('errors.backupNotFound', { id }));
     const docs = new Map<string, StoredDoc>();
     for (const file of backup.files) docs.set(file.replace(/\.json$/, ''), this.readCopy(backup, file));
     return docs;
@@ -203,21 +205,25 @@ function itemsIn(copy: Buffer, partition: string): number {
 }
 
 /**
- * Retention: today's newest three, the newest one of each of the fourteen days before, and the
- * newest snapshot taken before a restore, so the last restore can always be undone.
+ * Retention: today's newest three, the newest one of each of the fourteen days before, the
+ * newest snapshot taken before a restore or an import, so the last one can always be undone, and
+ * every snapshot dated after now.
  */
 export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<string> {
   const today = format(now, 'yyyy-MM-dd');
   const oldestDay = format(subDays(now, KEEP_DAYS), 'yyyy-MM-dd');
   const keep = new Set<string>();
-  const beforeRestore = [...backups].filter((backup) => backup.reason === 'before-restore');
-  const newestBeforeRestore = beforeRestore.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  if (newestBeforeRestore) keep.add(newestBeforeRestore.id);
+  const beforeReplace = [...backups].filter((backup) => backup.reason === 'before-restore' || backup.reason === 'before-import');
+  const newestBeforeReplace = beforeReplace.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (newestBeforeReplace) keep.add(newestBeforeReplace.id);
   const daysSeen = new Set<string>();
   let todayKept = 0;
   for (const backup of [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
     const day = format(new Date(backup.createdAt), 'yyyy-MM-dd');
-    if (day === today && todayKept < KEEP_TODAY) {
+    // Dated after now (the clock was wrong then, or is now): never rotated out on a clock's say-so.
+    if (Date.parse(backup.createdAt) > now.getTime()) {
+      keep.add(backup.id);
+    } else if (day === today && todayKept < KEEP_TODAY) {
       keep.add(backup.id);
       todayKept += 1;
     } else if (day < today && day >= oldestDay && !daysSeen.has(day)) {

@@ -5,6 +5,7 @@
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { WriteProblem } from '../../src-shared/ipc/store-types';
+import { NO_STEPS } from './steps';
 
 /** The part of `node:fs` a durable write uses; tests pass one that writes short or fails. */
 export type WriteFs = Pick<
@@ -38,37 +39,65 @@ export function isTempFile(name: string): boolean {
  * otherwise, as for an export meant to be shared. Throws a WriteError, with the old file untouched, if
  * any byte could not be written or the written file does not read back identical.
  */
-export function writeFileDurably(path: string, bytes: Uint8Array, fs: WriteFs = nodeFs, mode = 0o600): void {
-  tempCounter += 1;
-  const temp = join(dirname(path), `${basename(path)}${TEMP_MARK}${process.pid}-${tempCounter}`);
+export function writeFileDurably(path: string, bytes: Uint8Array, fs: WriteFs = nodeFs, mode = 0o600, steps = NO_STEPS): void {
+  const temp = stageFile(path, bytes, fs, mode, steps);
   try {
-    writeAll(temp, bytes, fs, mode);
-    const back = fs.readFileSync(temp);
-    if (back.length !== bytes.length || !back.equals(bytes)) {
-      throw new WriteError('short-write', path, new Error(`${back.length} av ${bytes.length} byte skrevs`));
-    }
     fs.renameSync(temp, path);
   } catch (error) {
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // Nothing more to do: the temp file is removed at the next start (isTempFile).
-    }
-    throw error instanceof WriteError ? error : new WriteError(problemOf(error), path, error);
+    removeQuietly(temp, fs);
+    throw new WriteError(problemOf(error), path, error);
   }
+  steps('renamed', basename(path));
   syncFolder(dirname(path), fs);
 }
 
-function writeAll(path: string, bytes: Uint8Array, fs: WriteFs, mode: number): void {
+/**
+ * The first half of a durable write: the bytes in a temp file beside `path`, fsynced and read back
+ * identical, not yet renamed into place. Returns the temp file's path; on failure none is left.
+ * A step across several files stages each of them before any is renamed (commit.ts).
+ */
+export function stageFile(path: string, bytes: Uint8Array, fs: WriteFs = nodeFs, mode = 0o600, steps = NO_STEPS): string {
+  tempCounter += 1;
+  const temp = join(dirname(path), `${basename(path)}${TEMP_MARK}${process.pid}-${tempCounter}`);
+  try {
+    writeAll(temp, bytes, fs, mode, () => steps('written', basename(path)));
+    steps('fsynced', basename(path));
+    const back = fs.readFileSync(temp);
+    if (back.length !== bytes.length || !back.equals(bytes)) {
+      throw new WriteError('short-write', path, shortWrite(back.length, bytes.length));
+    }
+    return temp;
+  } catch (error) {
+    removeQuietly(temp, fs);
+    // Named by the file it was to become: the temp file's name means nothing to anyone.
+    throw new WriteError(problemOf(error), path, error instanceof WriteError ? error.cause : error);
+  }
+}
+
+/** Removes a temp file a failed write leaves; one that stays is removed at the next start (isTempFile). */
+export function removeQuietly(path: string, fs: WriteFs): void {
+  try {
+    fs.rmSync(path, { force: true });
+  } catch {
+    // Nothing more to do here.
+  }
+}
+
+/** A short count with no error: the full disk it almost always is. The numbers only, for logs. */
+function shortWrite(written: number, wanted: number): Error {
+  return Object.assign(new Error(`${written}/${wanted} bytes`), { code: 'ESHORT' });
+}
+
+function writeAll(path: string, bytes: Uint8Array, fs: WriteFs, mode: number, written: () => void): void {
   const fd = fs.openSync(path, 'wx', mode);
   try {
-    let written = 0;
-    while (written < bytes.length) {
-      const count = fs.writeSync(fd, bytes, written, bytes.length - written);
-      // No progress and no error: treat it as the full disk it almost always is.
-      if (count <= 0) throw new WriteError('short-write', path, new Error(`${written} av ${bytes.length} byte skrevs`));
-      written += count;
+    let done = 0;
+    while (done < bytes.length) {
+      const count = fs.writeSync(fd, bytes, done, bytes.length - done);
+      if (count <= 0) throw new WriteError('short-write', path, shortWrite(done, bytes.length));
+      done += count;
     }
+    written();
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -76,7 +105,7 @@ function writeAll(path: string, bytes: Uint8Array, fs: WriteFs, mode: number): v
 }
 
 /** The rename itself is durable only once the folder is synced; not every platform allows it. */
-function syncFolder(folder: string, fs: WriteFs): void {
+export function syncFolder(folder: string, fs: WriteFs): void {
   let fd: number | null = null;
   try {
     fd = fs.openSync(folder, 'r');

@@ -59,7 +59,8 @@ function isNotice(value: unknown): value is StoreNotice {
   return (
     typeof notice.kind === 'string' &&
     KEPT_KINDS.has(notice.kind as StoreNotice['kind']) &&
-    ['file', 'keptAs', 'reason', 'detectedAt'].every((key) => typeof notice[key] === 'string') &&
+    ['file', 'keptAs', 'detectedAt'].every((key) => typeof notice[key] === 'string') &&
+    (typeof notice.reason === 'string' || typeof (notice.reason as { key?: unknown } | null)?.key === 'string') &&
     (notice.backupCreatedAt === null || typeof notice.backupCreatedAt === 'string')
   );
 }

@@ -8,16 +8,19 @@ import { FileReader, type FileStamp } from './file-bytes';
 import { parseItemsBytes } from './items-bytes';
 import { isStoredItemsDoc } from './fast-item-check';
 import { partitionBytes } from './partition-bytes';
-import { NewerVersionError, migrate, type StoredDoc } from './migrations';
+import { message } from '../../src-shared/ipc/errors';
+import type { Message } from '../../src-shared/i18n/messages';
+import { NewerVersionError, StoreFileError, migrate, type StoredDoc } from './migrations';
 import { kindOf, schemaFor } from './partitions';
+import { NO_STEPS } from './steps';
 
 export function fileOf(partition: string): string {
   return `${partition}.json`;
 }
 
 /** Compact JSON: a year of items parses and writes about twice as fast as pretty-printed. */
-export function writePartitionFile(dir: string, partition: string, doc: object, fs: WriteFs = nodeFs): void {
-  writeFileDurably(join(dir, fileOf(partition)), partitionBytes(doc), fs);
+export function writePartitionFile(dir: string, partition: string, doc: object, fs: WriteFs = nodeFs, steps = NO_STEPS): void {
+  writeFileDurably(join(dir, fileOf(partition)), partitionBytes(doc), fs, 0o600, steps);
 }
 
 // Decoding apart from reading is about twice as fast as readFileSync(path, 'utf8') for Swedish
@@ -35,29 +38,30 @@ export function parsePartition(text: string, partition: string): { doc: StoredDo
     raw = JSON.parse(text);
   } catch {
     // The engine's own text ("Expected ',' or '}' after property value…") tells a person nothing.
-    throw new Error('filen går inte att tolka som JSON; den kan vara avklippt eller skadad');
+    throw new StoreFileError(message('storeFile.notJson'));
   }
   return checkPartition(raw, partition);
 }
 
 /** Migrates and validates one parsed partition document; throws a readable reason if it can't. */
 function checkPartition(raw: unknown, partition: string): { doc: StoredDoc; migrated: boolean } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('filen innehåller inget JSON-objekt');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new StoreFileError(message('storeFile.notObject'));
   const stored = raw as StoredDoc;
   const migrated = migrate(stored, kindOf(partition));
   // Nearly every file is good: a quick exact check spares zod's parse, which stays the judge
   // (and the voice of its refusal) whenever the quick check says no.
   if (kindOf(partition) === 'items' && isStoredItemsDoc(migrated)) return { doc: migrated, migrated: migrated !== stored };
   const result = schemaFor(partition).safeParse(migrated);
-  if (!result.success) throw new Error(`filen följer inte formatet: ${z.prettifyError(result.error).slice(0, 500)}`);
+  // zod's own words are the detail: which field, and what it found there.
+  if (!result.success) throw new StoreFileError(message('storeFile.notFormat', { detail: z.prettifyError(result.error).slice(0, 500) }));
   return { doc: result.data as StoredDoc, migrated: migrated !== stored };
 }
 
 export type ReadResult =
   | { status: 'missing' }
   | { status: 'ok'; doc: StoredDoc; migrated: boolean; stamp: FileStamp }
-  | { status: 'invalid'; reason: string }
-  | { status: 'newer'; reason: string }
+  | { status: 'invalid'; reason: Message }
+  | { status: 'newer'; reason: Message }
   | { status: 'unreadable'; error: unknown };
 
 /**
@@ -80,7 +84,7 @@ export function readPartitionFile(dir: string, partition: string, reader = new F
     const parsed = items ? checkPartition(items, partition) : parsePartition(decodeUtf8(read.bytes), partition);
     return { status: 'ok', ...parsed, stamp: read.stamp };
   } catch (error) {
-    if (error instanceof NewerVersionError) return { status: 'newer', reason: error.message };
-    return { status: 'invalid', reason: (error as Error).message };
+    const reason = error instanceof StoreFileError ? error.text : message('storeFile.unexpected', { detail: String(error) });
+    return error instanceof NewerVersionError ? { status: 'newer', reason } : { status: 'invalid', reason };
   }
 }

@@ -2,7 +2,8 @@
 // the unscheduled backlog, and settings apart, so a change rewrites only what it touches.
 import { z } from 'zod';
 import { ContentItem, SCHEMA_VERSION, Settings, type Plan } from '../../src-shared/plan/model';
-import type { PartitionKind } from './migrations';
+import { emptyPlan } from '../../src-shared/plan/empty-plan';
+import type { PartitionKind, StoredDoc } from './migrations';
 
 export const SETTINGS_PARTITION = 'settings';
 export const BACKLOG_PARTITION = 'backlog';
@@ -50,3 +51,13 @@ export function mergeItems(partitions: ReadonlyArray<ReadonlyArray<ContentItem>>
   }
   return [...byId.values()];
 }
+
+/** The plan that a set of partition documents holds: settings from their own, items joined. */
+export function planOfDocs(docs: ReadonlyMap<string, StoredDoc | object>): Plan {
+  const settingsDoc = docs.get(SETTINGS_PARTITION) as { settings?: Settings } | undefined;
+  const itemLists = [...docs.entries()]
+    .filter(([partition]) => partition !== SETTINGS_PARTITION)
+    .map(([, doc]) => (doc as { items: ContentItem[] }).items);
+  return { ...emptyPlan(settingsDoc?.settings ?? emptyPlan().settings), items: mergeItems(itemLists) };
+}
+

@@ -2,23 +2,28 @@
 // The plan itself lives in memory (PlanService); this class only loads and persists it. A write
 // that fails keeps the change pending in memory, is retried, and is reported (saveState).
 import * as nodeFs from 'node:fs';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { DomainError, message } from '../../src-shared/ipc/errors';
 import type { Message } from '../../src-shared/i18n/messages';
 import { emptyPlan } from '../../src-shared/plan/empty-plan';
-import type { ContentItem, Plan, Settings } from '../../src-shared/plan/model';
-import type { BackupInfo, BackupReason, SaveState, StoreNotice } from '../../src-shared/ipc/store-types';
+import type { Plan } from '../../src-shared/plan/model';
+import type { BackupInfo, SaveState, StoreNotice } from '../../src-shared/ipc/store-types';
 import { Backups, type KnownGood } from './backups';
-import { problemOf, type WriteFs } from './durable-write';
-import { FileReader } from './file-bytes';
-import { fileOf, writePartitionFile } from './partition-files';
-import { NewerVersionError, type StoredDoc } from './migrations';
-import { SETTINGS_PARTITION, mergeItems, partitionDoc, partitionOf } from './partitions';
-import { dismissNotice, isKeptNotice, keepNotices } from './notice-file';
+import { CommitUnfinished, commitPartitions, finishLeftJournal } from './commit';
+import { SaveFailure } from './save-failure';
+import { problemOf, type WriteError, type WriteFs } from './durable-write';
+import type { FolderLock } from './folder-lock';
+import { fileOf } from './partition-files';
+import { partitionBytes } from './partition-bytes';
+import type { StoredDoc } from './migrations';
+import { SETTINGS_PARTITION, partitionDoc, partitionOf, planOfDocs } from './partitions';
+import { dismissNotice, isKeptNotice, keepNotices, readKeptNotices } from './notice-file';
 import { StartBackup } from './start-backup';
-import { partitionsOnDisk, readAtStart, removeTempFiles } from './start-read';
+import { readDataFolder } from './start-folder';
+import { WorkingBackups } from './working-backups';
+import { WriteGuard } from './write-guard';
+import { partitionsOnDisk } from './start-read';
 import { systemClock, type Clock } from '../clock';
+import { stepsFor, type StepHook, type StepOp } from './steps';
 
 export interface PlanStoreOptions {
   /** At most one write per this many ms while the user types (DESIGN §6). */
@@ -37,36 +42,37 @@ export interface PlanStoreOptions {
    * Late enough by default that the board is not kept waiting for a copy of the whole plan.
    */
   startBackupDelayMs?: number;
+  /** Told at each named step of a write (steps.ts): the crash tests kill the process there. */
+  onStep?: StepHook;
   /**
    * Called whenever the save state or the notices may have changed (a write, a change waiting to
    * be written, a backup that failed); the services read them then and tell the window.
    */
   onChange?: () => void;
+  /** The data folder's lock: asked before every write; once it is lost, nothing more is written. */
+  lock?: Pick<FolderLock, 'state' | 'onLost'>;
+  /** The data folder took no file at start (a full disk): the plan opens with the alert, and nothing is written until it does. */
+  startProblem?: WriteError | null;
 }
 
-const MAX_RETRY_DELAY_MS = 30_000;
-/** After a failed automatic backup the next is tried this much later (or at the usual interval, if shorter). */
-const BACKUP_RETRY_MS = 5 * 60 * 1000;
+/** The plan after a restore or an import, and the snapshot that undoes it. */
+type Replaced = { plan: Plan; notices: StoreNotice[]; undoId: string | null };
 
 export class PlanStore {
   readonly backups: Backups;
   private readonly clock: Clock;
   private readonly flushDelayMs: number;
-  private readonly backupIntervalMs: number;
   /** Partitions to write at the next flush. */
   private readonly dirty = new Set<string>();
-  /** The item ids each partition file holds as last read or written: tells which ones gain items. */
-  private readonly onDisk = new Map<string, Set<string>>();
   private readonly fs: WriteFs;
-  private readonly retryDelayMs: number;
+  private readonly onStep: StepHook | undefined;
+  private readonly guard: WriteGuard;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private lastBackupAt = 0;
-  /** Since when automatic backups have failed (told through saveState), or null while they work. */
-  private backupFailingSince: string | null = null;
+  private readonly working: WorkingBackups;
   private plan: Plan = emptyPlan();
-  private failure: Extract<SaveState, { status: 'failing' }> | null = null;
-  /** While a restore or a backup by hand runs, no snapshot rotates a backup out: the user is choosing among them. */
-  private holdRotation = false;
+  private readonly failure: SaveFailure;
+  /** A step committed whose files are not all in place (a rename failed): finished before anything else is written. */
+  private unfinished = false;
   /** Partitions written by a newer Kanalplan: read from a backup if any, never written or removed. */
   private readonly frozen = new Set<string>();
   /** From load() until the start backup, each partition read and validated: the backup need not parse its copy again. */
@@ -82,13 +88,15 @@ export class PlanStore {
     options: PlanStoreOptions = {},
   ) {
     this.clock = options.clock ?? systemClock;
-    this.flushDelayMs = options.flushDelayMs ?? 1000;
-    this.backupIntervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
-    this.retryDelayMs = options.retryDelayMs ?? 2000;
-    this.fs = options.fs ?? nodeFs;
-    this.backups = new Backups(dataDir, this.clock, this.fs);
-    this.startBackupDelayMs = options.startBackupDelayMs ?? 3_000;
     this.onChange = options.onChange ?? (() => undefined);
+    this.flushDelayMs = options.flushDelayMs ?? 1000;
+    this.failure = new SaveFailure(this.clock, options.retryDelayMs ?? 2000);
+    this.fs = options.fs ?? nodeFs;
+    this.onStep = options.onStep;
+    this.backups = new Backups(dataDir, this.clock, this.fs, stepsFor(options.onStep, 'backup'));
+    const intervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
+    this.working = new WorkingBackups(this.backups, { dataDir, clock: this.clock, intervalMs, frozen: this.frozen, knownGood: this.knownGood });
+    this.startBackupDelayMs = options.startBackupDelayMs ?? 3_000;
     this.startBackup = new StartBackup(
       () => {
         const made = this.backupNow();
@@ -97,45 +105,37 @@ export class PlanStore {
       },
       () => this.backupFailedNotice(),
     );
+    // Learnt from the lock's own timer, maybe with nothing to write: the window is told at once.
+    this.guard = new WriteGuard(dataDir, this.failure, {
+      ...options,
+      onLockLost: () => {
+        this.cancelTimer();
+        this.onChange();
+      },
+    });
   }
 
   /**
-   * Reads every partition, recovering corrupt ones from backups, and schedules the start backup,
-   * which any write, restore, import or backup by hand takes first if it has not run yet.
-   * Throws a StartupError with a plain message if the folder cannot be read at all.
+   * Finishes a step a kill interrupted, reads every partition (recovering corrupt ones from
+   * backups) and schedules the start backup, which any write, restore, import or backup by hand
+   * takes first if it has not run yet. Throws a StartupError with a plain message if the folder
+   * cannot be read at all.
    */
   load(): { plan: Plan; notices: StoreNotice[] } {
-    removeTempFiles(this.dataDir);
-    this.frozen.clear();
-    this.knownGood.clear();
     // After a restore the files are a verified backup already: no start backup is needed.
     if (this.restoring) this.startBackup.drop();
     else this.startBackup.markDue();
-    const notices: StoreNotice[] = [];
-    const docs = new Map<string, StoredDoc>();
-    const reader = new FileReader();
-    for (const partition of partitionsOnDisk(this.dataDir)) {
-      const doc = this.readOrRecover(partition, notices, reader);
-      if (doc) docs.set(partition, doc);
-    }
+    const start = readDataFolder({ dataDir: this.dataDir, backups: this.backups, clock: this.clock, fs: this.fs, onStep: this.onStep });
+    this.plan = start.plan;
+    replaceSet(this.frozen, start.frozen);
+    replaceSet(this.dirty, start.dirty);
+    this.knownGood.clear();
+    for (const [partition, known] of start.knownGood) this.knownGood.set(partition, known);
     // Older files are migrated in memory and marked dirty: the flush below rewrites them, after
     // the start backup of the originals, which it takes first.
-    const settings = (docs.get(SETTINGS_PARTITION)?.settings as Settings | undefined) ?? emptyPlan().settings;
-    const itemLists = [...docs.entries()]
-      .filter(([partition]) => partition !== SETTINGS_PARTITION)
-      .map(([, doc]) => doc.items as ContentItem[]);
-    this.plan = { ...emptyPlan(settings), items: mergeItems(itemLists) };
-    this.onDisk.clear();
-    for (const [partition, doc] of docs) {
-      // A partition recovered from a backup is not on disk until it is written again.
-      const onDisk = notices.some((notice) => notice.file === fileOf(partition)) ? [] : (doc.items as ContentItem[] | undefined);
-      if (onDisk) this.onDisk.set(partition, idsOf(onDisk));
-    }
-    if (!docs.has(SETTINGS_PARTITION) && !this.frozen.has(SETTINGS_PARTITION)) this.dirty.add(SETTINGS_PARTITION);
-    this.markMisplaced(docs);
     this.flush();
     // A failure of a start backup that this flush took first is told now, with the rest.
-    notices.push(...this.startBackup.takeFailures());
+    const notices = [...start.notices, ...this.startBackup.takeFailures()];
     this.startBackup.schedule(this.startBackupDelayMs);
     if (!this.startBackup.isDue()) this.knownGood.clear();
     const others = notices.filter((notice) => !isKeptNotice(notice));
@@ -154,9 +154,9 @@ export class PlanStore {
 
   /** Whether every change is on disk, or which write keeps failing. */
   saveState(): SaveState {
-    const backup = this.backupFailingSince ? { backupFailingSince: this.backupFailingSince } : {};
-    if (this.failure) return { ...this.failure, ...backup };
-    return { status: this.dirty.size > 0 ? 'pending' : 'saved', ...backup };
+    const backup = this.working.failingSince ? { backupFailingSince: this.working.failingSince } : {};
+    if (this.failure.current) return { ...this.failure.current, ...backup };
+    return { status: this.dirty.size > 0 || this.unfinished ? 'pending' : 'saved', ...backup };
   }
 
   /**
@@ -167,58 +167,25 @@ export class PlanStore {
   update(plan: Plan, partitions: Iterable<string>): void {
     this.plan = plan;
     for (const partition of partitions) this.dirty.add(partition);
-    this.pendingChange();
-  }
-
-  /** A change waits to be written (the save state is pending until the flush). */
-  private pendingChange(): void {
     this.scheduleFlush();
     this.onChange();
   }
 
   /**
-   * Writes every pending partition now. Partitions gaining an item go first: an item moving
-   * between files is then on disk in its new one before it leaves the old, and a crash loses
-   * nothing (on load the newest copy wins).
+   * Writes every pending partition now, as one step (commit.ts): a post moving between two files
+   * is in exactly one of them after a kill at any point. A write that fails is retried by itself,
+   * whoever asked for this one: "Försök igen", a backup by hand, a restore or an import (issue 16 item 2).
    */
   flush(): SaveState {
+    this.cancelTimer();
     try {
-      return this.writePending();
+      const state = this.writePending();
+      // Once the lock is lost no retry could write: the alert offers a copy instead.
+      if (state.status === 'failing' && !this.guard.lockLost) this.scheduleFlush(this.failure.nextRetryDelay());
+      return state;
     } finally {
       this.onChange();
     }
-  }
-
-  private writePending(): SaveState {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    // The files as they were at start are backed up before the first write changes them.
-    if (this.dirty.size > 0) this.startBackup.settle();
-    const docs = [...this.dirty].map((partition) => ({ partition, doc: partitionDoc(this.plan, partition) }));
-    const gains = ({ partition, doc }: (typeof docs)[number]) =>
-      'items' in doc && doc.items.some((item) => !this.onDisk.get(partition)?.has(item.id));
-    // A newer Kanalplan's file is never overwritten: changes to it stay in memory, reported.
-    const frozenLast = (entry: (typeof docs)[number]) => (this.frozen.has(entry.partition) ? 1 : 0);
-    const order = [...docs.filter(gains), ...docs.filter((entry) => !gains(entry))].sort((a, b) => frozenLast(a) - frozenLast(b));
-    for (const { partition, doc } of order) {
-      if (this.frozen.has(partition)) {
-        this.recordFailure(partition, new NewerVersionError(fileOf(partition)));
-        return this.saveState();
-      }
-      try {
-        writePartitionFile(this.dataDir, partition, doc, this.fs);
-      } catch (error) {
-        // Stop at the first failure: a later write could remove an item from the partition it
-        // leaves before it is safely in the one it joins. Everything stays dirty, in memory.
-        this.recordFailure(partition, error);
-        return this.saveState();
-      }
-      if ('items' in doc) this.onDisk.set(partition, idsOf(doc.items));
-      this.dirty.delete(partition);
-    }
-    this.failure = null;
-    if (order.length > 0 && this.clock().getTime() - this.lastBackupAt >= this.backupIntervalMs) this.automaticBackup();
-    return this.saveState();
   }
 
   /** Takes a start backup still due, flushes and stops the timers: call on quit. Says whether anything is left unsaved. */
@@ -231,76 +198,71 @@ export class PlanStore {
    * Replaces the data with a snapshot, after saving the current state as a snapshot of its own,
    * so a restore can be undone. Without that snapshot nothing is touched.
    */
-  restore(id: string): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
-    return this.replaceWith(this.backups.read(id), message('errors.replace.nothingRestored'));
+  restore(id: string): Replaced {
+    return this.replaceWith(this.backups.read(id), 'restore', message('errors.replace.nothingRestored'));
   }
 
   /** Replaces the whole plan with an imported one, first saving the current state as a backup. */
-  replace(plan: Plan): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
+  replace(plan: Plan): Replaced {
     const partitions = new Set([SETTINGS_PARTITION, ...plan.items.map(partitionOf)]);
     const docs = new Map([...partitions].map((partition) => [partition, partitionDoc(plan, partition)]));
-    return this.replaceWith(docs, message('errors.replace.nothingImported'));
+    return this.replaceWith(docs, 'import', message('errors.replace.nothingImported'));
   }
 
   /**
-   * Writes `docs` as the data folder's partitions, after a snapshot of the current state (which
-   * undoes the replacement). A write that fails puts that snapshot back: the change is whole or none.
+   * Makes `docs` the data folder's partitions in one step, after a snapshot of the current state
+   * (which undoes the replacement). Whole or none: a write that fails before the step's commit
+   * point has changed nothing, and one after it is finished by the retries (commit.ts).
    */
-  private replaceWith(
-    docs: Map<string, StoredDoc | object>,
-    nothingDone: Message,
-  ): { plan: Plan; notices: StoreNotice[]; undoId: string | null } {
-    if (this.frozen.size > 0) {
-      throw new DomainError('store-failed', message('errors.replace.newerVersion', { nothingDone }));
-    }
+  private replaceWith(docs: Map<string, StoredDoc | object>, op: StepOp, nothingDone: Message): Replaced {
+    if (this.frozen.size > 0) throw new DomainError('store-failed', message('errors.replace.newerVersion', { nothingDone }));
     this.restoring = true;
-    this.holdRotation = true;
     try {
-      this.startBackup.settle();
-      const before = this.flush().status === 'saved' ? this.snapshotOrEmpty('before-restore') : false;
-      if (before === false) {
-        throw new DomainError('store-failed', message('errors.replace.noBackup', { nothingDone }));
-      }
-      try {
-        this.writeExactly(docs);
-      } catch (error) {
-        this.writeExactly(before ? this.backups.read(before.id) : new Map());
-        const reason = message(`startup.reason.${problemOf(error)}`);
-        throw new DomainError('store-failed', message('errors.replace.notWritten', { reason, nothingDone }));
-      }
-      return { ...this.load(), undoId: before?.id ?? null };
+      return this.working.holdingRotation(() => this.replaceNow(docs, op, nothingDone));
     } finally {
       this.restoring = false;
-      this.holdRotation = false;
     }
   }
 
-  /** Makes the data folder hold exactly these partitions. */
-  private writeExactly(docs: Map<string, StoredDoc | object>): void {
-    for (const [partition, doc] of docs) writePartitionFile(this.dataDir, partition, doc, this.fs);
-    for (const partition of partitionsOnDisk(this.dataDir)) {
-      if (!docs.has(partition)) rmSync(join(this.dataDir, fileOf(partition)));
+  private replaceNow(docs: Map<string, StoredDoc | object>, op: StepOp, nothingDone: Message): Replaced {
+    this.startBackup.settle();
+    const saved = this.flush().status === 'saved';
+    if (this.guard.lockLost) throw new DomainError('store-failed', message('errors.replace.lockLost', { nothingDone }));
+    const before = saved ? this.working.take(op === 'import' ? 'before-import' : 'before-restore') : false;
+    if (before === false) throw new DomainError('store-failed', message('errors.replace.noBackup', { nothingDone }));
+    const undoId = before?.id ?? null;
+    try {
+      this.commit(docs, partitionsOnDisk(this.dataDir).filter((partition) => !docs.has(partition)), op);
+    } catch (error) {
+      if (!(error instanceof CommitUnfinished)) {
+        const reason = message(`startup.reason.${problemOf(error)}`);
+        throw new DomainError('store-failed', message('errors.replace.notWritten', { reason, nothingDone }));
+      }
+      // Committed: the new plan stands, and the retries put its last files in place.
+      this.plan = planOfDocs(docs);
+      this.failure.record(error);
+      this.scheduleFlush(this.failure.nextRetryDelay());
+      return { plan: this.plan, notices: [], undoId };
     }
+    return { ...this.load(), undoId };
   }
 
   /** "Ta en säkerhetskopia nu": saves pending changes, then snapshots them; throws if it can't. */
   backupByHand(): BackupInfo | null {
-    this.holdRotation = true;
-    let made: BackupInfo | null | false;
-    try {
+    const made = this.working.holdingRotation(() => {
       this.startBackup.settle();
-      made = this.flush().status === 'saved' ? this.snapshotOrEmpty('manual') : false;
-    } finally {
-      this.holdRotation = false;
-    }
+      return this.flush().status === 'saved' ? this.working.take('manual') : false;
+    });
     if (made === false) {
-      throw new DomainError('store-failed', message('errors.backupByHand'));
+      throw new DomainError('store-failed', message(this.guard.lockLost ? 'errors.backupLockLost' : 'errors.backupByHand'));
     }
     return made;
   }
 
   /** Dismisses a recovery notice for good; returns the kept notices left. */
   dismissNotice(keptAs: string): StoreNotice[] {
+    // Once the folder is another's, even this small file is left alone: the notice comes back next time.
+    if (this.guard.lockLost) return readKeptNotices(this.dataDir).filter((notice) => notice.keptAs !== keptAs);
     return dismissNotice(this.dataDir, keptAs, this.fs);
   }
 
@@ -310,55 +272,61 @@ export class PlanStore {
     return this.backups.list();
   }
 
-  /** A verified snapshot of what is on disk; null if there is nothing to save, false if it failed. */
-  private snapshotOrEmpty(reason: BackupReason): BackupInfo | null | false {
-    // A newer version's file does not parse here, so it could never verify in a snapshot.
-    const partitions = partitionsOnDisk(this.dataDir).filter((partition) => !this.frozen.has(partition));
-    if (partitions.length === 0) return null;
-    const made = this.backups.snapshot(partitions, reason, !this.holdRotation && reason === 'automatic', this.knownGood);
-    if (!made) return false;
-    this.lastBackupAt = this.clock().getTime();
-    this.backupFailingSince = null;
-    return made;
+  /** The pending partitions in one step; a newer version's file stays as it is, reported. */
+  private writePending(): SaveState {
+    if (!this.guard.mayWrite()) return this.saveState();
+    // The files as they were at start are backed up before the first write changes them.
+    if (this.dirty.size > 0) this.startBackup.settle();
+    const writable = [...this.dirty].filter((partition) => !this.frozen.has(partition));
+    try {
+      if (this.unfinished) finishLeftJournal(this.dataDir, this.fs, stepsFor(this.onStep, 'replay'));
+      this.unfinished = false;
+      this.commit(new Map(writable.map((partition) => [partition, partitionDoc(this.plan, partition)])), [], 'flush');
+    } catch (error) {
+      // Everything stays dirty, in memory; nothing of this step is on disk (or all of it will be).
+      this.failure.record(error);
+      return this.saveState();
+    }
+    for (const partition of writable) this.dirty.delete(partition);
+    const [frozen] = this.dirty;
+    if (frozen !== undefined) {
+      this.failure.set('newer-version', fileOf(frozen));
+      return this.saveState();
+    }
+    this.failure.clear();
+    if (writable.length > 0) this.working.afterWrite();
+    return this.saveState();
   }
 
-  /** The backup taken while working: a failure is told, and tried again later rather than at every write. */
-  private automaticBackup(): void {
-    if (this.backupNow()) return;
-    const now = this.clock();
-    this.backupFailingSince ??= now.toISOString();
-    this.lastBackupAt = now.getTime() - this.backupIntervalMs + Math.min(this.backupIntervalMs, BACKUP_RETRY_MS);
+  private commit(docs: ReadonlyMap<string, StoredDoc | object>, removes: string[], op: StepOp): void {
+    if (docs.size === 0 && removes.length === 0) return;
+    const writes = new Map([...docs].map(([partition, doc]) => [partition, partitionBytes(doc)]));
+    try {
+      commitPartitions(this.dataDir, { writes, removes }, { fs: this.fs, op, now: this.clock(), steps: stepsFor(this.onStep, op) });
+    } catch (error) {
+      if (error instanceof CommitUnfinished) this.unfinished = true;
+      throw error;
+    }
   }
 
-  /** Takes a verified snapshot; true if one was made (or there was nothing to save). */
+  /** Takes a verified snapshot; true if one was made, there was nothing to save, or nothing may be written (the lock's alert says so). */
   private backupNow(): boolean {
-    return this.snapshotOrEmpty('automatic') !== false;
+    return this.guard.lockLost || this.working.take('automatic') !== false;
   }
 
   private scheduleFlush(delay = this.flushDelayMs): void {
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      if (this.flush().status === 'failing') this.scheduleFlush(this.nextRetryDelay());
+      this.flush();
     }, delay);
     // A pending retry must not keep a quitting process alive; close() flushes anyway.
     this.timer.unref?.();
   }
 
-  private nextRetryDelay(): number {
-    const attempts = this.failure?.attempts ?? 1;
-    return Math.min(MAX_RETRY_DELAY_MS, this.retryDelayMs * 2 ** Math.min(attempts - 1, 4));
-  }
-
-  private recordFailure(partition: string, error: unknown): void {
-    this.failure = {
-      status: 'failing',
-      problem: error instanceof NewerVersionError ? 'newer-version' : problemOf(error),
-      file: fileOf(partition),
-      detail: error instanceof Error ? error.message.slice(0, 300) : String(error),
-      since: this.failure?.since ?? this.clock().toISOString(),
-      attempts: (this.failure?.attempts ?? 0) + 1,
-    };
+  private cancelTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private backupFailedNotice(): StoreNotice {
@@ -366,31 +334,9 @@ export class PlanStore {
     const detectedAt = this.clock().toISOString();
     return { kind: 'backup-failed', file: 'backups', keptAs: '', reason: '', backupCreatedAt: null, detectedAt };
   }
-
-  /** Items stored in the wrong partition (an interrupted move) are rewritten where they belong. */
-  private markMisplaced(docs: Map<string, StoredDoc>): void {
-    const kept = new Set(this.plan.items);
-    for (const [partition, doc] of docs) {
-      if (partition === SETTINGS_PARTITION) continue;
-      for (const item of doc.items as ContentItem[]) {
-        if (partitionOf(item) !== partition || !kept.has(item)) {
-          this.dirty.add(partition).add(partitionOf(item));
-        }
-      }
-    }
-  }
-
-  private readOrRecover(partition: string, notices: StoreNotice[], reader: FileReader): StoredDoc | null {
-    const context = { dataDir: this.dataDir, backups: this.backups, clock: this.clock, fs: this.fs };
-    const read = readAtStart(partition, reader, notices, context);
-    if (!read) return null;
-    if (read.frozen) this.frozen.add(partition);
-    if (read.dirty) this.dirty.add(partition);
-    if (read.known) this.knownGood.set(partition, read.known);
-    return read.doc;
-  }
 }
 
-function idsOf(items: readonly ContentItem[]): Set<string> {
-  return new Set(items.map((item) => item.id));
+function replaceSet<T>(target: Set<T>, values: Iterable<T>): void {
+  target.clear();
+  for (const value of values) target.add(value);
 }

@@ -12,12 +12,15 @@ import type { StoredDoc } from './migrations';
 import { fileOf, readPartitionFile, writePartitionFile } from './partition-files';
 import { isPartitionName } from './partitions';
 import { StartupError } from './startup-error';
+import { stepsFor, type StepHook } from './steps';
 
 export interface StartContext {
   dataDir: string;
   backups: Backups;
   clock: () => Date;
   fs: WriteFs;
+  /** Told at each step of writing a recovered partition back (steps.ts). */
+  onStep?: StepHook;
 }
 
 export interface StartRead {
@@ -79,7 +82,7 @@ export function readAtStart(partition: string, reader: FileReader, notices: Stor
     return { doc: null, frozen: false, dirty: false, known: null };
   }
   try {
-    writePartitionFile(dataDir, partition, found.doc, context.fs);
+    writePartitionFile(dataDir, partition, found.doc, context.fs, stepsFor(context.onStep, 'recover'));
     return { doc: found.doc, frozen: false, dirty: false, known: null };
   } catch {
     // Held in memory, retried and reported like any failed write.

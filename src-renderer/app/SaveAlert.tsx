@@ -2,6 +2,7 @@
 // changes are not saved, and what to do. It stays until a write succeeds.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SaveState } from '../../src-shared/ipc/store-types';
 import { useAppParts } from './app-context';
 import { useSaveStore } from './save-state';
 import { timeFormat } from '../lib/format';
@@ -14,24 +15,35 @@ export function SaveAlert() {
   if (save.status !== 'failing') return save.backupFailingSince ? <BackupAlert since={save.backupFailingSince} /> : null;
   const since = timeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(save.since));
   const copy = async () => setCopiedTo(await saveCopy());
+  // With its lock lost this Kanalplan must not write there again: the only way on is the copy.
+  const lockLost = save.problem === 'lock-lost';
   return (
     <div className="notice notice-error save-alert" role="alert">
       <div>
         <p>
-          <strong>{t(`saveAlert.problem.${save.problem}`)}</strong> {t('saveAlert.notSaved', { since, file: save.file })}
+          <strong>{t(`saveAlert.problem.${save.problem}`)}</strong>{' '}
+          {t(...alertText(save, since))}
         </p>
         {copiedTo && <p>{t('saveAlert.copied', { path: copiedTo })}</p>}
       </div>
       <div className="notice-actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void retry()}>
-          {t('saveAlert.retry')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => void copy()}>
+        {!lockLost && (
+          <button type="button" className="primary" disabled={busy} onClick={() => void retry()}>
+            {t('saveAlert.retry')}
+          </button>
+        )}
+        <button type="button" className={lockLost ? 'primary' : undefined} disabled={busy} onClick={() => void copy()}>
           {t('saveAlert.saveCopy')}
         </button>
       </div>
     </div>
   );
+}
+
+/** What is not saved: since when and where, or, after a full disk at start, that nothing can be; or that the lock is lost. */
+function alertText(save: Extract<SaveState, { status: 'failing' }>, since: string): [string, Record<string, string>?] {
+  if (save.problem === 'lock-lost') return ['saveAlert.lockLost', { since }];
+  return save.file === '' ? ['saveAlert.cannotSave'] : ['saveAlert.notSaved', { since, file: save.file }];
 }
 
 /**

@@ -1,7 +1,7 @@
 // The boundary between the plan's strings (`yyyy-MM-dd`, `HH:mm`) and React Aria's date values,
 // and the locale the fields are shown in.
 import { CalendarDate, Time, parseDate } from '@internationalized/date';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -58,8 +58,11 @@ export function useDraft<T>(
     setDraft(toDraft(value));
   }
   // The latest draft and value for a commit that runs before the next render (a picked day).
+  // Kept current after each render (a value from outside replaces the draft) and by `change`.
   const latest = useRef({ draft, value, onChange });
-  latest.current = { ...latest.current, value, onChange };
+  useLayoutEffect(() => {
+    latest.current = { draft, value, onChange };
+  });
   const change = (next: T | null) => {
     latest.current.draft = next;
     setDraft(next);
@@ -75,7 +78,9 @@ export function useDraft<T>(
   }, [fromDraft, reportable]);
   // A field taken away while a whole value is typed (the editor closed by Escape) still reports it.
   const onUnmount = useRef(commit);
-  onUnmount.current = commit;
+  useLayoutEffect(() => {
+    onUnmount.current = commit;
+  });
   useEffect(() => () => onUnmount.current(), []);
   return { draft, change, commit };
 }

@@ -1,8 +1,10 @@
 import { enDomain } from './en-domain';
+import { enChores } from './en-chores';
 import type { Messages } from './messages';
 
 export const en: Messages = {
   ...enDomain,
+  ...enChores,
   app: {
     name: 'Kanalplan',
     loading: 'Loading the plan…',
@@ -17,6 +19,9 @@ export const en: Messages = {
   },
   menu: {
     file: 'File',
+    newFromTemplate: 'New from template…',
+    importCsv: 'Import posts from CSV…',
+    duplicate: 'Duplicate',
     newItem: 'New item',
     export: 'Export…',
     quit: 'Quit',
@@ -181,6 +186,11 @@ export const en: Messages = {
     restored:
       'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}} and the backup from {{backupDate}} was restored.',
     noBackup: 'The file {{file}} could not be read ({{reason}}). It was kept as {{keptAs}}, but there was no backup to restore.',
+    journalReplayed: {
+      flush: 'Kanalplan was stopped in the middle of saving ({{when}}). The save has been finished now: everything it was saving is there.',
+      import: 'Kanalplan was stopped in the middle of an import ({{when}}). The import has been finished now: the plan is the imported one, whole.',
+      restore: 'Kanalplan was stopped in the middle of restoring a backup ({{when}}). The restore has been finished now: the plan is the backup’s, whole.',
+    },
   },
   startup: {
     title: 'Kanalplan cannot start',
@@ -197,6 +207,15 @@ export const en: Messages = {
       'short-write': 'the file could not be written completely; the disk may be full.',
       other: 'an unexpected error occurred.',
     },
+  },
+  storeFile: {
+    notJson: 'the file cannot be read as JSON; it may be cut short or damaged',
+    notObject: 'the file holds no JSON object',
+    notFormat: 'the file does not follow the format: {{detail}}',
+    noVersion: 'schemaVersion is missing or invalid ({{version}})',
+    newerVersion: 'the file is from a newer version of Kanalplan (schemaVersion {{version}} > {{target}})',
+    noMigration: 'no migration from schemaVersion {{version}}',
+    unexpected: 'the file could not be read: {{detail}}',
   },
   quit: {
     title: 'The latest changes are not saved',
@@ -231,8 +250,13 @@ export const en: Messages = {
       'not-a-folder': 'The data folder is gone.',
       'short-write': 'The file could not be written completely; the disk may be full.',
       'newer-version': 'The file comes from a newer version of Kanalplan and is not overwritten.',
+      'lock-lost': 'This Kanalplan no longer holds the data folder: another one may have taken it over.',
       other: 'The plan could not be saved.',
     },
+    cannotSave:
+      'Kanalplan cannot save anything to its data folder right now. The plan is shown as last saved; changes you make stay in the app and are saved as soon as possible. Save a copy to be safe.',
+    lockLost:
+      'So this Kanalplan has stopped saving there, and nothing is overwritten. Your changes since {{since}} are kept here: save a copy of the plan, then restart Kanalplan.',
     notSaved:
       'The changes since {{since}} are not saved to disk ({{file}}). They are kept in the app and saved as soon as possible. Do not close the app until this message is gone, or save a copy.',
     retry: 'Try again',
@@ -354,6 +378,7 @@ export const en: Messages = {
     ics: {
       shortened: '… (shortened: the whole text is in {{file}})',
       empty: 'The text is empty: the package has no file for this post.',
+      series: 'Recurring: {{words}}',
     },
     csv: {
       date: 'Date',
@@ -514,6 +539,7 @@ export const en: Messages = {
     kindAutomatic: 'Automatic',
     kindManual: 'Taken by hand',
     'kindBefore-restore': 'Before a restore',
+    'kindBefore-import': 'Before an import',
     itemCount_one: '{{count}} post',
     itemCount_other: '{{count}} posts',
     restore: 'Restore',
@@ -594,6 +620,9 @@ export const en: Messages = {
   },
   settingsSections: {
     menuExportPlan: 'Export the whole plan…',
+    templates: 'Templates',
+    snippets: 'Snippets',
+    series: 'Series',
     menuImportPlan: 'Import…',
     organisation: 'Organisation',
     organisationIntro: 'Who the plan is for and where the website is. The address is used for the links to the website (the hub) in the other channels.',
@@ -720,6 +749,14 @@ export const en: Messages = {
       ownTime: 'own time for {{channel}} in “{{title}}”',
       publish: 'the publishing of “{{title}}”',
       settings: 'change to the settings',
+      duplicate: 'duplicating “{{title}}”',
+      fromTemplate: 'new post from a template',
+      template: 'change of the templates',
+      snippet: 'change of the snippets',
+      seriesCreate: 'the series of “{{title}}”',
+      seriesEnd: 'ended series',
+      seriesFollow: 'change of “{{title}}” and following',
+      import: 'import of {{title}} posts',
       items: 'change to the plan',
     },
     newPostHint: 'Double-click or press Enter for a new post here.',
@@ -776,10 +813,13 @@ export const en: Messages = {
     itemRefused: 'The change was not saved: {{problem}}',
     audienceInUse: 'The settings were not saved: the audience {{audience}} is used by {{count}} posts and cannot be removed. Archive it instead.',
     backupDamaged: 'The backup from {{time}} is damaged: its file {{file}} cannot be read. It cannot be restored and has been taken off the list. Your plan is unchanged; choose another backup.',
+    backupLockLost: 'The backup could not be taken: another Kanalplan may have taken over the data folder.',
+    backupNotFound: 'The backup {{id}} does not exist.',
     replace: {
       newerVersion: 'A file in the data folder comes from a newer version of Kanalplan and must not be overwritten, so {{nothingDone}}.',
       noBackup: 'The current state could not be saved as a backup, so {{nothingDone}}.',
-      notWritten: 'The plan could not be written: {{reason}} So {{nothingDone}}.',
+      notWritten: 'The plan could not be written: {{reason}} Your plan is as it was: {{nothingDone}}.',
+      lockLost: 'Another Kanalplan may have taken over the data folder, so {{nothingDone}}. Save a copy of the plan and restart Kanalplan.',
       nothingRestored: 'nothing was restored',
       nothingImported: 'nothing was imported',
     },

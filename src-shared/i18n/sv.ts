@@ -1,8 +1,10 @@
 // Swedish is the default UI language. Keys are grouped by where they show.
 import { svDomain } from './sv-domain';
+import { svChores } from './sv-chores';
 
 export const sv = {
   ...svDomain,
+  ...svChores,
   app: {
     name: 'Kanalplan',
     loading: 'Läser in planen…',
@@ -18,6 +20,9 @@ export const sv = {
   menu: {
     file: 'Arkiv',
     newItem: 'Nytt inlägg',
+    newFromTemplate: 'Nytt från mall…',
+    importCsv: 'Importera inlägg från CSV…',
+    duplicate: 'Duplicera',
     export: 'Exportera…',
     quit: 'Avsluta',
     edit: 'Redigera',
@@ -182,6 +187,11 @@ export const sv = {
       'Filen {{file}} gick inte att läsa ({{reason}}). Den har sparats som {{keptAs}} och säkerhetskopian från {{backupDate}} har återställts.',
     noBackup:
       'Filen {{file}} gick inte att läsa ({{reason}}). Den har sparats som {{keptAs}}, men ingen säkerhetskopia fanns att återställa.',
+    journalReplayed: {
+      flush: 'Kanalplan stängdes mitt i en sparning ({{when}}). Sparningen har slutförts nu: allt den sparade finns med.',
+      import: 'Kanalplan stängdes mitt i en import ({{when}}). Importen har slutförts nu: planen är den importerade, hel.',
+      restore: 'Kanalplan stängdes mitt i en återställning från en säkerhetskopia ({{when}}). Återställningen har slutförts nu: planen är säkerhetskopians, hel.',
+    },
   },
   startup: {
     title: 'Kanalplan kan inte starta',
@@ -198,6 +208,15 @@ export const sv = {
       'short-write': 'filen kunde inte skrivas klart, disken kan vara full.',
       other: 'ett oväntat fel uppstod.',
     },
+  },
+  storeFile: {
+    notJson: 'filen går inte att tolka som JSON; den kan vara avklippt eller skadad',
+    notObject: 'filen innehåller inget JSON-objekt',
+    notFormat: 'filen följer inte formatet: {{detail}}',
+    noVersion: 'schemaVersion saknas eller är ogiltig ({{version}})',
+    newerVersion: 'filen är från en nyare version av Kanalplan (schemaVersion {{version}} > {{target}})',
+    noMigration: 'ingen migrering från schemaVersion {{version}}',
+    unexpected: 'filen kunde inte läsas: {{detail}}',
   },
   quit: {
     title: 'De senaste ändringarna är inte sparade',
@@ -232,8 +251,13 @@ export const sv = {
       'not-a-folder': 'Datamappen finns inte längre.',
       'short-write': 'Filen kunde inte skrivas klart, disken kan vara full.',
       'newer-version': 'Filen kommer från en nyare version av Kanalplan och skrivs inte över.',
+      'lock-lost': 'Datamappen är inte längre låst åt den här Kanalplan: en annan kan ha tagit över den.',
       other: 'Planen kunde inte sparas.',
     },
+    cannotSave:
+      'Kanalplan kan inte spara något i datamappen just nu. Planen visas som den senast sparades; ändringar du gör stannar i appen och sparas så fort det går. Spara en kopia om du vill vara säker.',
+    lockLost:
+      'Den här Kanalplan har därför slutat spara där, så att ingenting skrivs över. Dina ändringar sedan {{since}} finns kvar här: spara en kopia av planen och starta sedan om Kanalplan.',
     notSaved:
       'Ändringarna sedan {{since}} är inte sparade på disken ({{file}}). De finns kvar i appen och sparas så fort det går. Stäng inte appen förrän det här meddelandet är borta, eller spara en kopia.',
     retry: 'Försök igen',
@@ -354,6 +378,7 @@ export const sv = {
     ics: {
       shortened: '… (förkortad: hela texten finns i {{file}})',
       empty: 'Texten är tom: paketet har ingen fil för inlägget.',
+      series: 'Återkommande: {{words}}',
     },
     csv: {
       date: 'Datum',
@@ -514,6 +539,7 @@ export const sv = {
     kindAutomatic: 'Automatisk',
     kindManual: 'Tagen för hand',
     'kindBefore-restore': 'Före en återställning',
+    'kindBefore-import': 'Före en import',
     itemCount_one: '{{count}} inlägg',
     itemCount_other: '{{count}} inlägg',
     restore: 'Återställ',
@@ -595,6 +621,9 @@ export const sv = {
   settingsSections: {
     menuExportPlan: 'Exportera hela planen…',
     menuImportPlan: 'Importera…',
+    templates: 'Mallar',
+    snippets: 'Textbitar',
+    series: 'Serier',
     organisation: 'Organisation',
     organisationIntro: 'Vem planen gäller och var hemsidan finns. Adressen används för länkarna till hemsidan (navet) i de andra kanalerna.',
     organisationName: 'Organisationens namn',
@@ -721,6 +750,14 @@ export const sv = {
       publish: 'publiceringen av ”{{title}}”',
       settings: 'ändring av inställningarna',
       items: 'ändring av planen',
+      duplicate: 'duplicering av ”{{title}}”',
+      fromTemplate: 'nytt inlägg från mall',
+      template: 'ändring av mallarna',
+      snippet: 'ändring av textbitarna',
+      seriesCreate: 'serien av ”{{title}}”',
+      seriesEnd: 'avslutad serie',
+      seriesFollow: 'ändring av ”{{title}}” och följande',
+      import: 'import av {{title}} inlägg',
     },
     newPostHint: 'Dubbelklicka eller tryck Enter för ett nytt inlägg här.',
     preview: {
@@ -776,10 +813,13 @@ export const sv = {
     itemRefused: 'Ändringen sparades inte: {{problem}}',
     audienceInUse: 'Inställningarna sparades inte: målgruppen {{audience}} används av {{count}} inlägg och kan inte tas bort. Arkivera den i stället.',
     backupDamaged: 'Säkerhetskopian från {{time}} är skadad: filen {{file}} i den går inte att läsa. Den kan inte återställas och är borttagen ur listan. Planen är oförändrad; välj en annan säkerhetskopia.',
+    backupLockLost: 'Säkerhetskopian kunde inte tas: en annan Kanalplan kan ha tagit över datamappen.',
+    backupNotFound: 'Säkerhetskopian {{id}} finns inte.',
     replace: {
       newerVersion: 'En fil i datamappen kommer från en nyare version av Kanalplan och får inte skrivas över, så {{nothingDone}}.',
       noBackup: 'Det nuvarande läget kunde inte sparas som säkerhetskopia, så {{nothingDone}}.',
-      notWritten: 'Planen kunde inte skrivas: {{reason}} Därför {{nothingDone}}.',
+      notWritten: 'Planen kunde inte skrivas: {{reason}} Planen är som den var, {{nothingDone}}.',
+      lockLost: 'En annan Kanalplan kan ha tagit över datamappen, så {{nothingDone}}. Spara en kopia av planen och starta om Kanalplan.',
       nothingRestored: 'ingenting återställdes',
       nothingImported: 'ingenting importerades',
     },

@@ -1,7 +1,8 @@
-// The schemas of the parts commands are made of, apart from the union in commands.ts, so that
-// the undo steps (steps.ts) can carry them without importing every command.
+// The schemas of the parts commands are made of, apart from the union in commands.ts, so that the
+// undo steps (steps.ts) can carry them and a command about many posts (a series' "Det här och
+// följande") can carry one of them.
 import { z } from 'zod';
-import { MAX_CHANNELS, Principles, Variant, ContentItem } from './model';
+import { MAX_CHANNELS, ChannelId, ClockTime, IsoDay, ItemId, Principles, Variant, ContentItem } from './model';
 import { isLiveUrl } from '../publishing/live-post';
 
 export const ItemPatch = z
@@ -30,3 +31,14 @@ export const VariantPatch = Variant.omit({ channel: true }).extend({ publishedUr
 export const IncomingItem = ContentItem.extend({
   variants: z.array(Variant.extend({ publishedUrl: LiveUrl })).max(MAX_CHANNELS),
 });
+
+export const ItemUpdate = z.strictObject({ type: z.literal('item.update'), id: ItemId, patch: ItemPatch });
+export const ItemSchedule = z.strictObject({
+  type: z.literal('item.schedule'),
+  id: ItemId,
+  date: IsoDay,
+  time: ClockTime.nullable().optional(),
+});
+export const VariantAdd = z.strictObject({ type: z.literal('variant.add'), id: ItemId, channel: ChannelId });
+export const VariantUpdate = z.strictObject({ type: z.literal('variant.update'), id: ItemId, channel: ChannelId, patch: VariantPatch });
+export const VariantRemove = z.strictObject({ type: z.literal('variant.remove'), id: ItemId, channel: ChannelId });

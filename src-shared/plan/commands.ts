@@ -3,19 +3,25 @@
 // reads the plan through a `Draft` and writes only through it (`put`, `remove`, `setSettings`):
 // what it wrote is what it changed, and main's answer, the undo step and every index use that.
 import { z } from 'zod';
-import { MAX_CHANNELS, ChannelId, ClockTime, ContentItem, IsoDay, ItemId, StatusId, Settings, type Plan, type Variant } from './model';
+import { MAX_CHANNELS, ChannelId, ClockTime, ContentItem, IsoDay, ItemId, SCHEMA_VERSION, Settings, StatusId, type Plan, type Variant } from './model';
 import { DomainError, message } from '../ipc/errors';
 import { allPublished, fixHubSlug, markAllPublished, markPublished, markUnpublished } from '../publishing/live-post';
 import { rankForIndex, renumbered } from '../kanban/ranking';
 import { applySettingsCommand, SettingsCommand } from '../settings/settings-commands';
 import { dropItem, moveOwnDate, setOwnTime } from '../calendar/scheduling';
 import { itemProblem, knownIds, unknownAudiences, type KnownIds } from './item-rules';
-import { IncomingItem, ItemPatch, LiveUrl, VariantPatch } from './command-parts';
+import { IncomingItem, ItemSchedule, ItemUpdate, LiveUrl, VariantAdd, VariantRemove, VariantUpdate } from './command-parts';
 import { Draft, planReader, withChange, type PlanChange, type PlanReader } from './draft';
 import { ItemStep, patched } from './steps';
+import { emptyVariant } from './variants';
+import { DuplicateCommand, duplicateItem } from './duplicate';
+import { applyReuseCommand, ReuseCommand } from '../templates/template-commands';
+import { applySeriesCommand, SeriesCommand } from '../series/series-commands';
+import { ImportCommand, importPosts } from '../csv-import/import-command';
 
 export { IncomingItem } from './command-parts';
-export { byRank } from './item-table';
+export { emptyVariant } from './variants';
+export { byRank, columnOf, findItem } from './lookup';
 
 export const PlanCommand = z.discriminatedUnion('type', [
   z.strictObject({
@@ -31,7 +37,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
     owner: ContentItem.shape.owner.optional(),
     channels: z.array(ChannelId).max(MAX_CHANNELS).optional(),
   }),
-  z.strictObject({ type: z.literal('item.update'), id: ItemId, patch: ItemPatch }),
+  ItemUpdate,
   z.strictObject({ type: z.literal('item.delete'), id: ItemId }),
   /** Puts whole items back and removes others: undo, redo, and loading the example plan. */
   z.strictObject({
@@ -39,12 +45,19 @@ export const PlanCommand = z.discriminatedUnion('type', [
     items: z.array(IncomingItem).max(10_000),
     removeIds: z.array(ItemId).max(10_000),
   }),
+  /** The settings and items put back together: the undo of a step that changed both (a series). */
+  z.strictObject({
+    type: z.literal('plan.put'),
+    settings: Settings,
+    items: z.array(IncomingItem).max(10_000),
+    removeIds: z.array(ItemId).max(10_000),
+  }),
   z.strictObject({ type: z.literal('item.move'), id: ItemId, status: StatusId, index: z.number().int().min(0) }),
-  z.strictObject({ type: z.literal('item.schedule'), id: ItemId, date: IsoDay, time: ClockTime.nullable().optional() }),
+  ItemSchedule,
   z.strictObject({ type: z.literal('item.unschedule'), id: ItemId }),
-  z.strictObject({ type: z.literal('variant.add'), id: ItemId, channel: ChannelId }),
-  z.strictObject({ type: z.literal('variant.update'), id: ItemId, channel: ChannelId, patch: VariantPatch }),
-  z.strictObject({ type: z.literal('variant.remove'), id: ItemId, channel: ChannelId }),
+  VariantAdd,
+  VariantUpdate,
+  VariantRemove,
   /**
    * A calendar drop of the whole post: onto a day, keeping its time; channels without their own
    * date follow. On the lane of a channel the post lacks, that channel is added.
@@ -72,27 +85,14 @@ export const PlanCommand = z.discriminatedUnion('type', [
    * or went, and the settings when the step changed them.
    */
   z.strictObject({ type: z.literal('plan.patch'), settings: Settings.optional(), items: z.array(ItemStep).max(10_000) }),
+  DuplicateCommand,
+  ImportCommand,
+  ...ReuseCommand,
+  ...SeriesCommand,
   ...SettingsCommand,
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
-
-export function emptyVariant(channel: ChannelId): Variant {
-  return {
-    channel,
-    text: '',
-    lead: '',
-    slug: '',
-    hashtags: [],
-    link: '',
-    mediaNote: '',
-    altText: '',
-    date: null,
-    time: null,
-    publishedAt: null,
-    publishedUrl: '',
-  };
-}
 
 /**
  * Applies one command to the plan `plan` reads, which it leaves untouched, and returns what the
@@ -125,7 +125,7 @@ export function applyTo(draft: Draft, command: PlanCommand, now: string): void {
         return { ...fixHubSlug(item), ...command.patch };
       });
     case 'item.delete':
-      findItem(draft, command.id);
+      findIn(draft, command.id);
       return draft.remove(command.id);
     case 'items.put':
       return putItems(draft, command, now);
@@ -169,10 +169,48 @@ export function applyTo(draft: Draft, command: PlanCommand, now: string): void {
     case 'settings.put':
     case 'settings.recordPolicyReview':
       return draft.setSettings(applySettingsCommand(draft, command));
+    case 'plan.put':
+      draft.setSettings(applySettingsCommand(draft, { type: 'settings.put', settings: command.settings }));
+      return putItems(draft, command, now);
+    case 'item.duplicate':
+      return viaWholePlan(draft, (plan) => duplicateItem(plan, command, now));
+    case 'items.import':
+      return viaWholePlan(draft, (plan) => importPosts(plan, command.posts, now));
+    case 'template.put':
+    case 'template.remove':
+    case 'item.fromTemplate':
+    case 'snippet.put':
+    case 'snippet.remove':
+      return viaWholePlan(draft, (plan) => applyReuseCommand(plan, command, now));
+    case 'series.create':
+    case 'series.end':
+    case 'series.follow':
+    case 'series.topUp':
+      return viaWholePlan(draft, (plan) => applySeriesCommand(plan, command, now, (current, change) => applyCommand(current, change, now)));
   }
 }
 
-export function findItem(plan: PlanReader, id: string): ContentItem {
+/**
+ * A command still written over a whole `Plan` (issue 19's: duplicate, templates, snippets,
+ * series, CSV import): run on the plan listed from the draft, and each item it made, changed or
+ * dropped (by identity) written back, so its change is told like any other's. It costs the whole
+ * plan, as these commands did before; none of them runs on a keystroke or a drop.
+ */
+function viaWholePlan(draft: Draft, apply: (plan: Plan) => Plan): void {
+  const items = [...draft.items()];
+  const before: Plan = { schemaVersion: SCHEMA_VERSION, settings: draft.settings, items };
+  const after = apply(before);
+  if (after === before) return;
+  const kept = new Set<string>();
+  for (const item of after.items) {
+    kept.add(item.id);
+    if (draft.get(item.id) !== item) draft.put(item);
+  }
+  for (const item of items) if (!kept.has(item.id)) draft.remove(item.id);
+  draft.setSettings(after.settings);
+}
+
+function findIn(plan: PlanReader, id: string): ContentItem {
   const item = plan.get(id);
   if (!item) throw new DomainError('item-not-found', message('errors.itemNotFound', { id }));
   return item;
@@ -201,7 +239,7 @@ function variantOf(item: ContentItem, channel: ChannelId): Variant {
 }
 
 function updateItem(draft: Draft, id: string, now: string, change: (item: ContentItem) => ContentItem): void {
-  draft.put({ ...change(findItem(draft, id)), updatedAt: now });
+  draft.put({ ...change(findIn(draft, id)), updatedAt: now });
 }
 
 function createItem(draft: Draft, command: CommandOf<'item.create'>, now: string): void {
@@ -234,7 +272,7 @@ function createItem(draft: Draft, command: CommandOf<'item.create'>, now: string
 // Put items are stamped `now`: the store keeps the newest copy of an item, so an undo must
 // look newer than what it undoes. Each must fit the settings as they are now: an undo may bring
 // back a variant on a channel removed since, and the plan would then be one its import refuses.
-function putItems(draft: Draft, command: CommandOf<'items.put'>, now: string): void {
+function putItems(draft: Draft, command: Pick<CommandOf<'items.put'>, 'items' | 'removeIds'>, now: string): void {
   const known = knownIds(draft.settings);
   for (const item of command.items) assertFits(item, known, draft);
   for (const id of command.removeIds) draft.remove(id);
@@ -258,14 +296,14 @@ function patchPlan(draft: Draft, command: CommandOf<'plan.patch'>, now: string):
       if (draft.get(step.id)) draft.remove(step.id);
       continue;
     }
-    const item = step.kind === 'put' ? step.item : patched(findItem(draft, step.id), step);
+    const item = step.kind === 'put' ? step.item : patched(findIn(draft, step.id), step);
     assertFits(item, known, draft);
     draft.put({ ...item, updatedAt: now });
   }
 }
 
 function moveItem(draft: Draft, command: CommandOf<'item.move'>, now: string): void {
-  findItem(draft, command.id);
+  findIn(draft, command.id);
   const others = draft.column(command.status).filter((item) => item.id !== command.id);
   const index = Math.min(command.index, others.length);
   const rank = rankForIndex(others, index);
@@ -283,17 +321,17 @@ function moveItem(draft: Draft, command: CommandOf<'item.move'>, now: string): v
 }
 
 function publishVariant(draft: Draft, command: CommandOf<'variant.publish'>, now: string): void {
-  variantOf(findItem(draft, command.id), command.channel);
+  variantOf(findIn(draft, command.id), command.channel);
   updateItem(draft, command.id, now, (item) => markPublished(item, command.channel, command.url, now));
-  const item = findItem(draft, command.id);
+  const item = findIn(draft, command.id);
   if (item.status === 'published' || !allPublished(item)) return;
   moveItem(draft, { type: 'item.move', id: item.id, status: 'published', index: 0 }, now);
 }
 
 function unpublishVariant(draft: Draft, command: CommandOf<'variant.unpublish'>, now: string): void {
-  variantOf(findItem(draft, command.id), command.channel);
+  variantOf(findIn(draft, command.id), command.channel);
   updateItem(draft, command.id, now, (item) => markUnpublished(item, command.channel));
-  if (findItem(draft, command.id).status !== 'published') return;
+  if (findIn(draft, command.id).status !== 'published') return;
   // Not every variant is out any more, so the item is no longer Publicerad.
   moveItem(draft, { type: 'item.move', id: command.id, status: 'approved', index: 0 }, now);
 }
@@ -312,9 +350,4 @@ function addVariant(item: ContentItem, channel: ChannelId): ContentItem {
   }
   // A website added to a live post gets its link fixed at once, like one it had before.
   return fixHubSlug({ ...item, variants: [...item.variants, emptyVariant(channel)] });
-}
-
-/** The items of one kanban column, in their order. */
-export function columnOf(plan: Plan, status: StatusId): ContentItem[] {
-  return [...planReader(plan).column(status)];
 }

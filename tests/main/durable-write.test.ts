@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeFileDurably, WriteError } from '../../src-main/store/durable-write';
 import { faultyFs, type Fault } from '../support/faulty-fs';
 import { openServices, tempDataDir } from '../support/store';
+import { planWith } from '../support/plans';
 
 const faults: Array<[Fault, string]> = [
   ['short-write', 'short-write'],
@@ -73,6 +74,33 @@ describe('the store when writes fail', () => {
     fail(null);
     await expect.poll(() => services.store.saveState().status, { timeout: 3000 }).toBe('saved');
     expect(JSON.parse(readFileSync(join(dir, 'backlog.json'), 'utf8')).items[0].title).toBe('Väntar');
+  });
+
+  const byHand: Array<[string, (services: ReturnType<typeof openServices>, backupId: string) => unknown]> = [
+    ['"Försök igen"', (services) => services.store.flush()],
+    ['"Ta en säkerhetskopia nu"', (services) => services.store.backupByHand()],
+    ['a restore', (services, backupId) => services.plan.restoreBackup(backupId)],
+    ['an import', (services) => services.plan.replacePlan(planWith({ type: 'item.create', id: 'i', title: 'Importerad' }))],
+  ];
+
+  it.each(byHand)('keeps retrying by itself after %s fails too, and saves once space is freed, with no further click', async (_name, act) => {
+    const dir = tempDataDir();
+    const { fs, fail } = faultyFs();
+    const services = openServices(dir, { fs, flushDelayMs: 5, retryDelayMs: 20 });
+    services.plan.apply({ type: 'item.create', id: 'a', title: 'Sparad' });
+    const [backup] = services.store.listBackups().length > 0 ? services.store.listBackups() : [services.store.backupByHand()!];
+    fail('ENOSPC');
+    services.plan.apply({ type: 'item.update', id: 'a', patch: { title: 'Osparad' } });
+    await expect.poll(() => services.store.saveState().status).toBe('failing');
+    try {
+      act(services, backup!.id);
+    } catch {
+      // Refused while the disk is full: what matters is what happens next.
+    }
+    expect(services.store.saveState().status).toBe('failing');
+    fail(null);
+    await expect.poll(() => services.store.saveState().status, { timeout: 10_000 }).toBe('saved');
+    expect(JSON.parse(readFileSync(join(dir, 'backlog.json'), 'utf8')).items[0].title).toBe('Osparad');
   });
 
   it('does not write the partition an item leaves while the one it joins cannot be written', () => {

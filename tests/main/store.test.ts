@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ItemsDoc } from '../../src-main/store/partitions';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
 import { planWith } from '../support/plans';
+import { say, type Message } from '../../src-shared/i18n/messages';
 
 const read = (dir: string, file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 
@@ -51,19 +52,7 @@ describe('the plan store on disk', () => {
     expect(read(dir, 'items-2027.json').items[0].title).toBe('B19');
   });
 
-  it('writes the partition an item moves into before the one it leaves', () => {
-    const dir = tempDataDir();
-    const writes: string[] = [];
-    const services = openServices(dir, {}, writes);
-    services.plan.apply({ type: 'item.create', id: 'a', title: 'A' });
-    services.store.flush();
-    writes.length = 0;
-    services.plan.apply({ type: 'item.schedule', id: 'a', date: '2026-12-24' });
-    services.store.flush();
-    expect(writes).toEqual(['items-2026', 'backlog']);
-  });
-
-  it('writes the final partition first when an item moves twice before a flush', () => {
+  it('writes a move between partitions as one step: the journal first, then both files, then no journal', () => {
     const dir = tempDataDir();
     const writes: string[] = [];
     const services = openServices(dir, {}, writes);
@@ -73,8 +62,11 @@ describe('the plan store on disk', () => {
     services.plan.apply({ type: 'item.schedule', id: 'a', date: '2026-12-24' });
     services.plan.apply({ type: 'item.schedule', id: 'a', date: '2027-01-10' });
     services.store.flush();
-    expect(writes[0]).toBe('items-2027');
-    expect(writes.indexOf('backlog')).toBeGreaterThan(0);
+    expect(writes[0]).toBe('journal');
+    expect(writes.slice(1).sort()).toEqual(['backlog', 'items-2026', 'items-2027']);
+    expect(existsSync(join(dir, 'journal.json'))).toBe(false);
+    expect(read(dir, 'items-2027.json').items.map((item: { id: string }) => item.id)).toEqual(['a']);
+    expect(read(dir, 'backlog.json').items).toEqual([]);
   });
 
   it('refuses a restore, changing nothing, when the current state cannot be backed up first', () => {
@@ -156,6 +148,16 @@ describe('recovery from a file that cannot be read', () => {
     const backupsAfter = snapshotFiles(join(dir, 'backups'));
     for (const [file, content] of backupsBefore) expect(backupsAfter.get(file), file).toBe(content);
     expect(read(dir, 'backlog.json').items[0].title).toBe('Sparad');
+  });
+
+  it('gives the reason as a catalogue message, worded in either language', () => {
+    const dir = tempDataDir();
+    writeFileSync(join(dir, 'items-2026.json'), '{"schemaVersion":2,"items":[{"id":');
+    const [notice] = openServices(dir).plan.current().notices;
+    expect(typeof notice?.reason).toBe('object');
+    const reason = notice!.reason as Message;
+    expect(say('sv', reason)).toBe('filen går inte att tolka som JSON; den kan vara avklippt eller skadad');
+    expect(say('en', reason)).toBe('the file cannot be read as JSON; it may be cut short or damaged');
   });
 
   it('with no backup at all, keeps the bytes and says so instead of pretending', () => {

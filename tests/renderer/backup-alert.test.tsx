@@ -8,16 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realApp } from '../support/app';
 
-const { services, dataDir, renderApp, planStore } = realApp(0, { flushDelayMs: 20, backupIntervalMs: 0 });
+const { dataDir, renderWithSavedPost, planStore } = realApp(0, { flushDelayMs: 20, backupIntervalMs: 0 });
 
 const FAILING = /Den automatiska säkerhetskopian har inte kunnat tas sedan/;
 
 describe('an automatic backup that fails while working', () => {
   it('is told beside the plan, leads to Säkerhetskopior, and goes once a backup works again', async () => {
-    renderApp();
-    await screen.findByRole('heading', { level: 2, name: 'Idé' });
-    await act(() => planStore().getState().apply({ type: 'item.create', id: 'a', title: 'Sparad' }));
-    await waitFor(() => expect(services.store.saveState()).toEqual({ status: 'saved' }));
+    await renderWithSavedPost();
 
     renameSync(join(dataDir, 'backups'), join(dataDir, 'backups-moved'));
     writeFileSync(join(dataDir, 'backups'), 'ingen mapp');

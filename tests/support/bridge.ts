@@ -16,8 +16,7 @@ const copied = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
  * takes a random 0–2× that long to come back, as from a busy main process, so answers overtake
  * each other: the renderer must cope with answers out of order.
  */
-export function realBridge(latencyMs = 0, storeOptions: PlanStoreOptions = {}) {
-  const dataDir = tempDataDir();
+export function realBridge(latencyMs = 0, storeOptions: PlanStoreOptions = {}, dataDir = tempDataDir()) {
   const services = openServices(dataDir, storeOptions);
   const handlers = createHandlers(services);
   const answers: number[] = [];

@@ -286,6 +286,17 @@ const quiet: Case[] = [
     rule: 'past-unpublished',
   },
   {
+    // The card is in Publicerad: a channel added afterwards is not a late post.
+    name: 'past and published, with a channel added since',
+    commands: [
+      { type: 'item.schedule', id: 'a', date: '2026-11-01' },
+      { type: 'variant.remove', id: 'a', channel: 'linkedin' },
+      { type: 'item.move', id: 'a', status: 'published', index: 0 },
+      { type: 'variant.add', id: 'a', channel: 'linkedin' },
+    ],
+    rule: 'past-unpublished',
+  },
+  {
     name: 'past but every variant marked published',
     commands: [
       { type: 'item.schedule', id: 'a', date: '2026-11-01' },

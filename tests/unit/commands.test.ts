@@ -91,18 +91,77 @@ describe('applyCommand', () => {
     expect(base).toEqual(snapshot); // pure: the input plan is untouched
   });
 
-  const failures: Array<{ name: string; command: PlanCommand; code: string }> = [
-    { name: 'create with a taken id', command: { type: 'item.create', id: 'a', title: 'X' }, code: 'item-exists' },
-    { name: 'update a missing item', command: { type: 'item.update', id: 'zz', patch: {} }, code: 'item-not-found' },
-    { name: 'delete a missing item', command: { type: 'item.delete', id: 'zz' }, code: 'item-not-found' },
-    { name: 'move a missing item', command: { type: 'item.move', id: 'zz', status: 'idea', index: 0 }, code: 'item-not-found' },
-    { name: 'add a variant twice', command: { type: 'variant.add', id: 'c', channel: 'x' }, code: 'variant-exists' },
-    { name: 'remove a missing variant', command: { type: 'variant.remove', id: 'a', channel: 'x' }, code: 'variant-not-found' },
+  // The code for the renderer, and the catalogue key with what it names, for the words it shows.
+  const failures: Array<{ name: string; command: PlanCommand; code: string; key: string; names: string }> = [
+    {
+      name: 'create with a taken id',
+      command: { type: 'item.create', id: 'a', title: 'X' },
+      code: 'item-exists',
+      key: 'errors.itemExists',
+      names: 'a',
+    },
+    {
+      name: 'update a missing item',
+      command: { type: 'item.update', id: 'zz', patch: {} },
+      code: 'item-not-found',
+      key: 'errors.itemNotFound',
+      names: 'zz',
+    },
+    {
+      name: 'delete a missing item',
+      command: { type: 'item.delete', id: 'zz' },
+      code: 'item-not-found',
+      key: 'errors.itemNotFound',
+      names: 'zz',
+    },
+    {
+      name: 'move a missing item',
+      command: { type: 'item.move', id: 'zz', status: 'idea', index: 0 },
+      code: 'item-not-found',
+      key: 'errors.itemNotFound',
+      names: 'zz',
+    },
+    {
+      name: 'add a variant twice',
+      command: { type: 'variant.add', id: 'c', channel: 'x' },
+      code: 'variant-exists',
+      key: 'errors.variantExists',
+      names: 'x',
+    },
+    {
+      name: 'remove a missing variant',
+      command: { type: 'variant.remove', id: 'a', channel: 'x' },
+      code: 'variant-not-found',
+      key: 'errors.variantNotFound',
+      names: 'x',
+    },
+    {
+      name: 'add a channel the plan lacks',
+      command: { type: 'variant.add', id: 'a', channel: 'custom-ingen' },
+      code: 'invalid-input',
+      key: 'errors.unknownPlanChannel',
+      names: 'custom-ingen',
+    },
+    {
+      name: 'drop on the lane of a channel the plan lacks',
+      command: { type: 'item.drop', id: 'a', date: '2026-12-02', lane: 'custom-ingen' },
+      code: 'invalid-input',
+      key: 'errors.unknownPlanChannel',
+      names: 'custom-ingen',
+    },
   ];
 
-  it.each(failures)('refuses: $name', ({ command, code }) => {
-    expect(() => applyCommand(base, command, LATER)).toThrow(expect.objectContaining({ code }));
-    expect(() => applyCommand(base, command, LATER)).toThrow(DomainError);
+  it.each(failures)('refuses: $name', ({ command, code, key, names }) => {
+    let thrown: unknown;
+    try {
+      applyCommand(base, command, LATER);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DomainError);
+    const { code: said, text } = thrown as DomainError;
+    expect({ code: said, key: text.key }).toEqual({ code, key });
+    expect(Object.values(text.values ?? {})).toContain(names);
   });
 
   it('items.put puts back a deleted item as it was, stamped newer', () => {
@@ -139,5 +198,55 @@ describe('applyCommand', () => {
       { type: 'rm -rf' },
     ];
     for (const command of bad) expect(PlanCommand.safeParse(command).success, JSON.stringify(command)).toBe(false);
+  });
+});
+
+// Mutation testing found these unchecked: what a new item and a new variant hold, and that
+// removing one channel keeps the others.
+describe('what commands make, and how they refuse', () => {
+  it('item.create makes exactly a new item: empty fields, no principles ticked, at the top of Idé', () => {
+    const plan = applyCommand(base, { type: 'item.create', id: 'n', title: 'Ny' }, LATER);
+    expect(plan.items.find((item) => item.id === 'n')).toEqual({
+      id: 'n',
+      title: 'Ny',
+      notes: '',
+      status: 'idea',
+      date: null,
+      time: null,
+      audiences: [],
+      tags: [],
+      owner: '',
+      principles: { openness: false, clarity: false, credibility: false },
+      rank: Math.min(...base.items.filter((item) => item.status === 'idea').map((item) => item.rank)) - 1024,
+      variants: [],
+      createdAt: LATER,
+      updatedAt: LATER,
+    });
+  });
+
+  it('variant.add makes exactly an empty variant', () => {
+    const plan = applyCommand(base, { type: 'variant.add', id: 'a', channel: 'linkedin' }, LATER);
+    expect(plan.items.find((item) => item.id === 'a')?.variants).toEqual([
+      {
+        channel: 'linkedin',
+        text: '',
+        lead: '',
+        slug: '',
+        hashtags: [],
+        link: '',
+        mediaNote: '',
+        altText: '',
+        date: null,
+        time: null,
+        publishedAt: null,
+        publishedUrl: '',
+      },
+    ]);
+  });
+
+  it('variant.remove removes that channel only', () => {
+    const two = applyCommand(base, { type: 'variant.add', id: 'c', channel: 'facebook' }, LATER);
+    const plan = applyCommand(two, { type: 'variant.remove', id: 'c', channel: 'x' }, LATER);
+    expect(plan.items.find((item) => item.id === 'c')?.variants.map((v) => v.channel)).toEqual(['facebook']);
   });
 });

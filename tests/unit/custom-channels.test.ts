@@ -44,8 +44,10 @@ describe('custom channel ids', () => {
     },
   );
 
-  it('makes the colour lower case and takes one name and purpose for both languages', () => {
-    expect(news).toEqual({
+  // Made inside the test, not from the file's `news`: a mutant is switched on while tests run, so
+  // code that only the file's top level reaches is never seen mutated.
+  it('makes a channel of what was typed: trimmed, on, one name for both languages, the colour in lower case', () => {
+    expect(newCustomChannel({ name: '  Nyhetsbrev ', colour: '#F5C542', limit: 500, purpose: ' Månadsbrev\n' }, [])).toEqual({
       id: 'custom-nyhetsbrev',
       enabled: true,
       label: { sv: 'Nyhetsbrev', en: 'Nyhetsbrev' },
@@ -90,6 +92,19 @@ describe('settings validation of channels', () => {
   it('accepts exactly 50 channels', () => {
     const many = [...channels, ...Array.from({ length: 45 }, (_, i) => ({ ...news, id: `custom-k${i}`, label: { sv: `K${i}`, en: '' } }))];
     expect(applyCommand(base, update(many), NOW).settings.channels).toHaveLength(50);
+  });
+
+  // Each limit exactly at its edge and one past it: a test far from an edge lets `>` become `>=`.
+  it.each([
+    { name: 'a limit of 1', change: { limit: 1 }, refused: null },
+    { name: 'a limit of 100 000', change: { limit: 100_000 }, refused: null },
+    { name: 'a limit of 100 001', change: { limit: 100_001 }, refused: /högst 100\s000/ },
+    { name: 'a name of 60 characters', change: { label: { sv: 'n'.repeat(60), en: '' } }, refused: null },
+    { name: 'a name of 61 characters', change: { label: { sv: 'n'.repeat(61), en: '' } }, refused: /längre än 60 tecken/ },
+  ])('$name', ({ change, refused }) => {
+    const next = update([...channels, { ...news, ...change }]);
+    if (refused) expect(() => applyCommand(base, next, NOW)).toThrow(refused);
+    else expect(applyCommand(base, next, NOW).settings.channels.at(-1)).toEqual({ ...news, ...change });
   });
 
   it('removes an unused custom channel, but refuses to remove one a post uses, and turns it off instead', () => {

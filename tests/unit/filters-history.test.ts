@@ -38,6 +38,21 @@ describe('filters', () => {
   it('offers the tags and owners in use', () => {
     expect(facetValues(plan.items)).toEqual({ tags: ['bostad', 'val2027'], owners: ['Ordförande'] });
   });
+
+  it('offers them once each, in Swedish order (å, ä, ö after z)', () => {
+    const many = planWith(
+      { type: 'item.create', id: 'x', title: 'X', tags: ['ölkväll', 'zon', 'Arbete'], owner: 'Örjan' },
+      { type: 'item.create', id: 'y', title: 'Y', tags: ['zon', 'ärende'], owner: 'Anna' },
+      { type: 'item.create', id: 'z', title: 'Z', tags: [] },
+    );
+    expect(facetValues(many.items)).toEqual({ tags: ['Arbete', 'zon', 'ärende', 'ölkväll'], owners: ['Anna', 'Örjan'] });
+  });
+
+  it('takes a search of only spaces as no search', () => {
+    const spaces = { ...EMPTY_FILTER, text: '   ' };
+    expect(isFiltering(spaces)).toBe(false);
+    expect(plan.items.filter((item) => matchesFilter(item, spaces)).map((item) => item.id)).toEqual(['a', 'b']);
+  });
 });
 
 describe('undo history', () => {
@@ -66,31 +81,70 @@ describe('undo history', () => {
     mergeKey,
     at,
   });
+  // The posts a step's command touches, in its order (each test step removes one made-up post).
+  const ids = (command: HistoryEntry['redo']) => command.items.map((step) => (step.kind === 'put' ? step.item.id : step.id));
 
   it('merges typing in one field into one step, but not after a pause or in another field', () => {
     let stack = pushHistory([], entry('item:a:title', 0, '1'));
     stack = pushHistory(stack, entry('item:a:title', 500, '2'));
     expect(stack).toHaveLength(1);
     // Undoing the merged step undoes the later keystroke, then the earlier; redoing does the reverse.
-    expect(stack[0]?.undo.items.map((step) => step.kind === 'remove' && step.id)).toEqual(['undo-2', 'undo-1']);
-    expect(stack[0]?.redo.items.map((step) => step.kind === 'remove' && step.id)).toEqual(['redo-1', 'redo-2']);
+    expect(ids(stack[0]!.undo)).toEqual(['undo-2', 'undo-1']);
+    expect(ids(stack[0]!.redo)).toEqual(['redo-1', 'redo-2']);
     stack = pushHistory(stack, entry('item:a:title', 5000, '3'));
     stack = pushHistory(stack, entry('item:a:notes', 5100, '4'));
     stack = pushHistory(stack, entry(null, 5200, '5'));
     expect(stack).toHaveLength(4);
   });
 
-  it('keeps at least 100 steps', () => {
+  // The window is 1.5 s from the step before: a pause that long starts a new step.
+  it.each([
+    { gap: 0, merged: true },
+    { gap: 1_499, merged: true },
+    { gap: 1_500, merged: false },
+    { gap: 1_501, merged: false },
+  ])('two edits of one field $gap ms apart are one step: $merged', ({ gap, merged }) => {
+    const stack = pushHistory([entry('item:a:title', 10_000, '1')], entry('item:a:title', 10_000 + gap, '2'));
+    expect(stack).toHaveLength(merged ? 1 : 2);
+    expect(stack.at(-1)?.at).toBe(10_000 + gap);
+    expect(ids(stack.at(-1)!.redo)).toEqual(merged ? ['redo-1', 'redo-2'] : ['redo-2']);
+  });
+
+  it('measures the window from the last edit merged, so steady typing stays one step', () => {
     let stack: HistoryEntry[] = [];
-    for (let i = 0; i < 150; i += 1) stack = pushHistory(stack, entry(null, i, String(i)));
-    expect(stack.length).toBe(150);
-    for (let i = 0; i < 300; i += 1) stack = pushHistory(stack, entry(null, i, String(i)));
-    expect(stack.length).toBeGreaterThanOrEqual(100);
+    for (let i = 0; i < 10; i += 1) stack = pushHistory(stack, entry('item:a:title', i * 1_400, String(i)));
+    expect(stack).toHaveLength(1);
+    expect(stack[0]?.at).toBe(9 * 1_400);
+    expect(ids(stack[0]!.redo)).toEqual(Array.from({ length: 10 }, (_, i) => `redo-${i}`));
+    expect(ids(stack[0]!.undo)).toEqual(Array.from({ length: 10 }, (_, i) => `undo-${9 - i}`));
+  });
+
+  it('never merges steps without a key, even at the same moment', () => {
+    expect(pushHistory([entry(null, 0, '1')], entry(null, 0, '2'))).toHaveLength(2);
+  });
+
+  // 200 is the promise (README: undo for every change), not HISTORY_LIMIT read back.
+  it('keeps exactly the last 200 steps', () => {
+    let stack: HistoryEntry[] = [];
+    for (let i = 0; i < 200; i += 1) stack = pushHistory(stack, entry(null, i, String(i)));
+    expect(stack).toHaveLength(200);
+    expect(ids(stack[0]!.redo)).toEqual(['redo-0']);
+    stack = pushHistory(stack, entry(null, 200, '200'));
+    expect(stack).toHaveLength(200);
+    expect(ids(stack[0]!.redo)).toEqual(['redo-1']);
+    expect(ids(stack.at(-1)!.redo)).toEqual(['redo-200']);
   });
 
   it('keys only edits as mergeable', () => {
     expect(mergeKeyOf({ type: 'item.update', id: 'a', patch: { title: 'x' } })).toBe('item:a:title');
     expect(mergeKeyOf({ type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'x' } })).toBe('variant:a:x:text');
     expect(mergeKeyOf({ type: 'item.move', id: 'a', status: 'draft', index: 0 })).toBeNull();
+    // The same fields in another order are the same edit.
+    expect(mergeKeyOf({ type: 'item.update', id: 'a', patch: { title: 'x', notes: 'y' } })).toBe(
+      mergeKeyOf({ type: 'item.update', id: 'a', patch: { notes: 'y', title: 'x' } }),
+    );
+    expect(mergeKeyOf({ type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'x', link: 'y' } })).toBe(
+      'variant:a:x:link,text',
+    );
   });
 });

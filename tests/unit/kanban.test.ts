@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { columnHolding, columnsOf, indexInFullColumn, moveId } from '../../src-shared/kanban/columns';
+import { columnHolding, columnsOf, indexInFullColumn, moveId, type Columns } from '../../src-shared/kanban/columns';
+import { kanbanDrop } from '../../src-shared/kanban/drop';
+import type { StatusId } from '../../src-shared/plan/model';
 import { planWith } from '../support/plans';
 
 const plan = planWith(
@@ -35,5 +37,58 @@ describe('kanban columns', () => {
     { name: 'after a hidden run', full: ['x', 'h1', 'h2', 'y'], visible: ['x', 'y', 'm'], index: 4 },
   ])('index in the full column: $name', ({ full, visible, index }) => {
     expect(indexInFullColumn(full, visible, 'm')).toBe(index);
+  });
+});
+
+describe('a kanban drop', () => {
+  const columns = (idea: string[], review: string[] = []): Columns => ({ idea, draft: [], review, approved: [], published: [] });
+  const full = columns(['a', 'b', 'c'], ['r']);
+
+  it.each<{ name: string; dragging: Columns; id: string; over: string | null; move: [StatusId, number] | null }>([
+    { name: 'on itself: where it was', dragging: full, id: 'b', over: 'b', move: null },
+    { name: 'on its own column, not on a card: where it was', dragging: full, id: 'b', over: 'idea', move: null },
+    { name: 'first card on itself', dragging: full, id: 'a', over: 'a', move: null },
+    { name: 'outside every column', dragging: full, id: 'b', over: null, move: null },
+    {
+      name: 'into another column, then let go outside every column',
+      dragging: columns(['b', 'c'], ['a', 'r']),
+      id: 'a',
+      over: null,
+      move: null,
+    },
+    { name: 'a card no column holds', dragging: full, id: 'x', over: 'a', move: null },
+    { name: 'down on the last card', dragging: full, id: 'a', over: 'c', move: ['idea', 2] },
+    { name: 'up on the first card', dragging: full, id: 'c', over: 'a', move: ['idea', 0] },
+    { name: 'one down, on its neighbour', dragging: full, id: 'a', over: 'b', move: ['idea', 1] },
+    {
+      name: 'into another column while over it',
+      dragging: columns(['b', 'c'], ['a', 'r']),
+      id: 'a',
+      over: 'a',
+      move: ['review', 0],
+    },
+    {
+      name: 'into another column, then on a card there',
+      dragging: columns(['b', 'c'], ['r', 'a']),
+      id: 'a',
+      over: 'r',
+      move: ['review', 0],
+    },
+    {
+      name: 'into an empty column by its id',
+      dragging: { ...columns(['b', 'c'], ['r']), draft: ['a'] },
+      id: 'a',
+      over: 'draft',
+      move: ['draft', 0],
+    },
+  ])('$name', ({ dragging, id, over, move }) => {
+    const command = kanbanDrop(dragging, full, id, over);
+    expect(command).toEqual(move && { type: 'item.move', id, status: move[0], index: move[1] });
+  });
+
+  it('under a filter, a card dropped where it was among the visible ones moves nothing', () => {
+    const whole = columns(['a', 'b', 'hidden'], []);
+    expect(kanbanDrop(columns(['a', 'b']), whole, 'b', 'b')).toBeNull();
+    expect(kanbanDrop(columns(['a', 'b']), whole, 'b', 'a')).toEqual({ type: 'item.move', id: 'b', status: 'idea', index: 0 });
   });
 });

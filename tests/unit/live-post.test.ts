@@ -127,6 +127,30 @@ describe('variant.publish and variant.unpublish', () => {
     expect(itemIn(draft, 'draft').variants.every((v) => v.publishedAt === null)).toBe(true);
   });
 
+  // Found by mutation testing: nothing checked that a card whose status stays keeps its place,
+  // nor that a move within Publicerad leaves a channel added since unmarked.
+  it('leaves a card in its place when publishing or taking back a channel keeps its status', () => {
+    const approved = (plan: Plan) => columnOf(plan, 'approved').map((item) => item.id);
+    expect(approved(base)).toEqual(['one', 'two']);
+    const marked = run(base, { type: 'variant.publish', id: 'two', channel: 'x', url: LINK });
+    expect(approved(run(marked, { type: 'variant.unpublish', id: 'two', channel: 'x' }))).toEqual(['one', 'two']);
+
+    const out = run(
+      base,
+      { type: 'variant.publish', id: 'one', channel: 'x', url: '' },
+      { type: 'variant.add', id: 'old', channel: 'x' },
+    );
+    expect(columnOf(out, 'published').map((item) => item.id)).toEqual(['one', 'old']);
+    const again = run(out, { type: 'variant.publish', id: 'old', channel: 'x', url: LINK });
+    expect(columnOf(again, 'published').map((item) => item.id)).toEqual(['one', 'old']);
+  });
+
+  it('marks nothing anew when a card moves within Publicerad', () => {
+    const added = run(base, { type: 'variant.add', id: 'old', channel: 'linkedin' });
+    const moved = run(added, { type: 'item.move', id: 'old', status: 'published', index: 0 });
+    expect(itemIn(moved, 'old').variants.map((v) => v.publishedAt)).toEqual([null]);
+  });
+
   it('is undone whole by the history step, status and column place included', () => {
     const { after: next, undo } = stepsFor(base, { type: 'variant.publish', id: 'one', channel: 'x', url: LINK }, LATER);
     const undone = applyCommand(next, undo, LATER);

@@ -67,6 +67,18 @@ describe('what goes where', () => {
 });
 
 describe('ties on the calendar', () => {
+  it('orders a day by time, the posts without a time last, whatever the input order', () => {
+    const plan = planWith(
+      { type: 'item.create', id: 'u', title: 'A utan tid', date: '2026-11-24' },
+      { type: 'item.create', id: 'l', title: 'B sen', date: '2026-11-24', time: '10:00' },
+      { type: 'item.create', id: 'e', title: 'C tidig', date: '2026-11-24', time: '08:00' },
+      { type: 'item.create', id: 'n', title: 'D dagen efter', date: '2026-11-25', time: '07:00' },
+    );
+    const keys = (items: typeof plan.items) => calendarEntries(items).map((entry) => entry.key);
+    expect(keys(plan.items)).toEqual(['e:none', 'l:none', 'u:none', 'n:none']);
+    expect(keys([...plan.items].reverse())).toEqual(keys(plan.items));
+  });
+
   it('orders posts at the same time by Swedish title, then id, then channel, whatever the input order', () => {
     const plan = planWith(
       { type: 'item.create', id: 'z', title: 'Ärende', date: '2026-11-24', time: '09:00' },

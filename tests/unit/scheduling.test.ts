@@ -59,6 +59,12 @@ describe('scheduling commands', () => {
       expected: ['facebook@2026-12-02'],
     },
     {
+      name: 'a drop on a lane that a post with channels lacks adds it too',
+      plan: threeChannels,
+      command: { type: 'item.drop', id: 'p', date: '2026-12-02', lane: 'linkedin' },
+      expected: ['instagram@2026-12-02 09:30', 'linkedin@2026-12-02 09:30', 'website@2026-12-02 09:30', 'x@2026-12-02 09:30'],
+    },
+    {
       name: 'a drop on a lane of a channel the post has adds nothing',
       plan: threeChannels,
       command: { type: 'item.drop', id: 'p', date: '2026-12-01', lane: 'instagram' },
@@ -117,6 +123,22 @@ describe('calendarDrop: what a drop in the calendar means', () => {
       target: { date: '2026-12-02', channel: 'facebook' },
       scope: 'added',
       command: { type: 'item.drop', lane: 'facebook' },
+    },
+    {
+      name: 'a post with channels, on a lane it lacks, gains that channel',
+      plan: threeChannels,
+      chip: 'x',
+      target: { date: '2026-12-02', channel: 'linkedin' },
+      scope: 'added',
+      command: { type: 'item.drop', date: '2026-12-02', lane: 'linkedin' },
+    },
+    {
+      name: 'a post in the month view (no lane) moves whole, gaining nothing',
+      plan: threeChannels,
+      chip: 'x',
+      target: { date: '2026-12-02', channel: null },
+      scope: 'post',
+      command: { type: 'item.drop', date: '2026-12-02', lane: null },
     },
     {
       name: 'a chip dropped on its own lane and day changes nothing',

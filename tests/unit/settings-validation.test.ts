@@ -53,6 +53,7 @@ const refused: Array<Case & { message: RegExp }> = [
   { setting: 'hashtags 31', patch: { instagramHashtagLimit: 31 }, message: /hashtaggar på Instagram måste vara ett heltal från 0 till 30/ },
   { setting: 'hashtags -1', patch: { instagramHashtagLimit: -1 }, message: /från 0 till 30/ },
   { setting: 'hashtags 2.5', patch: { instagramHashtagLimit: 2.5 }, message: /från 0 till 30/ },
+  { setting: 'an audience without an id', patch: { audiences: withAudience(audience({ id: ' ' })) }, message: /en målgrupp saknar id/ },
   { setting: 'an audience without a name', patch: { audiences: withAudience(audience({ label: { sv: '  ', en: '' } })) }, message: /en målgrupp måste ha ett namn/ },
   { setting: 'two audiences with one name', patch: { audiences: withAudience(audience({ label: { sv: 'studenter i stockholm', en: '' } })) }, message: /det finns redan en målgrupp som heter ”Studenter i Stockholm”/ },
   { setting: 'two audiences with one id', patch: { audiences: withAudience(audience({ id: 'students' })) }, message: /målgruppen ”students” finns två gånger/ },

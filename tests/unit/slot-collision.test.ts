@@ -32,6 +32,19 @@ describe('the same-slot check', () => {
     ]);
   });
 
+  it('never sees a collision between posts without a time, on one channel and day', () => {
+    const untimed = planWith(
+      { type: 'item.create', id: 'u', title: 'Utan tid 1', date: '2026-12-03', channels: ['x'] },
+      { type: 'item.create', id: 'v', title: 'Utan tid 2', date: '2026-12-03', channels: ['x'] },
+    );
+    const slots = slotIndex(calendarEntries(untimed.items));
+    for (const post of untimed.items) {
+      expect(checkItem(post, untimed.settings, '2026-11-24T10:00', { slots }).map((finding) => finding.rule)).not.toContain(
+        'slot-collision',
+      );
+    }
+  });
+
   it('leaves alone a post at another time, and does not run without the plan', () => {
     expect(collisions('c')).toEqual([]);
     expect(checkItem(item('a'), plan.settings, NOW.slice(0, 16)).some((finding) => finding.rule === 'slot-collision')).toBe(

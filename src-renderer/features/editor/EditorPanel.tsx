@@ -4,7 +4,7 @@ import { Trash2, X } from 'lucide-react';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
 import { TEXT_LIMITS, type ContentItem, type Settings } from '../../../src-shared/plan/model';
 import { STATUSES } from '../../../src-shared/settings/policy';
-import { usePlanModel, usePlanStore } from '../../app/plan-store';
+import { usePlanModel } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { useNow } from '../../lib/now';
@@ -15,6 +15,10 @@ import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { VariantTabs } from './VariantTabs';
 import { WhenFields } from './WhenFields';
 import { useReturnFocus } from './return-focus';
+import { EditorMenu } from '../reuse/EditorMenu';
+import { SeriesSection } from '../series/SeriesSection';
+import { SeriesScopeBar } from '../series/SeriesScopeBar';
+import { SeriesScopeContext, useEditorApply, useSeriesScope } from '../series/series-scope';
 import { sectionAttribute } from '../../lib/editor-place';
 import './editor.css';
 import './editor-checks.css';
@@ -24,9 +28,18 @@ import { formatTags, parseTags } from '../../lib/lists';
 
 /** The side panel for one item, opened from a card in any view. */
 export function EditorPanel({ item, settings }: { item: ContentItem; settings: Settings }) {
+  const series = useSeriesScope(item, settings);
+  return (
+    <SeriesScopeContext.Provider value={series.context}>
+      <EditorBody item={item} settings={settings} series={series} />
+    </SeriesScopeContext.Provider>
+  );
+}
+
+function EditorBody({ item, settings, series }: { item: ContentItem; settings: Settings; series: ReturnType<typeof useSeriesScope> }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const apply = usePlanStore((state) => state.apply);
+  const apply = useEditorApply();
   const { openEditor, showToast } = useUiStore();
   const now = useNow();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -73,11 +86,13 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
     >
       <header className="editor-header">
         <h2 id="editor-heading">{t('editor.heading')}</h2>
+        <EditorMenu id={item.id} title={item.title} />
         <button type="button" className="ghost icon" aria-label={t('editor.close')} onClick={() => openEditor(null)}>
           <X size={16} aria-hidden />
         </button>
       </header>
       <div className="editor-body">
+        <SeriesScopeBar series={series} />
         <Field label={t('editor.title')} htmlFor="item-title">
           <TextInput
             id="item-title"
@@ -110,6 +125,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
         <div className="field-row" {...sectionAttribute('when')}>
           <WhenFields id={item.id} date={item.date} time={item.time} />
         </div>
+        <SeriesSection item={item} settings={settings} />
         <VariantTabs item={item} settings={settings} />
         <AudiencePicker item={item} settings={settings} onChange={(audiences) => update({ audiences })} />
         <Field label={t('editor.tags')} htmlFor="item-tags" hint={t('editor.tagsHint')}>

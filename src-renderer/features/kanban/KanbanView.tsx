@@ -12,6 +12,7 @@ import { useKanbanAnnouncements } from './announcements';
 import { useBoardColumns } from './useBoardColumns';
 import { useKanbanDrag } from './useKanbanDrag';
 import { EmptyPlan } from './EmptyPlan';
+import { KanbanTools } from './KanbanTools';
 import { useDragSensors } from '../../lib/dnd';
 import './kanban.css';
 
@@ -32,6 +33,7 @@ export function KanbanView({ settings }: { settings: Settings }) {
   return (
     <section className="kanban-view" aria-label={t('kanban.title')}>
       {empty && waiting === 0 && <EmptyPlan />}
+      <KanbanTools />
       <DndContext sensors={sensors} collisionDetection={closestCorners} accessibility={accessibility} {...handlers}>
         <div className="kanban">
           {STATUSES.map((status) => (

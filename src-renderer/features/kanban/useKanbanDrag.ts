@@ -1,9 +1,9 @@
 // Drag-only state for the kanban (STYLE habit 4): a snapshot of the columns as ids while a card
 // is in the air, restored on cancel; on drop, one `item.move` command.
 import { useState } from 'react';
-import type { DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
-import { columnHolding, indexInFullColumn, moveId, type Columns } from '../../../src-shared/kanban/columns';
+import type { DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
+import { columnHolding, moveId, type Columns } from '../../../src-shared/kanban/columns';
+import { kanbanDrop } from '../../../src-shared/kanban/drop';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
 
 export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: PlanCommand) => void) {
@@ -29,14 +29,9 @@ export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: 
   }
 
   function onDragEnd({ active, over }: DragEndEvent) {
-    const id = String(active.id);
-    const final = dragging ? reorderWithin(dragging, id, over?.id ?? null) : null;
+    const drop = dragging ? kanbanDrop(dragging, full, String(active.id), over ? String(over.id) : null) : null;
     setDragging(null);
-    const status = final ? columnHolding(final, id) : null;
-    if (!final || !status || !over) return;
-    const index = indexInFullColumn(full[status], final[status], id);
-    // Dropped where it already was: no command, no undo step.
-    if (full[status].indexOf(id) !== index) apply({ type: 'item.move', id, status, index });
+    if (drop) apply(drop);
   }
 
   function onDragCancel() {
@@ -44,13 +39,4 @@ export function useKanbanDrag(visible: Columns, full: Columns, apply: (command: 
   }
 
   return { columns, pinnedId, handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel } };
-}
-
-function reorderWithin(columns: Columns, id: string, overId: UniqueIdentifier | null): Columns {
-  const status = columnHolding(columns, id);
-  if (!status || overId === null) return columns;
-  const list = columns[status];
-  const from = list.indexOf(id);
-  const to = list.indexOf(String(overId));
-  return to < 0 || from === to ? columns : { ...columns, [status]: arrayMove([...list], from, to) };
 }
