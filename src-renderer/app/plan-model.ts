@@ -1,5 +1,5 @@
 // The renderer's plan (issue #20): the items normalised as main holds them, and everything the
-// views derive from them (posts by day, the filter's choices, the search's words, the checks),
+// views derive from them (posts by day, the filter's choices, the search's text, the checks),
 // each kept from what a change touched. One per app root (createPlanStore makes it); the store's
 // `version` says when it changed, since the model itself is changed in place.
 import type { PlanChange } from '../../src-shared/plan/draft';
@@ -15,6 +15,8 @@ import { DayIndex } from './day-index';
 
 /** How many changes back `changedSince` can answer; older asks rebuild what they derived. */
 const LOG_LIMIT = 64;
+/** A change of more posts than this rebuilds what is derived instead of moving each post. */
+const BULK = 256;
 
 interface Logged {
   version: number;
@@ -47,20 +49,29 @@ export class PlanModel {
 
   reset(plan: Plan): void {
     this.held.reset(plan);
+    this.rebuild();
+  }
+
+  /** Everything derived made afresh from the posts held; what was derived before is stale. */
+  private rebuild(): void {
     const items = [...this.held.table.values()];
     this.days.reset(items);
     this.facets.reset(items);
-    this.search.reset(items);
-    this.checks.reset(plan.settings);
+    this.checks.reset(this.held.settings);
     this.log = [];
     this.resetAt = this.held.version;
   }
 
   commit(change: PlanChange): Committed {
     const committed = this.held.commit(change);
+    if (committed.after.size > BULK) {
+      // Many posts at once (the archive coming in, an import): everything derived is made again
+      // in one pass, far cheaper than moving thousands of posts one by one.
+      this.rebuild();
+      return committed;
+    }
     this.days.commit(committed);
     this.facets.commit(committed);
-    this.search.commit(committed);
     this.checks.commit(committed, this.held.settings);
     const statuses = new Set<StatusId>();
     for (const [id, next] of committed.after) {

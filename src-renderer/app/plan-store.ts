@@ -152,7 +152,8 @@ export function createPlanStore(api: Api) {
 
     function commit(change: PlanChange): void {
       model.commit(change);
-      if (change.settings) countChecks();
+      // New settings, or many posts at once (the archive), leave posts to count again.
+      if (model.checks.uncounted) countChecks();
     }
 
     /** Applies a command here and in main; `record` makes it an undo step. Returns the step. */

@@ -89,6 +89,11 @@ export class CheckIndex {
     return true;
   }
 
+  /** Whether posts wait to be counted (a reset, new settings, or many posts at once since the last count). */
+  get uncounted(): boolean {
+    return this.pending.size > 0;
+  }
+
   /** The header's count over the posts not yet published, or null while the first count is still being made. */
   total(now: string): number | null {
     return this.pending.size > 0 ? null : this.sum + this.collisionSum + this.due.countBelow(now);

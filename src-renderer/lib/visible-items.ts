@@ -1,14 +1,12 @@
 // What the filter shows, kept per filter from one version of the plan to the next (issue #20): a
 // change re-tests the posts it touched and re-filters only the columns they are in, and a new
-// search text asks the search index instead of reading every post's text. A column whose visible
+// search text compares each post's kept lower-cased text instead of lower-casing it again. A column whose visible
 // ids did not change keeps its array, so its view need not re-render.
 import { isFiltering, matchesFacets, needleOf, type PlanFilter } from '../../src-shared/plan/filters';
 import type { Columns } from '../../src-shared/plan/item-table';
 import { STATUS_IDS, type ContentItem, type StatusId } from '../../src-shared/plan/model';
 import type { PlanModel } from '../app/plan-model';
-import { textHolds } from './search-index';
 
-const MAX_DEPTH = 32;
 const SHOW_ALL = () => true;
 
 interface Shown {
@@ -27,7 +25,6 @@ export function sameIds(a: readonly string[], b: readonly string[]): boolean {
 export class FilterView {
   private readonly shown = new WeakMap<PlanFilter, Shown>();
   private readonly tests = new WeakMap<PlanFilter, { version: number; test: (item: ContentItem) => boolean }>();
-  private text: { needle: string; version: number; depth: number; holds: (id: string) => boolean } | null = null;
 
   constructor(private readonly model: PlanModel) {}
 
@@ -67,29 +64,9 @@ export class FilterView {
     return columns;
   }
 
-  /**
-   * The posts whose text holds `needle`, from the index; kept for the next version by re-testing
-   * only what changed, so typing in a post while a search is on costs that post.
-   */
+  /** The posts whose text holds `needle`: each post's lower-cased text is kept per version (search-index.ts). */
   private textTest(needle: string): (id: string) => boolean {
-    const { model } = this;
-    const current = this.text;
-    if (current?.needle === needle && current.version === model.version) return current.holds;
-    // Each version's re-tests sit on the one before; past a few, the index is asked afresh.
-    const changed = current?.needle === needle && current.depth < MAX_DEPTH ? model.changedSince(current.version) : null;
-    let holds: (id: string) => boolean;
-    let depth = 0;
-    if (current && changed) {
-      depth = current.depth + 1;
-      const fresh = new Map<string, boolean>();
-      for (const id of changed.ids) {
-        const item = model.held.table.get(id);
-        fresh.set(id, item !== undefined && textHolds(item, needle));
-      }
-      const before = current.holds;
-      holds = (id) => fresh.get(id) ?? before(id);
-    } else holds = model.search.matching(needle, (id) => model.held.table.get(id));
-    this.text = { needle, version: model.version, depth, holds };
-    return holds;
+    return this.model.search.matching(needle, (id) => this.model.held.table.get(id));
   }
+
 }

@@ -18,6 +18,15 @@ function emptyColumns(): Record<StatusId, string[]> {
   return Object.fromEntries(STATUS_IDS.map((status) => [status, []])) as unknown as Record<StatusId, string[]>;
 }
 
+/** A change that moves more items than this re-sorts the columns instead of placing each. */
+const BULK = 512;
+
+function sortedColumns(items: Iterable<ContentItem>): Columns {
+  const columns = emptyColumns();
+  for (const item of [...items].sort(byRank)) columns[item.status].push(item.id);
+  return columns;
+}
+
 export class ItemTable {
   private readonly byId = new Map<string, ContentItem>();
   private columnIds: Columns = emptyColumns();
@@ -33,9 +42,7 @@ export class ItemTable {
   reset(items: Iterable<ContentItem>): void {
     this.byId.clear();
     for (const item of items) this.byId.set(item.id, item);
-    const columns = emptyColumns();
-    for (const item of [...this.byId.values()].sort(byRank)) columns[item.status].push(item.id);
-    this.columnIds = columns;
+    this.columnIds = sortedColumns(this.byId.values());
   }
 
   get size(): number {
@@ -78,6 +85,11 @@ export class ItemTable {
       if (next && (!previous || next.status !== previous.status || byRank(previous, next) !== 0)) joining.push(next);
     }
     if (leaving.length === 0 && joining.length === 0) return before;
+    // Thousands at once (the archive coming in): one sort, not a splice for each.
+    if (leaving.length + joining.length > BULK) {
+      this.columnIds = sortedColumns(this.byId.values());
+      return before;
+    }
     const columns = { ...this.columnIds } as Record<StatusId, string[]>;
     const fresh = (status: StatusId): string[] => {
       if (!moved.has(status)) columns[status] = [...columns[status]];

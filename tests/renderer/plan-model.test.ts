@@ -14,6 +14,7 @@ import { slotCollisions, slotIndexOf } from '../../src-shared/calendar/slots';
 import { countBySeverity, timelessChecks, withTime } from '../../src-shared/checks/checks';
 import { PlanModel } from '../../src-renderer/app/plan-model';
 import { daysOfItem, isUnscheduled } from '../../src-renderer/app/day-index';
+import { generatePlan } from '../../bench/plan-generator';
 import { NOW, planWith } from '../support/plans';
 
 const CHANNELS = ['x', 'instagram', 'facebook'] as const;
@@ -87,7 +88,7 @@ function expectFresh(model: PlanModel, plan: Plan): void {
   const backlog = items.filter(isUnscheduled).sort((a, b) => (a.createdAt + a.id < b.createdAt + b.id ? -1 : 1));
   expect(model.days.backlog.map((item) => item.id)).toEqual(backlog.map((item) => item.id));
   expect(sorted(model.days.itemsIn(DAYS[0] as string, DAYS[2] as string, model.held.table).map((item) => item.id))).toEqual(
-    sorted(items.filter((item) => daysOfItem(item).length > 0).map((item) => item.id)),
+    sorted(items.filter((item) => daysOfItem(item).some((day) => day >= (DAYS[0] as string) && day <= (DAYS[2] as string))).map((item) => item.id)),
   );
 
   const { tags, owners } = facetValues(items);
@@ -141,6 +142,17 @@ describe('the renderer’s plan model', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('takes many posts at once (the archive coming in) as one rebuild, equal to a fresh model', () => {
+    const plan = generatePlan(400, { day: '2026-12-01' });
+    const model = new PlanModel();
+    model.reset({ ...plan, items: plan.items.slice(0, 100) });
+    model.checks.countSome(Number.POSITIVE_INFINITY);
+    const rest = plan.items.slice(100);
+    model.commit({ items: new Map(rest.map((item) => [item.id, item])), settings: null });
+    expect(model.checks.uncounted).toBe(true);
+    expectFresh(model, plan);
   });
 
   it('keeps every column array when an edit moves nothing, and only the touched columns when it does', () => {
