@@ -1,5 +1,6 @@
 // Wires the store and the services for a data folder. Used by Electron main and by the browser
 // harness alike; only where exports go differs.
+import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../src-shared/ipc/contract';
 import { PlanStore, type PlanStoreOptions } from '../store/plan-store';
@@ -13,6 +14,7 @@ import { ImportService } from './import-service';
 import { systemClock } from '../clock';
 import { Emitter, type MainEvents } from './events';
 import { StoreEvents } from './store-events';
+import { MediaService } from '../media/media-service';
 
 /**
  * Throws a StartupError (with a plain message) if the data folder cannot be used. `options.clock`
@@ -49,6 +51,7 @@ export function createServices(
     exports,
     exporter,
     importer,
+    media: new MediaService(dataDir, options.fs ? { ...nodeFs, ...options.fs } : nodeFs),
     pdf,
     info: { ...info, dataDir, exportDir: info.exportDir ?? null, canRevealDataDir: exports.reveal !== undefined },
   };

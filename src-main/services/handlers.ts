@@ -12,6 +12,8 @@ import type { ImportService } from './import-service';
 import { writePlanFile } from './plan-copy';
 import type { Clock } from '../clock';
 import type { Emitter, MainEvents } from './events';
+import { attachEach, chosenFile, type MediaService } from '../media/media-service';
+import { assertMediaStored } from '../media/media-files';
 
 export interface Services {
   /** Main's time, for every service alike (createServices). */
@@ -25,6 +27,7 @@ export interface Services {
   /** Electron's printToPDF; null in the browser harness. */
   pdf: PdfPrinter | null;
   importer: ImportService;
+  media: MediaService;
   info: AppInfo;
 }
 
@@ -34,7 +37,10 @@ export function createHandlers(services: Services): Handlers {
     'plan:load': () => services.plan.loaded(),
     'plan:load-recent': () => services.plan.recent(),
     'plan:load-archive': () => services.plan.archive(),
-    'plan:apply': ({ command }) => services.plan.apply(command),
+    'plan:apply': ({ command }) => {
+      assertMediaStored(services.info.dataDir, command);
+      return services.plan.apply(command);
+    },
     'board:save': ({ html, fileName }) => saveExport(services.exports, fileName, 'html', new TextEncoder().encode(html)),
     'board:pdf': ({ html, fileName }) => saveBoardPdf(services.exports, services.pdf, fileName, html),
     'backups:list': () => services.store.listBackups(),
@@ -59,6 +65,11 @@ export function createHandlers(services: Services): Handlers {
     'plan:import-commit': ({ token }) => services.importer.commit(token),
     'export:write': (request) => services.exporter.write(request),
     'export:reveal': () => services.exporter.reveal(),
+    'media:attach': async (input) => {
+      if (input) return attachEach(services.media, [{ name: input.name, read: () => new Uint8Array(Buffer.from(input.data, 'base64')) }]);
+      const paths = (await services.exports.openMediaFiles?.()) ?? [];
+      return attachEach(services.media, paths.map((path) => chosenFile(path)));
+    },
     'app:open-link': async ({ url }) => {
       if (!services.exports.openLink) return { opened: false };
       await services.exports.openLink(url);

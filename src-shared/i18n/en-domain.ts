@@ -69,6 +69,7 @@ export const enDomain: Domain = {
     liveUrl: 'must be a web address',
     endBeforeStart: 'is before the start date',
     fileName: 'may only contain letters, digits, spaces and . _ -',
+    mediaFile: 'not a valid media file name',
   },
   lists: {
     comma: '{{first}}, {{rest}}',

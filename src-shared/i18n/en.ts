@@ -1,8 +1,10 @@
 import { enDomain } from './en-domain';
+import { enMedia } from './en-media';
 import type { Messages } from './messages';
 
 export const en: Messages = {
   ...enDomain,
+  ...enMedia,
   app: {
     name: 'Kanalplan',
     loading: 'Loading the plan…',

@@ -70,6 +70,7 @@ export const svDomain = {
     liveUrl: 'ska vara en webbadress',
     endBeforeStart: 'ligger före startdatumet',
     fileName: 'får bara innehålla bokstäver, siffror, mellanslag och . _ -',
+    mediaFile: 'ogiltigt namn på en mediafil',
   },
   /** How parts are joined: "A, B och C", one line each. */
   lists: {

@@ -1,8 +1,10 @@
 // Swedish is the default UI language. Keys are grouped by where they show.
 import { svDomain } from './sv-domain';
+import { svMedia } from './sv-media';
 
 export const sv = {
   ...svDomain,
+  ...svMedia,
   app: {
     name: 'Kanalplan',
     loading: 'Läser in planen…',

@@ -21,6 +21,7 @@ export const CHANNELS = [
   'export:write',
   'export:reveal',
   'app:open-link',
+  'media:attach',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

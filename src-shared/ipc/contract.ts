@@ -8,6 +8,8 @@ import type { Message } from '../i18n/messages';
 import type { BackupInfo, SaveState, StoreNotice } from './store-types';
 import type { AppCommand, Channel, EventName, Unsubscribe } from './channels';
 import { isLiveUrl } from '../publishing/live-post';
+import type { MediaFile } from '../plan/model';
+import { MAX_MEDIA_BYTES } from '../media/rules';
 
 export interface AppInfo {
   version: string;
@@ -75,6 +77,12 @@ export interface SavedFile {
 }
 
 const NoInput = z.null().optional();
+
+/** One file of "Lägg till bild…": stored, or refused with the reason (nothing changed for it). */
+export type AttachResult = { name: string } & ({ ok: true; file: MediaFile } | { ok: false; message: Message });
+
+/** A file's bytes as base64: a little above the largest file main stores, so main says the refusal plainly. */
+const MAX_MEDIA_BASE64 = Math.ceil((MAX_MEDIA_BYTES * 4) / 3) + 1024;
 
 /** The export dialog's choices (DESIGN §4). The language is the plan's, read in main. */
 export const ExportRequest = z
@@ -159,6 +167,15 @@ export const contract = {
   'app:open-link': {
     input: z.strictObject({ url: z.string().max(2048).refine(isLiveUrl, { message: 'schemaRule.httpOnly' }) }),
     result: returns<{ opened: boolean }>(),
+  },
+  /**
+   * "Lägg till bild…" and a drop on the editor: stores each file in media/ and says what it is;
+   * the renderer then adds the references with `media.add` (undoable). The page sends a file's
+   * bytes (a drop, the harness's file chooser); with null, main asks in the OS dialog (Electron).
+   */
+  'media:attach': {
+    input: z.strictObject({ name: z.string().min(1).max(255), data: z.base64().max(MAX_MEDIA_BASE64) }).nullable(),
+    result: returns<AttachResult[]>(),
   },
 } satisfies { [C in Channel]: { input: z.ZodType; result: unknown } };
 

@@ -9,6 +9,7 @@ import { compareCodeUnits } from './order';
 import { applySettingsCommand, SettingsCommand } from '../settings/settings-commands';
 import { dropItem, moveOwnDate, setOwnTime } from '../calendar/scheduling';
 import { itemProblem, knownIds, unknownAudiences } from './item-rules';
+import { applyMediaCommand, MediaCommand } from '../media/media-commands';
 
 const ItemPatch = z
   .strictObject({
@@ -88,6 +89,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
   /** Takes a publish mark back; an item in Publicerad goes back to Godkänd. */
   z.strictObject({ type: z.literal('variant.unpublish'), id: ItemId, channel: ChannelId }),
   ...SettingsCommand,
+  ...MediaCommand,
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
@@ -159,6 +161,11 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
       return publishVariant(plan, command, now);
     case 'variant.unpublish':
       return unpublishVariant(plan, command, now);
+    case 'media.add':
+    case 'media.update':
+    case 'media.move':
+    case 'media.remove':
+      return updateItem(plan, command.id, now, (item) => applyMediaCommand(item, command));
     case 'settings.update':
     case 'settings.put':
     case 'settings.recordPolicyReview':

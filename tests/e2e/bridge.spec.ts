@@ -1,6 +1,7 @@
 // The harness's IPC bridge answers only the app's own page on loopback.
 import { request as httpRequest } from 'node:http';
 import { test, expect } from './harness';
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
 import { emptyVariant } from '../../src-shared/plan/commands';
 import { emptyPlan } from '../../src-shared/plan/empty-plan';
@@ -18,7 +19,7 @@ test('the bridge refuses calls from another origin or host', async ({ harness, p
   expect(rebound.status()).toBe(403);
   const own = await request.post(`${harness.url}/ipc/plan:load`, { headers: { Origin: harness.url }, data: null });
   expect(own.status()).toBe(200);
-  expect(await own.json()).toMatchObject({ ok: true, value: { plan: { schemaVersion: 2 } } });
+  expect(await own.json()).toMatchObject({ ok: true, value: { plan: { schemaVersion: SCHEMA_VERSION } } });
   await request.dispose();
 });
 

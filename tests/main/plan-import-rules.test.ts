@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { describe, expect, it } from 'vitest';
 import { ImportService } from '../../src-main/services/import-service';
 import { parsePlanFile, planFileText } from '../../src-main/services/plan-file';
@@ -134,7 +135,7 @@ describe('reading the file', () => {
   });
 
   it.each([2.5, 1.5, -1])('schemaVersion %s is no version, not a newer one', (version) => {
-    const message = refusal(examplePlanFile().replace('"schemaVersion": 2', `"schemaVersion": ${version}`));
+    const message = refusal(examplePlanFile().replace(`"schemaVersion": ${SCHEMA_VERSION}`, `"schemaVersion": ${version}`));
     expect(message).toMatch(/versionsuppgift/);
     expect(message).not.toMatch(/nyare/);
   });

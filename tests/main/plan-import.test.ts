@@ -1,5 +1,6 @@
 // The whole plan as one file: a round trip into an empty data folder, the summary, and the
 // refusals a person reads (which item, which field), with the store left untouched.
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { describe, expect, it } from 'vitest';
 import * as nodeFs from 'node:fs';
 import { readFileSync } from 'node:fs';
@@ -56,8 +57,8 @@ describe('exporting and importing the whole plan', () => {
     ['truncated', examplePlanFile().slice(0, 500), /går inte att tolka som JSON/],
     ['an array', '[]', /saknar planens inställningar/],
     ['another format', JSON.stringify({ format: 'x', settings: {}, items: [] }), /inte en planfil/],
-    ['a newer version', examplePlanFile().replace('"schemaVersion": 2', '"schemaVersion": 99'), /nyare version/],
-    ['no version', examplePlanFile().replace('"schemaVersion": 2,', ''), /versionsuppgift/],
+    ['a newer version', examplePlanFile().replace(`"schemaVersion": ${SCHEMA_VERSION}`, '"schemaVersion": 99'), /nyare version/],
+    ['no version', examplePlanFile().replace(`"schemaVersion": ${SCHEMA_VERSION},`, ''), /versionsuppgift/],
     ['an unknown key', withItem({ colour: 'red' }), /Inlägg 3 .*Okända fält: colour|Inlägg 3 .*colour/],
     ['a wrong type', withItem({ rank: 'first' }), /Inlägg 3/],
     ['a duplicate id', withItem({ id: JSON.parse(examplePlanFile()).items[0].id }), /samma id/],
