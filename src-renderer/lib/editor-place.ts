@@ -10,6 +10,7 @@ const SECTION_OF: Partial<Record<Finding['rule'], EditorSection>> = {
   'principles-unchecked': 'principles',
   'no-audience': 'audiences',
   'past-unpublished': 'when',
+  'media-alt-text': 'media',
 };
 
 /** The place a finding is fixed at; null when the post as a whole is meant. */

@@ -27,7 +27,6 @@ export const enDomain: Domain = {
     overLimit: '{{channel}}: the text is {{used, number}} characters, {{excess, number}} too many (the limit is {{limit, number}}).',
     instagramLink: 'Links are not clickable on Instagram. Remove the link from the caption and write “link in bio” instead.',
     instagramHashtags: 'Instagram allows at most {{limit}} hashtags, but the post has {{tags}}.',
-    instagramMedia: 'Instagram: note which image or video to publish.',
     instagramAltText: 'Instagram: the image has no alt text, a description for those who cannot see it.',
   },
   settingsProblem: {

@@ -51,13 +51,12 @@ export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'mediaExport'> 
   },
   mediaFindings: {
     instagramNoImage: 'Instagram: the post has no image. Instagram cannot publish without one; add one.',
-    noAltText: '{{channel}}: image {{number}} has no alt text. Describe what the image shows.',
+    instagramNoteOnly: 'Instagram: the image is only a note so far. Add the image before the post goes out.',
+    noAltText: 'Image {{number}} has no alt text. Describe what it shows, for those who cannot see it.',
     tooMany: '{{channel}} takes at most {{max}} images, but the post has {{count}} for it. Leave some out for {{channel}}.',
-    aspect: '{{channel}}: image {{number}} is {{ratio}}; {{channel}} shows {{min}} to {{max}} and crops the rest. Crop the image yourself.',
+    aspect: '{{channel}}: image {{number}} is {{ratio, number}}:1; {{channel}} shows {{min, number}}:1 to {{max, number}}:1 and crops the rest. Crop the image yourself.',
     tooNarrow: '{{channel}}: image {{number}} is {{width}} pixels wide; {{channel}} scales up images narrower than {{min}} and they turn blurry.',
     tooLarge: '{{channel}}: image {{number}} is {{size}} MB; {{channel}} takes at most {{max}} MB. Make the image smaller.',
-    wrongType: '{{channel}} does not take the file type of image {{number}}.',
-    timelineCrop: '{{channel}}: image {{number}} is shown cropped to {{crop}} in the feed.',
   },
   mediaExport: {
     images: 'Images',

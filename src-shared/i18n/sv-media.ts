@@ -49,13 +49,12 @@ export const svMedia = {
   },
   mediaFindings: {
     instagramNoImage: 'Instagram: inlägget har ingen bild. Instagram kan inte publicera utan bild; lägg till en.',
-    noAltText: '{{channel}}: bild {{number}} saknar alt-text. Skriv vad bilden visar.',
+    instagramNoteOnly: 'Instagram: bilden finns bara som anteckning. Lägg till bilden innan inlägget publiceras.',
+    noAltText: 'Bild {{number}} saknar alt-text. Skriv vad bilden visar, för den som inte ser den.',
     tooMany: '{{channel}} tar högst {{max}} bilder, men inlägget har {{count}} för kanalen. Välj bort några för {{channel}}.',
-    aspect: '{{channel}}: bild {{number}} har formatet {{ratio}}; {{channel}} visar {{min}} till {{max}} och beskär resten. Beskär bilden själv.',
+    aspect: '{{channel}}: bild {{number}} har formatet {{ratio, number}}:1; {{channel}} visar {{min, number}}:1 till {{max, number}}:1 och beskär resten. Beskär bilden själv.',
     tooNarrow: '{{channel}}: bild {{number}} är {{width}} pixlar bred; {{channel}} skalar upp bilder smalare än {{min}} och de blir suddiga.',
     tooLarge: '{{channel}}: bild {{number}} är {{size}} MB; {{channel}} tar högst {{max}} MB. Minska bilden.',
-    wrongType: '{{channel}} tar inte filtypen för bild {{number}}.',
-    timelineCrop: '{{channel}}: bild {{number}} visas beskuren till {{crop}} i flödet.',
   },
   mediaExport: {
     images: 'Bilder',

@@ -1,7 +1,7 @@
 // Each network's media rules in one table (issue 18 item 4), with where each number comes from
 // and when it was read. Networks change these without notice: update the row and its date
 // together. The checks, the previews' crops and the README's table all read this one table.
-import type { ChannelId, MediaType } from '../plan/model';
+import type { ChannelId } from '../plan/model';
 
 export interface MediaRules {
   /** The most images (or videos) one post takes. */
@@ -16,15 +16,12 @@ export interface MediaRules {
   minWidth: number;
   /** What the feed crops a single image to, width ÷ height; null when it shows it whole. */
   timelineCrop: number | null;
-  types: readonly MediaType[];
   sources: readonly string[];
   /** The day the numbers above were read at `source`. */
   checked: string;
 }
 
 const MB = 1024 * 1024;
-const IMAGES: readonly MediaType[] = ['image/jpeg', 'image/png', 'image/webp', 'image/gif'];
-const WITH_VIDEO: readonly MediaType[] = [...IMAGES, 'video/mp4', 'video/quicktime'];
 
 export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId, MediaRules>([
   [
@@ -38,8 +35,6 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       maxAspect: 1.91,
       minWidth: 320,
       timelineCrop: null,
-      // Instagram's publishing API takes JPEG only; the app takes the others and converts them.
-      types: WITH_VIDEO,
       // The image specifications (8 MB, 4:5 to 1.91:1, 320 px) and the carousel's 20 items.
       sources: ['https://developers.facebook.com/docs/instagram-platform/content-publishing', 'https://help.instagram.com/1631821640426723'],
       checked: '2026-12-02',
@@ -56,7 +51,6 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       minWidth: 0,
       // A single image shows as 16:9 in the timeline; the whole image opens on a click.
       timelineCrop: 16 / 9,
-      types: WITH_VIDEO,
       // Image 5 MB and GIF 15 MB; up to 4 photos a post.
       sources: ['https://docs.x.com/x-api/media', 'https://docs.x.com/x-api/media/quickstart/best-practices'],
       checked: '2026-12-02',
@@ -73,7 +67,6 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       minWidth: 0,
       // Portrait images up to 4:5 show whole in the feed; taller ones are cropped to 4:5.
       timelineCrop: null,
-      types: WITH_VIDEO,
       // A publishing service's guidelines, not Meta's own page, which gives no single number.
       sources: ['https://www.ayrshare.com/docs/media-guidelines/facebook'],
       checked: '2026-12-02',
@@ -89,7 +82,6 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       maxAspect: Number.POSITIVE_INFINITY,
       minWidth: 0,
       timelineCrop: null,
-      types: WITH_VIDEO,
       // A publishing service's guidelines, not LinkedIn's own page.
       sources: ['https://www.ayrshare.com/docs/media-guidelines/linkedin'],
       checked: '2026-12-02',
@@ -97,10 +89,7 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
   ],
 ]);
 
-/**
- * A channel with no row (a custom one, a newsletter): no count, size or shape is assumed, only
- * that an image is the kind Kanalplan stores.
- */
+/** A channel with no row (a custom one, a newsletter): no count, size or shape is assumed. */
 const UNKNOWN: MediaRules = {
   maxCount: Number.POSITIVE_INFINITY,
   maxImageBytes: Number.POSITIVE_INFINITY,
@@ -109,7 +98,6 @@ const UNKNOWN: MediaRules = {
   maxAspect: Number.POSITIVE_INFINITY,
   minWidth: 0,
   timelineCrop: null,
-  types: WITH_VIDEO,
   sources: [],
   checked: '',
 };
