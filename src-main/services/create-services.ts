@@ -15,6 +15,7 @@ import { systemClock } from '../clock';
 import { Emitter, type MainEvents } from './events';
 import { StoreEvents } from './store-events';
 import { MediaService } from '../media/media-service';
+import { mediaReader } from '../media/export-media';
 
 /**
  * Throws a StartupError (with a plain message) if the data folder cannot be used. `options.clock`
@@ -41,7 +42,7 @@ export function createServices(
   const store = new PlanStore(dataDir, { ...options, clock, onChange, startProblem });
   const plan = new PlanService(store, clock, events);
   storeEvents = new StoreEvents({ saveState: () => store.saveState(), notices: () => plan.current().notices }, events);
-  const exporter = new ExportService(plan, exports);
+  const exporter = new ExportService(plan, exports, undefined, mediaReader(dataDir));
   const importer = new ImportService(plan, exports);
   return {
     clock,
