@@ -7,6 +7,7 @@ export const svMedia = {
     add: 'Lägg till bild…',
     dropHint: 'eller släpp bilder här. JPEG, PNG, WebP och GIF; MP4 och MOV som filer.',
     dropHere: 'Släpp för att lägga till bilderna',
+    carousel: 'Bild {{number}} av {{count}} i karusellen',
     none: 'Inga bilder ännu.',
     image: 'Bild {{number}} av {{count}}',
     video: 'Video {{number}} av {{count}} (ingen förhandsvisning)',

@@ -14,8 +14,11 @@ export interface MediaRules {
   maxAspect: number;
   /** The narrowest image the network shows without scaling it up. */
   minWidth: number;
-  /** What the feed crops a single image to, width ÷ height; null when it shows it whole. */
-  timelineCrop: number | null;
+  /**
+   * The frame a single image gets in the feed, width ÷ height: the image's own shape kept within
+   * these bounds, and cropped (centred) beyond them. X shows every single image at 16:9.
+   */
+  shownAspect: { min: number; max: number };
   sources: readonly string[];
   /** The day the numbers above were read at `source`. */
   checked: string;
@@ -34,7 +37,7 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       minAspect: 4 / 5,
       maxAspect: 1.91,
       minWidth: 320,
-      timelineCrop: null,
+      shownAspect: { min: 4 / 5, max: 1.91 },
       // The image specifications (8 MB, 4:5 to 1.91:1, 320 px) and the carousel's 20 items.
       sources: ['https://developers.facebook.com/docs/instagram-platform/content-publishing', 'https://help.instagram.com/1631821640426723'],
       checked: '2026-12-02',
@@ -50,7 +53,7 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       maxAspect: Number.POSITIVE_INFINITY,
       minWidth: 0,
       // A single image shows as 16:9 in the timeline; the whole image opens on a click.
-      timelineCrop: 16 / 9,
+      shownAspect: { min: 16 / 9, max: 16 / 9 },
       // Image 5 MB and GIF 15 MB; up to 4 photos a post.
       sources: ['https://docs.x.com/x-api/media', 'https://docs.x.com/x-api/media/quickstart/best-practices'],
       checked: '2026-12-02',
@@ -66,7 +69,7 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       maxAspect: Number.POSITIVE_INFINITY,
       minWidth: 0,
       // Portrait images up to 4:5 show whole in the feed; taller ones are cropped to 4:5.
-      timelineCrop: null,
+      shownAspect: { min: 4 / 5, max: 1.91 },
       // A publishing service's guidelines, not Meta's own page, which gives no single number.
       sources: ['https://www.ayrshare.com/docs/media-guidelines/facebook'],
       checked: '2026-12-02',
@@ -81,7 +84,8 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       minAspect: 0,
       maxAspect: Number.POSITIVE_INFINITY,
       minWidth: 0,
-      timelineCrop: null,
+      // As Facebook: portrait to 4:5, landscape to 1.91:1.
+      shownAspect: { min: 4 / 5, max: 1.91 },
       // A publishing service's guidelines, not LinkedIn's own page.
       sources: ['https://www.ayrshare.com/docs/media-guidelines/linkedin'],
       checked: '2026-12-02',
@@ -97,7 +101,7 @@ const UNKNOWN: MediaRules = {
   minAspect: 0,
   maxAspect: Number.POSITIVE_INFINITY,
   minWidth: 0,
-  timelineCrop: null,
+  shownAspect: { min: 0, max: Number.POSITIVE_INFINITY },
   sources: [],
   checked: '',
 };
@@ -113,3 +117,9 @@ export const MAX_MEDIA_BYTES = 100 * MB;
  * PNG that says 100,000 × 100,000) is refused from its header, before a pixel is decoded.
  */
 export const MAX_MEDIA_PIXELS = 120_000_000;
+
+/** The frame the feed gives an image of `width` × `height` on `channel` (width ÷ height). */
+export function shownAspectOf(channel: ChannelId, width: number, height: number): number {
+  const { min, max } = mediaRulesFor(channel).shownAspect;
+  return Math.min(max, Math.max(min, width / height));
+}

@@ -20,6 +20,10 @@ async function openPost(page: Page) {
     time: '09:30',
     channels: ['instagram', 'x', 'facebook'],
   });
+  const text = 'Tack för en fin kårledarträff! Här är några bilder från dagen. #kårliv';
+  for (const channel of ['instagram', 'x', 'facebook'] as const) {
+    await applyInMain(page, { type: 'variant.update', id: 'bilder', channel, patch: { text } });
+  }
   await page.reload();
   await page.getByRole('button', { name: 'Kårledarträffen' }).first().click();
   return page.getByRole('complementary', { name: 'Inlägg' });
@@ -96,4 +100,42 @@ test('files dropped on the editor are attached; an SVG among them is refused', a
   await expect(editor.getByRole('region', { name: 'Bilder' }).locator('ol.media-list > li')).toHaveCount(1);
   await expect(editor.getByRole('alert')).toContainText('logga.svg är en SVG-bild, som kan innehålla skript');
   expect((await mediaOf(page)).map((media) => [media.width, media.height])).toEqual([[1200, 628]]);
+});
+
+test('the networks show the images as they crop them; the card shows them small', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1680, height: 1000 });
+  const editor = await openPost(page);
+  await editor.getByTestId('media-file-input').setInputFiles([
+    // Taken upright (EXIF orientation 6): shown 1080 × 1920, which Instagram frames at 4:5.
+    { name: 'hog.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await jpeg(1920, 1080, { orientation: 6 })) },
+    { name: 'kvadrat.png', mimeType: 'image/png', buffer: Buffer.from(await png(1080, 1080, { r: 240, g: 200, b: 40 })) },
+    { name: 'bred.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await jpeg(1600, 900)) },
+  ]);
+  await expect(editor.locator('ol.media-list > li')).toHaveCount(3);
+  await expect(editor.locator('ol.media-list > li').first()).toContainText('1080 × 1920 px');
+  for (const [index, alt] of ['Porträtt av ordföranden.', 'Affischen för kårledarträffen.', 'Utsikt över Riddarfjärden.'].entries()) {
+    await editor.locator('ol.media-list > li').nth(index).getByRole('textbox', { name: 'Alt-text' }).fill(alt);
+  }
+
+  await editor.getByRole('tab', { name: /^Instagram/ }).click();
+  const instagram = editor.getByRole('region', { name: 'Förhandsvisning, Instagram' });
+  const first = instagram.getByRole('img', { name: 'Porträtt av ordföranden.' });
+  await expect.poll(() => first.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const box = (await first.boundingBox())!;
+  expect(box.width / box.height).toBeCloseTo(0.8, 1);
+  await expect(instagram.getByText('Bild 1 av 3 i karusellen')).toBeVisible();
+  await instagram.scrollIntoViewIfNeeded();
+  await screenshot(page, 'editor-preview-instagram-images');
+
+  await editor.getByRole('tab', { name: /^X \(Twitter\)/ }).click();
+  const x = editor.getByRole('region', { name: 'Förhandsvisning, X (Twitter)' });
+  await expect(x.getByRole('img')).toHaveCount(3);
+  const tile = (await x.getByRole('img').first().boundingBox())!;
+  expect(tile.width / tile.height).toBeCloseTo(16 / 9, 1);
+
+  await editor.getByRole('button', { name: 'Stäng' }).first().click();
+  const card = page.locator('.item-card', { hasText: 'Kårledarträffen' });
+  await expect(card.getByRole('img', { name: '3 bilder' })).toBeVisible();
+  await screenshot(page, 'kanban-card-images');
 });

@@ -1,3 +1,4 @@
+import { ChipImageMark } from '../media/CardImages';
 import { useLightTranslation } from '../../i18n';
 import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
@@ -44,6 +45,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       {entry.time && <span className="entry-time">{entry.time}</span>}{' '}
       {ownTime && <Clock className="entry-own-time" size={11} aria-hidden />}{' '}
       <span className="entry-title">{entry.item.title || t('editor.untitled')}</span>
+      <ChipImageMark item={entry.item} channel={entry.channel} />
       {collides && <CalendarX2 className="entry-collision" size={13} aria-hidden />}
     </div>
   );
