@@ -11,6 +11,7 @@ import { generatePlan, type StatusSpread } from './plan-generator';
 import { localDayOf } from '../src-shared/calendar/dates';
 import { domainRows, seedStore, storeRows } from './store-domain';
 import { uiRows } from './ui';
+import { csvRows } from './csv-import';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const WITH_UI = process.env.BENCH_UI !== '0';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     }
   }
   budgetKanban(rows, kanbanShown);
+  rows.push(...(await csvRows()));
   rows.push(bundleRow());
   printTable(
     `Kanalplan – npm run bench (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s)`,

@@ -18,10 +18,12 @@ export function menuTemplate(language: Language, send: (command: AppCommand) => 
       label: l.file,
       submenu: [
         item(l.newItem, 'item:new', 'CmdOrCtrl+N'),
+        item(l.newFromTemplate, 'item:new-from-template', 'Shift+CmdOrCtrl+N'),
         item(l.export, 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         item(plan.menuExportPlan, 'plan:export-file'),
         item(plan.menuImportPlan, 'plan:import'),
+        item(l.importCsv, 'plan:import-csv'),
         { type: 'separator' },
         { role: 'quit', label: l.quit },
       ],
@@ -31,6 +33,7 @@ export function menuTemplate(language: Language, send: (command: AppCommand) => 
       submenu: [
         item(l.undo, 'undo', 'CmdOrCtrl+Z'),
         item(l.redo, 'redo', 'Shift+CmdOrCtrl+Z'),
+        item(l.duplicate, 'item:duplicate', 'CmdOrCtrl+D'),
         { type: 'separator' },
         { role: 'cut', label: l.cut },
         { role: 'copy', label: l.copy },

@@ -43,6 +43,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'board:save': ({ html, fileName }) => saveExport(services.exports, fileName, 'html', new TextEncoder().encode(html)),
     'board:pdf': ({ html, fileName }) => saveBoardPdf(services.exports, services.pdf, fileName, html),
+    'csv:save-template': ({ csv, fileName }) => saveExport(services.exports, fileName, 'csv', new TextEncoder().encode(csv)),
     'backups:list': () => services.store.listBackups(),
     'backups:restore': ({ id }) => services.plan.restoreBackup(id),
     'backups:create': () => services.store.backupByHand(),

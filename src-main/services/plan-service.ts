@@ -14,6 +14,8 @@ import type { Emitter, MainEvents } from './events';
 export class PlanService {
   private plan: Plan;
   private notices: StoreNotice[];
+  /** The local day the series were last topped up on: they are again when the day has changed. */
+  private toppedUpOn: string | null = null;
 
   constructor(
     private readonly store: PlanStore,
@@ -21,6 +23,7 @@ export class PlanService {
     private readonly events: Emitter<MainEvents>,
   ) {
     ({ plan: this.plan, notices: this.notices } = store.load());
+    this.topUpSeries();
   }
 
   current(): LoadedPlan {
@@ -41,6 +44,7 @@ export class PlanService {
    * what the window shows first, so it does not wait for the start backup either.
    */
   recent(): LoadedRecentPlan {
+    this.topUpSeries();
     const since = recentSince(toDay(this.clock()));
     const items = this.plan.items.filter((item) => !isArchived(item, since));
     const { notices } = this.current();
@@ -59,9 +63,25 @@ export class PlanService {
 
   apply(command: PlanCommand): PlanDelta {
     const before = this.plan;
-    const after = applyCommand(before, command, this.clock().toISOString());
-    this.commit(before, after);
+    // Posts a series makes on a new day reach the window with the answer to its next change.
+    this.topUpSeries();
+    const after = applyCommand(this.plan, command, this.clock().toISOString());
+    this.commit(this.plan, after);
     return deltaBetween(before, after);
+  }
+
+  /**
+   * Makes the series' posts that have come within their horizon (issue 19, item 3): at start,
+   * and with the first read or change of each new day, so a window left open overnight gets them.
+   */
+  private topUpSeries(): void {
+    const now = this.clock();
+    const today = toDay(now);
+    if (today === this.toppedUpOn) return;
+    this.toppedUpOn = today;
+    const before = this.plan;
+    const after = applyCommand(before, { type: 'series.topUp', today }, now.toISOString());
+    if (after !== before) this.commit(before, after);
   }
 
   /** The restored plan, and the snapshot taken just before, which undoes the restore. */
@@ -69,6 +89,7 @@ export class PlanService {
     const { plan, notices, undoId } = this.store.restore(id);
     this.replaced(plan);
     this.notices = notices;
+    this.toppedUpOn = null; // the restored series are topped up with the next read or change
     return { ...this.current(), undoId };
   }
 
@@ -84,6 +105,7 @@ export class PlanService {
     const { plan: replaced, notices, undoId } = this.store.replace(plan);
     this.replaced(replaced);
     this.notices = notices;
+    this.toppedUpOn = null;
     return { ...this.current(), undoId };
   }
 

@@ -206,16 +206,16 @@ function itemsIn(copy: Buffer, partition: string): number {
 
 /**
  * Retention: today's newest three, the newest one of each of the fourteen days before, the
- * newest snapshot taken before a restore, so the last restore can always be undone, and every
- * snapshot dated after now.
+ * newest snapshot taken before a restore or an import, so the last one can always be undone, and
+ * every snapshot dated after now.
  */
 export function backupsToKeep(backups: readonly BackupInfo[], now: Date): Set<string> {
   const today = format(now, 'yyyy-MM-dd');
   const oldestDay = format(subDays(now, KEEP_DAYS), 'yyyy-MM-dd');
   const keep = new Set<string>();
-  const beforeRestore = [...backups].filter((backup) => backup.reason === 'before-restore');
-  const newestBeforeRestore = beforeRestore.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-  if (newestBeforeRestore) keep.add(newestBeforeRestore.id);
+  const beforeReplace = [...backups].filter((backup) => backup.reason === 'before-restore' || backup.reason === 'before-import');
+  const newestBeforeReplace = beforeReplace.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (newestBeforeReplace) keep.add(newestBeforeReplace.id);
   const daysSeen = new Set<string>();
   let todayKept = 0;
   for (const backup of [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {

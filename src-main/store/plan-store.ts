@@ -224,7 +224,7 @@ export class PlanStore {
     this.startBackup.settle();
     const saved = this.flush().status === 'saved';
     if (this.guard.lockLost) throw new DomainError('store-failed', message('errors.replace.lockLost', { nothingDone }));
-    const before = saved ? this.working.take('before-restore') : false;
+    const before = saved ? this.working.take(op === 'import' ? 'before-import' : 'before-restore') : false;
     if (before === false) throw new DomainError('store-failed', message('errors.replace.noBackup', { nothingDone }));
     const undoId = before?.id ?? null;
     try {

@@ -3,6 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { EditorPanel } from '../features/editor/EditorPanel';
 import { ExportDialog } from '../features/export/ExportDialog';
+import { PostMenu } from '../features/reuse/PostMenu';
+import { FromTemplateDialog } from '../features/reuse/FromTemplateDialog';
+import { SaveTemplateDialog } from '../features/reuse/SaveTemplateDialog';
+import { CsvImportDialog } from '../features/csv-import/CsvImportDialog';
 import { KanbanView } from '../features/kanban/KanbanView';
 import { PublishView } from '../features/publish/PublishView';
 import { BoardView } from '../features/board/BoardView';
@@ -92,6 +96,10 @@ export function App() {
         {editing && planning && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
       </div>
       <ExportDialog />
+      <PostMenu />
+      <FromTemplateDialog />
+      <SaveTemplateDialog />
+      <CsvImportDialog />
       <Toasts />
       <HistoryAnnouncer />
     </div>

@@ -2,6 +2,8 @@
 // menu): one handler, so Ctrl+N, Ctrl+1…4 and Ctrl+Z behave the same everywhere.
 import { useEffect } from 'react';
 import type { AppCommand } from '../../src-shared/ipc/channels';
+import { duplicatePost, duplicateTarget } from '../features/reuse/duplicate';
+import { i18n } from '../i18n';
 import { newItemId } from '../lib/ids';
 import { useAppParts } from './app-context';
 import type { View } from './ui-store';
@@ -27,6 +29,15 @@ export function useAppCommands(): (command: AppCommand) => void {
         return void (command === 'undo' ? plan.undo() : plan.redo());
       case 'export':
         return parts.exportDialog.getState().show();
+      case 'item:duplicate': {
+        const id = duplicateTarget(ui);
+        return id === null ? ui.showToast(i18n.t('duplicate.nothing')) : void duplicatePost(parts, id, i18n.t);
+      }
+      case 'item:new-from-template':
+        return parts.reuseDialogs.getState().showFromTemplate();
+      case 'plan:import-csv':
+        if (ui.view !== 'kanban' && ui.view !== 'calendar') ui.setView('kanban');
+        return parts.reuseDialogs.getState().showCsvImport();
       case 'plan:export-file':
       case 'plan:import':
         // The same actions as the buttons under Säkerhetskopior, shown there with their outcome.
@@ -60,9 +71,11 @@ export function shortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaK
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !event.shiftKey) return 'redo';
+  if (key === 'n' && event.shiftKey) return 'item:new-from-template';
   if (event.shiftKey) return null;
   const keys: Record<string, AppCommand> = {
     n: 'item:new',
+    d: 'item:duplicate',
     e: 'export',
     '1': 'view:kanban',
     '2': 'view:calendar',

@@ -8,6 +8,7 @@ import type { BoardState } from '../features/board/board-store';
 import type { ExportDialogState } from '../features/export/export-dialog-store';
 import type { OlderShownState } from '../features/kanban/OlderToggle';
 import type { RecoveryState } from '../features/recovery/recovery-store';
+import type { ReuseDialogsState } from '../features/reuse/reuse-dialogs';
 import type { SettingsUiState } from '../features/settings/settings-store';
 import type { ClockState } from '../lib/now';
 import type { PlanState } from './plan-store';
@@ -23,6 +24,7 @@ export interface AppStores {
   settingsUi: StoreApi<SettingsUiState>;
   older: StoreApi<OlderShownState>;
   recovery: StoreApi<RecoveryState>;
+  reuseDialogs: StoreApi<ReuseDialogsState>;
   clock: StoreApi<ClockState>;
 }
 

@@ -5,6 +5,7 @@ import { createBoardStore } from '../features/board/board-store';
 import { createExportDialogStore } from '../features/export/export-dialog-store';
 import { createOlderStore } from '../features/kanban/OlderToggle';
 import { createRecoveryStore } from '../features/recovery/recovery-store';
+import { createReuseDialogsStore } from '../features/reuse/reuse-dialogs';
 import { createSettingsUiStore } from '../features/settings/settings-store';
 import { createClockStore } from '../lib/now';
 import type { AppParts } from './app-context';
@@ -24,6 +25,7 @@ export function createAppParts(api: Api, { inElectron = false } = {}): AppParts 
     settingsUi: createSettingsUiStore(),
     older: createOlderStore(),
     recovery: createRecoveryStore(),
+    reuseDialogs: createReuseDialogsStore(),
     clock: createClockStore(),
   };
 }

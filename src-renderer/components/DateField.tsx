@@ -14,9 +14,11 @@ export interface DateFieldProps {
   /** An id of a message that describes the field (a problem with its value). */
   describedBy?: string;
   isInvalid?: boolean;
+  /** The label is for screen readers only, where the words beside the field already say it. */
+  hideLabel?: boolean;
 }
 
-export function DateField({ label, value, onChange, isDisabled, describedBy, isInvalid }: DateFieldProps) {
+export function DateField({ label, value, onChange, isDisabled, describedBy, isInvalid, hideLabel }: DateFieldProps) {
   const { locale } = useFieldLocale();
   const { draft, change, commit } = useDateDraft(value, onChange);
   return (
@@ -34,7 +36,7 @@ export function DateField({ label, value, onChange, isDisabled, describedBy, isI
         aria-describedby={describedBy}
         shouldForceLeadingZeros
       >
-        <Label className="date-label">{label}</Label>
+        <Label className={hideLabel ? 'date-label visually-hidden' : 'date-label'}>{label}</Label>
         <div className="date-group">
           <DateSegments />
         </div>

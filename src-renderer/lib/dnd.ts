@@ -21,10 +21,16 @@ export function useDragSensors(coordinateGetter: KeyboardCoordinateGetter) {
   );
 }
 
-/** Enter opens the item; every other key goes to dnd-kit. */
-export function openOnEnter(listeners: DraggableSyntheticListeners, open: () => void) {
+/**
+ * Enter opens the item; Shift+F10 or the menu key opens its menu, where it has one; every other
+ * key goes to dnd-kit.
+ */
+export function openOnEnter(listeners: DraggableSyntheticListeners, open: () => void, menu?: (event: KeyboardEvent) => void) {
   return (event: KeyboardEvent) => {
     if (event.key === 'Enter') open();
-    else listeners?.onKeyDown?.(event);
+    else if (menu && (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) {
+      event.preventDefault();
+      menu(event);
+    } else listeners?.onKeyDown?.(event);
   };
 }

@@ -4,12 +4,14 @@
 // start times with the machine's local getters. Determinism is the point of the package, so we
 // format the few lines ourselves; timezones-ical-library still supplies the VTIMEZONE rules.
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { translate } from '../i18n/messages';
+import { say, translate } from '../i18n/messages';
 import { DomainError, message } from '../ipc/errors';
 import type { Language, Settings } from '../plan/model';
 import { shiftDays } from '../calendar/dates';
 import { graphemeSegments } from '../channels';
 import type { PackageEntry } from './entries';
+import { seriesOf } from '../series/series-posts';
+import { ruleWords } from '../series/words';
 import { channelLabel } from './names';
 import type { ExportPost } from './select';
 
@@ -44,7 +46,8 @@ function eventLines(entry: PackageEntry, settings: Settings, language: Language)
   const { post } = entry;
   const title = post.item.title.trim() || translate(language, 'exportPackage.untitled');
   const summary = `${channelLabel(settings, post.channel, language)}: ${title}`;
-  const description = descriptionOf(entry, language);
+  const series = seriesOf(settings, post.item.id)?.series ?? null;
+  const description = descriptionOf(entry, language, series?.rule ?? null);
   return [
     'BEGIN:VEVENT',
     `UID:${uidPart(post.item.id)}-${uidPart(post.channel)}@kanalplan`,
@@ -53,6 +56,7 @@ function eventLines(entry: PackageEntry, settings: Settings, language: Language)
     ...when(post),
     `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description)}`,
+    ...(series === null ? [] : seriesLines(series.id, series.rule)),
     ...(post.time === null
       ? []
       : ['BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:PT0M', `DESCRIPTION:${escapeText(summary)}`, 'END:VALARM']),
@@ -60,12 +64,13 @@ function eventLines(entry: PackageEntry, settings: Settings, language: Language)
   ];
 }
 
-/** The text to paste (cut past about 1,000 characters), then the post's file and link. */
-function descriptionOf({ path, text, link }: PackageEntry, language: Language): string {
+/** The text to paste (cut past about 1,000 characters), then the post's file, link and series. */
+function descriptionOf({ path, text, link }: PackageEntry, language: Language, rule: string | null): string {
   const t = (key: string, vars?: Record<string, string>) => translate(language, `exportPackage.${key}`, vars);
   const about = [
     path === null ? t('ics.empty') : `${t('readme.file')}: ${path}`,
     link === '' ? '' : `${t('readme.link')}: ${link}`,
+    rule === null ? '' : t('ics.series', { words: say(language, ruleWords(rule)) }),
   ].filter((line) => line !== '');
   if (path === null) return about.join('\n');
   return [shortened(text, () => t('ics.shortened', { file: path })), '', ...about].join('\n');
@@ -79,6 +84,17 @@ function shortened(text: string, note: () => string): string {
   const space = head.search(/\s\S*$/);
   const cut = space > head.length * 0.9 ? head.slice(0, space) : head;
   return `${cut.trimEnd()} ${note()}`;
+}
+
+/**
+ * A series' post says its rule, but not as an RRULE of the event: every post of the series is an
+ * event of its own (edited, approved and exported on its own), and an RRULE would make a calendar
+ * repeat each of them. The rule rides along as Kanalplan's own property (RFC 5545 lets X- names
+ * through untouched), with the series named in RELATED-TO so its posts can be told together.
+ */
+function seriesLines(seriesId: string, rule: string): string[] {
+  const rrule = rule.split('\n').find((line) => line.startsWith('RRULE:'));
+  return [`RELATED-TO;RELTYPE=SIBLING:series-${uidPart(seriesId)}@kanalplan`, ...(rrule === undefined ? [] : [`X-KANALPLAN-${rrule}`])];
 }
 
 /** A timed post at its wall-clock time in Stockholm; a post with no time is an all-day event. */

@@ -30,6 +30,7 @@ export const enDomain: Domain = {
     instagramAltText: 'Instagram: the image has no alt text, a description for those who cannot see it.',
   },
   settingsProblem: {
+    reuseTwice: '{{kind}}: the id "{{id}}" is there twice.',
     channelTwice: 'the channel "{{channel}}" is there twice.',
     audienceTwice: 'the audience "{{audience}}" is there twice.',
     limitNotWhole: 'the character limit of {{channel}} must be a whole number, 1 or more.',
@@ -58,6 +59,7 @@ export const enDomain: Domain = {
     unknownAudience: 'the audience "{{audience}}" is not among the audiences in the settings.',
   },
   schemaRule: {
+    seriesEnd: 'give either an end date or a number of times',
     httpOnly: 'only web addresses that start with http:// or https://',
     channelId: 'not a valid channel id',
     dayFormat: 'is written dd/mm/yyyy or yyyy-mm-dd',

@@ -1,9 +1,11 @@
 import { enDomain } from './en-domain';
+import { enChores } from './en-chores';
 import { enMedia } from './en-media';
 import type { Messages } from './messages';
 
 export const en: Messages = {
   ...enDomain,
+  ...enChores,
   ...enMedia,
   app: {
     name: 'Kanalplan',
@@ -19,6 +21,9 @@ export const en: Messages = {
   },
   menu: {
     file: 'File',
+    newFromTemplate: 'New from template…',
+    importCsv: 'Import posts from CSV…',
+    duplicate: 'Duplicate',
     newItem: 'New item',
     export: 'Export…',
     quit: 'Quit',
@@ -375,6 +380,7 @@ export const en: Messages = {
     ics: {
       shortened: '… (shortened: the whole text is in {{file}})',
       empty: 'The text is empty: the package has no file for this post.',
+      series: 'Recurring: {{words}}',
     },
     csv: {
       date: 'Date',
@@ -535,6 +541,7 @@ export const en: Messages = {
     kindAutomatic: 'Automatic',
     kindManual: 'Taken by hand',
     'kindBefore-restore': 'Before a restore',
+    'kindBefore-import': 'Before an import',
     itemCount_one: '{{count}} post',
     itemCount_other: '{{count}} posts',
     restore: 'Restore',
@@ -615,6 +622,9 @@ export const en: Messages = {
   },
   settingsSections: {
     menuExportPlan: 'Export the whole plan…',
+    templates: 'Templates',
+    snippets: 'Snippets',
+    series: 'Series',
     menuImportPlan: 'Import…',
     organisation: 'Organisation',
     organisationIntro: 'Who the plan is for and where the website is. The address is used for the links to the website (the hub) in the other channels.',
@@ -741,6 +751,14 @@ export const en: Messages = {
       ownTime: 'own time for {{channel}} in “{{title}}”',
       publish: 'the publishing of “{{title}}”',
       settings: 'change to the settings',
+      duplicate: 'duplicating “{{title}}”',
+      fromTemplate: 'new post from a template',
+      template: 'change of the templates',
+      snippet: 'change of the snippets',
+      seriesCreate: 'the series of “{{title}}”',
+      seriesEnd: 'ended series',
+      seriesFollow: 'change of “{{title}}” and following',
+      import: 'import of {{title}} posts',
       items: 'change to the plan',
     },
     newPostHint: 'Double-click or press Enter for a new post here.',

@@ -29,6 +29,7 @@ export const svDomain = {
   },
   /** Completes "Inställningarna sparades inte: …". */
   settingsProblem: {
+    reuseTwice: '{{kind}}: id ”{{id}}” finns två gånger.',
     channelTwice: 'kanalen ”{{channel}}” finns två gånger.',
     audienceTwice: 'målgruppen ”{{audience}}” finns två gånger.',
     limitNotWhole: 'teckengränsen för {{channel}} måste vara ett heltal, 1 eller mer.',
@@ -59,6 +60,7 @@ export const svDomain = {
   },
   /** The schemas' own messages: a zod message is one of these keys, worded where it is shown. */
   schemaRule: {
+    seriesEnd: 'ange antingen ett slutdatum eller ett antal gånger',
     httpOnly: 'bara webbadresser som börjar med http:// eller https://',
     channelId: 'ogiltigt kanal-id',
     dayFormat: 'skrivs åååå-mm-dd',

@@ -1,9 +1,11 @@
 // Swedish is the default UI language. Keys are grouped by where they show.
 import { svDomain } from './sv-domain';
+import { svChores } from './sv-chores';
 import { svMedia } from './sv-media';
 
 export const sv = {
   ...svDomain,
+  ...svChores,
   ...svMedia,
   app: {
     name: 'Kanalplan',
@@ -20,6 +22,9 @@ export const sv = {
   menu: {
     file: 'Arkiv',
     newItem: 'Nytt inlägg',
+    newFromTemplate: 'Nytt från mall…',
+    importCsv: 'Importera inlägg från CSV…',
+    duplicate: 'Duplicera',
     export: 'Exportera…',
     quit: 'Avsluta',
     edit: 'Redigera',
@@ -375,6 +380,7 @@ export const sv = {
     ics: {
       shortened: '… (förkortad: hela texten finns i {{file}})',
       empty: 'Texten är tom: paketet har ingen fil för inlägget.',
+      series: 'Återkommande: {{words}}',
     },
     csv: {
       date: 'Datum',
@@ -535,6 +541,7 @@ export const sv = {
     kindAutomatic: 'Automatisk',
     kindManual: 'Tagen för hand',
     'kindBefore-restore': 'Före en återställning',
+    'kindBefore-import': 'Före en import',
     itemCount_one: '{{count}} inlägg',
     itemCount_other: '{{count}} inlägg',
     restore: 'Återställ',
@@ -616,6 +623,9 @@ export const sv = {
   settingsSections: {
     menuExportPlan: 'Exportera hela planen…',
     menuImportPlan: 'Importera…',
+    templates: 'Mallar',
+    snippets: 'Textbitar',
+    series: 'Serier',
     organisation: 'Organisation',
     organisationIntro: 'Vem planen gäller och var hemsidan finns. Adressen används för länkarna till hemsidan (navet) i de andra kanalerna.',
     organisationName: 'Organisationens namn',
@@ -742,6 +752,14 @@ export const sv = {
       publish: 'publiceringen av ”{{title}}”',
       settings: 'ändring av inställningarna',
       items: 'ändring av planen',
+      duplicate: 'duplicering av ”{{title}}”',
+      fromTemplate: 'nytt inlägg från mall',
+      template: 'ändring av mallarna',
+      snippet: 'ändring av textbitarna',
+      seriesCreate: 'serien av ”{{title}}”',
+      seriesEnd: 'avslutad serie',
+      seriesFollow: 'ändring av ”{{title}}” och följande',
+      import: 'import av {{title}} inlägg',
     },
     newPostHint: 'Dubbelklicka eller tryck Enter för ett nytt inlägg här.',
     preview: {

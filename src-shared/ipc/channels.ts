@@ -21,6 +21,7 @@ export const CHANNELS = [
   'export:write',
   'export:reveal',
   'app:open-link',
+  'csv:save-template',
   'media:attach',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -32,6 +33,9 @@ export function isChannel(value: unknown): value is Channel {
 /** Commands chosen in the app menu (Electron); the renderer's shortcuts run the same ones. */
 export const APP_COMMANDS = [
   'item:new',
+  'item:new-from-template',
+  'item:duplicate',
+  'plan:import-csv',
   'export',
   'plan:export-file',
   'plan:import',

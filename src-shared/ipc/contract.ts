@@ -108,12 +108,8 @@ export type ExportResult =
  * and never overwrites: the name only says what the user will see, so it is kept to letters,
  * digits, spaces and . _ - (no path separators, nothing hidden).
  */
-const BoardFile = z.strictObject({
-  html: z.string().min(1).max(20_000_000),
-  fileName: z
-    .string()
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,119}$/u, 'schemaRule.fileName'),
-});
+const FileName = z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,119}$/u, 'schemaRule.fileName');
+const BoardFile = z.strictObject({ html: z.string().min(1).max(20_000_000), fileName: FileName });
 
 /** A phantom marker that carries a result type and nothing else. */
 function returns<T>(): T {
@@ -176,6 +172,11 @@ export const contract = {
   'media:attach': {
     input: z.strictObject({ name: z.string().min(1).max(255), data: z.base64().max(MAX_MEDIA_BASE64) }).nullable(),
     result: returns<AttachResult[]>(),
+  },
+  /** "Spara en mall för kalkylbladet": the CSV import's sheet, saved like the board's papers. */
+  'csv:save-template': {
+    input: z.strictObject({ csv: z.string().min(1).max(100_000), fileName: FileName }),
+    result: returns<SavedFile | null>(),
   },
 } satisfies { [C in Channel]: { input: z.ZodType; result: unknown } };
 

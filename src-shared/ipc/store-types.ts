@@ -22,7 +22,7 @@ export interface StoreNotice {
 }
 
 /** Why a snapshot was taken: the UI names the ones a person made or a restore made. */
-export type BackupReason = 'automatic' | 'manual' | 'before-restore';
+export type BackupReason = 'automatic' | 'manual' | 'before-restore' | 'before-import';
 
 export interface BackupInfo {
   id: string;

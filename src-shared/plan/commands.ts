@@ -1,42 +1,26 @@
 // Every change to the plan is a command: data that main validates, applies and stores, and that
 // the renderer applies optimistically with the very same function (STYLE habit 4).
 import { z } from 'zod';
-import { MAX_CHANNELS, ChannelId, ClockTime, IsoDay, ItemId, Principles, StatusId, Variant, ContentItem, type Plan } from './model';
+import { MAX_CHANNELS, ChannelId, ClockTime, ContentItem, IsoDay, ItemId, Settings, StatusId, type Plan, type Variant } from './model';
+import { IncomingItem, ItemSchedule, ItemUpdate, LiveUrl, VariantAdd, VariantRemove, VariantUpdate } from './command-parts';
+import { emptyVariant } from './variants';
+
+export { IncomingItem } from './command-parts';
+export { emptyVariant } from './variants';
 import { DomainError, message } from '../ipc/errors';
-import { allPublished, fixHubSlug, isLiveUrl, markAllPublished, markPublished, markUnpublished } from '../publishing/live-post';
+import { allPublished, fixHubSlug, markAllPublished, markPublished, markUnpublished } from '../publishing/live-post';
 import { rankForIndex, renumbered } from '../kanban/ranking';
-import { compareCodeUnits } from './order';
+import { columnOf, findItem } from './lookup';
+
+export { byRank, columnOf, findItem } from './lookup';
 import { applySettingsCommand, SettingsCommand } from '../settings/settings-commands';
 import { dropItem, moveOwnDate, setOwnTime } from '../calendar/scheduling';
 import { itemProblem, knownIds, unknownAudiences } from './item-rules';
 import { applyMediaCommand, MediaCommand } from '../media/media-commands';
-
-const ItemPatch = z
-  .strictObject({
-    title: ContentItem.shape.title,
-    notes: ContentItem.shape.notes,
-    audiences: ContentItem.shape.audiences,
-    tags: ContentItem.shape.tags,
-    owner: ContentItem.shape.owner,
-    principles: Principles,
-  })
-  .partial();
-
-/**
- * The live post's address: empty, or an http(s) URL (the UI adds a missing "https://"). One rule
- * for every way an address comes in: marking a post published, an edit, an undo, an import.
- */
-const LiveUrl = Variant.shape.publishedUrl.refine((url) => url === '' || isLiveUrl(url), 'schemaRule.liveUrl');
-
-const VariantPatch = Variant.omit({ channel: true }).extend({ publishedUrl: LiveUrl }).partial();
-
-/**
- * A whole item as it comes in from outside main's own commands (undo, redo, an import). Stored
- * items are read with the plain ContentItem, so a file written before this rule still opens.
- */
-export const IncomingItem = ContentItem.extend({
-  variants: z.array(Variant.extend({ publishedUrl: LiveUrl })).max(MAX_CHANNELS),
-});
+import { DuplicateCommand, duplicateItem } from './duplicate';
+import { applyReuseCommand, ReuseCommand } from '../templates/template-commands';
+import { applySeriesCommand, SeriesCommand } from '../series/series-commands';
+import { ImportCommand, importPosts } from '../csv-import/import-command';
 
 export const PlanCommand = z.discriminatedUnion('type', [
   z.strictObject({
@@ -52,7 +36,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
     owner: ContentItem.shape.owner.optional(),
     channels: z.array(ChannelId).max(MAX_CHANNELS).optional(),
   }),
-  z.strictObject({ type: z.literal('item.update'), id: ItemId, patch: ItemPatch }),
+  ItemUpdate,
   z.strictObject({ type: z.literal('item.delete'), id: ItemId }),
   /** Puts whole items back and removes others: undo, redo, and loading the example plan. */
   z.strictObject({
@@ -60,12 +44,19 @@ export const PlanCommand = z.discriminatedUnion('type', [
     items: z.array(IncomingItem).max(10_000),
     removeIds: z.array(ItemId).max(10_000),
   }),
+  /** The settings and items put back together: the undo of a step that changed both (a series). */
+  z.strictObject({
+    type: z.literal('plan.put'),
+    settings: Settings,
+    items: z.array(IncomingItem).max(10_000),
+    removeIds: z.array(ItemId).max(10_000),
+  }),
   z.strictObject({ type: z.literal('item.move'), id: ItemId, status: StatusId, index: z.number().int().min(0) }),
-  z.strictObject({ type: z.literal('item.schedule'), id: ItemId, date: IsoDay, time: ClockTime.nullable().optional() }),
+  ItemSchedule,
   z.strictObject({ type: z.literal('item.unschedule'), id: ItemId }),
-  z.strictObject({ type: z.literal('variant.add'), id: ItemId, channel: ChannelId }),
-  z.strictObject({ type: z.literal('variant.update'), id: ItemId, channel: ChannelId, patch: VariantPatch }),
-  z.strictObject({ type: z.literal('variant.remove'), id: ItemId, channel: ChannelId }),
+  VariantAdd,
+  VariantUpdate,
+  VariantRemove,
   /**
    * A calendar drop of the whole post: onto a day, keeping its time; channels without their own
    * date follow. On the lane of a channel the post lacks, that channel is added.
@@ -88,28 +79,15 @@ export const PlanCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('variant.publish'), id: ItemId, channel: ChannelId, url: LiveUrl }),
   /** Takes a publish mark back; an item in Publicerad goes back to Godkänd. */
   z.strictObject({ type: z.literal('variant.unpublish'), id: ItemId, channel: ChannelId }),
+  DuplicateCommand,
+  ImportCommand,
+  ...ReuseCommand,
+  ...SeriesCommand,
   ...SettingsCommand,
   ...MediaCommand,
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
-
-export function emptyVariant(channel: ChannelId): Variant {
-  return {
-    channel,
-    text: '',
-    lead: '',
-    slug: '',
-    hashtags: [],
-    link: '',
-    mediaNote: '',
-    altText: '',
-    date: null,
-    time: null,
-    publishedAt: null,
-    publishedUrl: '',
-  };
-}
 
 /** Applies one command. Pure: `now` is the only clock, and the input plan is never mutated. */
 export function applyCommand(plan: Plan, command: PlanCommand, now: string): Plan {
@@ -170,13 +148,24 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
     case 'settings.put':
     case 'settings.recordPolicyReview':
       return applySettingsCommand(plan, command);
+    case 'plan.put':
+      return putItems(applySettingsCommand(plan, { type: 'settings.put', settings: command.settings }), command, now);
+    case 'item.duplicate':
+      return duplicateItem(plan, command, now);
+    case 'items.import':
+      return importPosts(plan, command.posts, now);
+    case 'template.put':
+    case 'template.remove':
+    case 'item.fromTemplate':
+    case 'snippet.put':
+    case 'snippet.remove':
+      return applyReuseCommand(plan, command, now);
+    case 'series.create':
+    case 'series.end':
+    case 'series.follow':
+    case 'series.topUp':
+      return applySeriesCommand(plan, command, now, (current, change) => applyCommand(current, change, now));
   }
-}
-
-export function findItem(plan: Plan, id: string): ContentItem {
-  const item = plan.items.find((candidate) => candidate.id === id);
-  if (!item) throw new DomainError('item-not-found', message('errors.itemNotFound', { id }));
-  return item;
 }
 
 /** Audiences a command brings in must be in the settings; those the item already has may stay. */
@@ -238,7 +227,7 @@ function createItem(plan: Plan, command: CommandOf<'item.create'>, now: string):
 // Put items are stamped `now`: the store keeps the newest copy of an item, so an undo must
 // look newer than what it undoes. Each must fit the settings as they are now: an undo may bring
 // back a variant on a channel removed since, and the plan would then be one its import refuses.
-function putItems(plan: Plan, command: CommandOf<'items.put'>, now: string): Plan {
+function putItems(plan: Plan, command: Pick<CommandOf<'items.put'>, 'items' | 'removeIds'>, now: string): Plan {
   const known = knownIds(plan.settings);
   for (const item of command.items) {
     const problem = itemProblem(item, known, () => plan.items.find((candidate) => candidate.id === item.id));
@@ -299,13 +288,4 @@ function addVariant(item: ContentItem, channel: ChannelId): ContentItem {
   }
   // A website added to a live post gets its link fixed at once, like one it had before.
   return fixHubSlug({ ...item, variants: [...item.variants, emptyVariant(channel)] });
-}
-
-/** The items of one kanban column, in their order. */
-export function columnOf(plan: Plan, status: string): ContentItem[] {
-  return plan.items.filter((item) => item.status === status).sort(byRank);
-}
-
-export function byRank(a: ContentItem, b: ContentItem): number {
-  return a.rank - b.rank || compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id);
 }

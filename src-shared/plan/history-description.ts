@@ -16,7 +16,15 @@ export type HistoryAction =
   | 'ownTime'
   | 'publish'
   | 'settings'
-  | 'items';
+  | 'items'
+  | 'duplicate'
+  | 'fromTemplate'
+  | 'template'
+  | 'snippet'
+  | 'seriesCreate'
+  | 'seriesEnd'
+  | 'seriesFollow'
+  | 'import';
 
 export interface HistoryDescription {
   action: HistoryAction;
@@ -40,12 +48,24 @@ const ACTIONS: Partial<Record<PlanCommand['type'], HistoryAction>> = {
   'variant.ownTime': 'ownTime',
   'variant.publish': 'publish',
   'variant.unpublish': 'publish',
+  'item.duplicate': 'duplicate',
+  'item.fromTemplate': 'fromTemplate',
+  'template.put': 'template',
+  'template.remove': 'template',
+  'snippet.put': 'snippet',
+  'snippet.remove': 'snippet',
+  'series.create': 'seriesCreate',
+  'series.end': 'seriesEnd',
+  'series.follow': 'seriesFollow',
+  'items.import': 'import',
 };
 
 /** What a command does, named from the plan it is applied to (a deleted post keeps its title). */
 export function describeCommand(plan: Plan, command: PlanCommand): HistoryDescription {
   if (command.type.startsWith('settings.')) return { action: 'settings', title: '', channel: null };
   const action = ACTIONS[command.type] ?? 'items';
+  if (command.type === 'series.follow') return { ...describeCommand(plan, command.change), action };
+  if (command.type === 'items.import') return { action, title: String(command.posts.length), channel: null };
   if (!('id' in command)) return { action, title: '', channel: null };
   const title = command.type === 'item.create' ? command.title : (plan.items.find((item) => item.id === command.id)?.title ?? '');
   return { action, title, channel: 'channel' in command ? command.channel : null };

@@ -1,25 +1,31 @@
-// Undo and redo as commands: the step between two plans, expressed as an `items.put` (or a
-// `settings.put`), so undoing
-// goes through main, the store and the same validation as any other change.
+// Undo and redo as commands: the step between two plans, expressed as an `items.put`, a
+// `settings.put` or both in a `plan.put`, so undoing goes through main, the store and the same validation as any other change.
 import { changedInPlace } from './changed-in-place';
 import type { PlanCommand } from './commands';
-import type { Plan } from './model';
+import type { ContentItem, Plan } from './model';
 import type { HistoryDescription } from './history-description';
 
 /**
- * The command that turns `from` into `to`: the settings put back when they changed, else the
- * touched items. No single command changes both, so one step never needs both.
+ * The command that turns `from` into `to`: the touched items, the settings when they changed, or
+ * both in one `plan.put` (a series changes its settings entry and its posts in one step).
  */
 export function transition(from: Plan, to: Plan): PlanCommand {
-  if (from.settings !== to.settings) return { type: 'settings.put', settings: to.settings };
+  const { items, removeIds } = itemsStep(from.items, to.items);
+  if (from.settings === to.settings) return { type: 'items.put', items, removeIds };
+  if (items.length === 0 && removeIds.length === 0) return { type: 'settings.put', settings: to.settings };
+  return { type: 'plan.put', settings: to.settings, items, removeIds };
+}
+
+function itemsStep(from: readonly ContentItem[], to: readonly ContentItem[]): { items: ContentItem[]; removeIds: string[] } {
   // A keystroke changes one item in place: no need to map the whole plan twice.
-  const changed = changedInPlace(from.items, to.items);
-  if (changed) return { type: 'items.put', items: changed, removeIds: [] };
-  const target = new Map(to.items.map((item) => [item.id, item]));
-  const source = new Map(from.items.map((item) => [item.id, item]));
-  const items = to.items.filter((item) => source.get(item.id) !== item);
-  const removeIds = from.items.filter((item) => !target.has(item.id)).map((item) => item.id);
-  return { type: 'items.put', items, removeIds };
+  const changed = changedInPlace(from, to);
+  if (changed) return { items: changed, removeIds: [] };
+  const target = new Map(to.map((item) => [item.id, item]));
+  const source = new Map(from.map((item) => [item.id, item]));
+  return {
+    items: to.filter((item) => source.get(item.id) !== item),
+    removeIds: from.filter((item) => !target.has(item.id)).map((item) => item.id),
+  };
 }
 
 export interface HistoryEntry {
@@ -41,6 +47,11 @@ export function mergeKeyOf(command: PlanCommand): string | null {
     return `variant:${command.id}:${command.channel}:${Object.keys(command.patch).sort().join(',')}`;
   // Typing an image's alt text is one step to undo, as typing a post's text is.
   if (command.type === 'media.update') return `media:${command.id}:${command.mediaId}:${Object.keys(command.patch).sort().join(',')}`;
+  // Typing in a series' post for it and the posts after it merges like typing in one post.
+  if (command.type === 'series.follow') {
+    const inner = mergeKeyOf(command.change);
+    return inner === null ? null : `series:${inner}`;
+  }
   return null;
 }
 

@@ -3,7 +3,7 @@
 // A schema's own message is a catalogue key (`schemaRule.*`), worded where it is shown (ipc/validation.ts).
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const STATUS_IDS = ['idea', 'draft', 'review', 'approved', 'published'] as const;
 /** The channels from the policy. Their rules (X threads, Instagram hashtags, website lead) key on these ids. */
@@ -101,28 +101,6 @@ export const Audience = z.strictObject({
 });
 export type Audience = z.infer<typeof Audience>;
 
-export const Settings = z.strictObject({
-  organisationName: z.string().max(TEXT_LIMITS.organisationName),
-  websiteBaseUrl: z.string().max(TEXT_LIMITS.websiteBaseUrl),
-  // Bounded like every list in the plan, so no import or IPC call can carry an endless one.
-  channels: z.array(ChannelSettings).max(MAX_CHANNELS),
-  audiences: z.array(Audience).max(200),
-  /** 1 = January. The board reviews the policy once per operating year. */
-  operatingYearStartMonth: z.number().int().min(1).max(12),
-  lastPolicyReview: IsoDay.nullable(),
-  language: Language,
-  instagramHashtagLimit: z.number().int().min(0).max(30),
-  /**
-   * The channels the policy suggests for each audience (the coverage matrix flags the rest).
-   * Absent: the policy's defaults (DEFAULT_SUGGESTED_CHANNELS). A list, not a record keyed by
-   * audience id, so no imported key can be `__proto__`.
-   */
-  suggestedChannels: z
-    .array(z.strictObject({ audience: z.string().min(1).max(64), channels: z.array(ChannelId).max(50) }))
-    .max(200)
-    .optional(),
-});
-export type Settings = z.infer<typeof Settings>;
 
 export const Variant = z.strictObject({
   channel: ChannelId,
@@ -200,6 +178,86 @@ export const ContentItem = z.strictObject({
   updatedAt: Timestamp,
 });
 export type ContentItem = z.infer<typeof ContentItem>;
+
+/**
+ * What a post is made of, without when it goes out or what became of it (schema version 3): what
+ * a template holds, and what a series' new posts are made from.
+ */
+export const ContentVariant = Variant.pick({
+  channel: true,
+  text: true,
+  lead: true,
+  hashtags: true,
+  link: true,
+  mediaNote: true,
+  altText: true,
+});
+export type ContentVariant = z.infer<typeof ContentVariant>;
+
+export const PostContent = ContentItem.pick({ title: true, notes: true, audiences: true, tags: true, owner: true }).extend({
+  variants: z.array(ContentVariant).max(MAX_CHANNELS),
+});
+export type PostContent = z.infer<typeof PostContent>;
+
+/** A name the user gives a template or a snippet. */
+export const ReuseName = z.string().trim().min(1).max(200);
+
+/** "Nytt från mall…": a post to start from, named by the user. */
+export const Template = z.strictObject({ id: ItemId, name: ReuseName, content: PostContent });
+export type Template = z.infer<typeof Template>;
+
+/** A text inserted into a channel's text: a hashtag group or a signature. No channels: every channel. */
+export const Snippet = z.strictObject({
+  id: ItemId,
+  name: ReuseName,
+  text: z.string().min(1).max(5_000),
+  channels: z.array(ChannelId).max(MAX_CHANNELS),
+});
+export type Snippet = z.infer<typeof Snippet>;
+
+/** The most posts one series may have: a post a day for five years and a half. */
+export const MAX_SERIES_POSTS = 2_000;
+
+/**
+ * A recurring series: its rule as RFC 5545 text (DTSTART and RRULE, local wall-clock time), what
+ * its new posts are made of, and each day a post was made for (kept when the post is deleted,
+ * so it is not made again).
+ */
+export const Series = z.strictObject({
+  id: ItemId,
+  rule: z.string().min(1).max(1_000),
+  status: StatusId,
+  content: PostContent,
+  made: z.array(z.strictObject({ day: IsoDay, id: ItemId })).max(MAX_SERIES_POSTS),
+});
+export type Series = z.infer<typeof Series>;
+
+export const Settings = z.strictObject({
+  organisationName: z.string().max(TEXT_LIMITS.organisationName),
+  websiteBaseUrl: z.string().max(TEXT_LIMITS.websiteBaseUrl),
+  // Bounded like every list in the plan, so no import or IPC call can carry an endless one.
+  channels: z.array(ChannelSettings).max(MAX_CHANNELS),
+  audiences: z.array(Audience).max(200),
+  /** 1 = January. The board reviews the policy once per operating year. */
+  operatingYearStartMonth: z.number().int().min(1).max(12),
+  lastPolicyReview: IsoDay.nullable(),
+  language: Language,
+  instagramHashtagLimit: z.number().int().min(0).max(30),
+  /**
+   * The channels the policy suggests for each audience (the coverage matrix flags the rest).
+   * Absent: the policy's defaults (DEFAULT_SUGGESTED_CHANNELS). A list, not a record keyed by
+   * audience id, so no imported key can be `__proto__`.
+   */
+  suggestedChannels: z
+    .array(z.strictObject({ audience: z.string().min(1).max(64), channels: z.array(ChannelId).max(50) }))
+    .max(200)
+    .optional(),
+  /** Schema version 3: the plan's templates, text snippets and recurring series. */
+  templates: z.array(Template).max(500),
+  snippets: z.array(Snippet).max(500),
+  series: z.array(Series).max(500),
+});
+export type Settings = z.infer<typeof Settings>;
 
 export const Plan = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -122,6 +122,9 @@ export function defaultSettings(): Settings {
     lastPolicyReview: null,
     language: 'sv',
     instagramHashtagLimit: DEFAULT_INSTAGRAM_HASHTAG_LIMIT,
+    templates: [],
+    snippets: [],
+    series: [],
   };
 }
 

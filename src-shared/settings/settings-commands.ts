@@ -96,7 +96,13 @@ export function settingsProblem(settings: Settings): Message | null {
   const channelProblem = channelsProblem(settings.channels);
   if (channelProblem !== null) return channelProblem;
   if (!isWebsiteUrl(settings.websiteBaseUrl)) return message('settingsProblem.websiteUrl');
-  return audienceProblem(settings) ?? yearAndTagProblem(settings) ?? suggestionProblem(settings) ?? shapeProblem(settings);
+  return (
+    audienceProblem(settings) ??
+    yearAndTagProblem(settings) ??
+    suggestionProblem(settings) ??
+    reuseProblem(settings) ??
+    shapeProblem(settings)
+  );
 }
 
 /** The most characters a channel's limit may be: the longest text a variant can hold. */
@@ -132,6 +138,15 @@ function suggestionProblem(settings: Settings): Message | null {
   const known = new Set<string>(settings.channels.map((channel) => channel.id));
   const unknown = suggestions.flatMap((entry) => entry.channels).find((channel) => !known.has(channel));
   if (unknown !== undefined) return message('settingsProblem.suggestionUnknown', { channel: unknown });
+  return null;
+}
+
+/** Templates, snippets and series are each found by id: two of one id would be one too many. */
+function reuseProblem(settings: Settings): Message | null {
+  for (const kind of ['templates', 'snippets', 'series'] as const) {
+    const twice = firstDuplicate(settings[kind].map((entry) => entry.id));
+    if (twice !== null) return message('settingsProblem.reuseTwice', { kind: message(`settingsSections.${kind}`), id: twice });
+  }
   return null;
 }
 
@@ -172,6 +187,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   language: 'settingsSections.language',
   instagramHashtagLimit: 'settingsSections.hashtagLimit',
   suggestedChannels: 'settingsSections.suggestions',
+  templates: 'settingsSections.templates',
+  snippets: 'settingsSections.snippets',
+  series: 'settingsSections.series',
 };
 
 function fieldName(path: readonly PropertyKey[]): Message | string {

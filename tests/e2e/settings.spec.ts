@@ -80,6 +80,10 @@ test('export the whole plan, import a broken file and see the message, then impo
   await dialog.getByRole('button', { name: 'Ersätt planen' }).click();
   await expect(section.getByRole('status')).toContainText('Planen är importerad.');
   await expect(page.getByRole('button', { name: 'Ångra importen' })).toBeVisible();
+  // The snapshot that undoes it is named for what it was taken before (issue 17 finding 22a).
+  const list = page.getByRole('table', { name: 'Säkerhetskopior, den senaste först' });
+  await expect(list.getByRole('row').filter({ hasText: 'Före en import' })).toHaveCount(1);
+  await expect(list.getByRole('row').filter({ hasText: 'Före en återställning' })).toHaveCount(0);
 });
 
 test.describe('started on a corrupt store file', () => {

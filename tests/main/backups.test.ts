@@ -30,6 +30,14 @@ describe('backup retention', () => {
     expect([...keep].sort()).toEqual([tomorrow, nextYear, laterToday, local(24, 9), local(24, 10), local(24, 11)].sort());
   });
 
+  it('keeps the newest snapshot taken before a restore or an import, however old, so the last one can be undone', () => {
+    const beforeImport = { ...at(local(2, 9)), reason: 'before-import' as const };
+    const olderBeforeRestore = { ...at(local(1, 9)), reason: 'before-restore' as const };
+    const backups = [beforeImport, olderBeforeRestore, ...[8, 9, 10].map((hour) => at(local(24, hour)))];
+    const keep = backupsToKeep(backups, now);
+    expect([...keep].sort()).toEqual([local(2, 9), local(24, 8), local(24, 9), local(24, 10)].sort());
+  });
+
   it('keeps everything when there is little', () => {
     const backups = [at(local(24, 8)), at(local(20, 8))];
     expect(backupsToKeep(backups, now).size).toBe(2);

@@ -15,6 +15,9 @@ describe('the app menu', () => {
     const byLabel = new Map(items.map((item) => [item.label, item]));
     const expected: Array<[string, string, AppCommand]> = [
       ['Nytt inlägg', 'CmdOrCtrl+N', 'item:new'],
+      ['Nytt från mall…', 'Shift+CmdOrCtrl+N', 'item:new-from-template'],
+      ['Duplicera', 'CmdOrCtrl+D', 'item:duplicate'],
+      ['Importera inlägg från CSV…', undefined as unknown as string, 'plan:import-csv'],
       ['Exportera…', 'CmdOrCtrl+E', 'export'],
       ['Ångra', 'CmdOrCtrl+Z', 'undo'],
       ['Gör om', 'Shift+CmdOrCtrl+Z', 'redo'],
@@ -37,9 +40,9 @@ describe('the app menu', () => {
     const arkiv = menuTemplate('sv', (command) => sent.push(command))[0]!;
     expect(arkiv.label).toBe('Arkiv');
     const entries = (arkiv.submenu as MenuItemConstructorOptions[]).filter((item) => item.label?.endsWith('…'));
-    expect(entries.map((item) => item.label)).toEqual(['Exportera…', 'Exportera hela planen…', 'Importera…']);
-    for (const item of entries.slice(1)) (item.click as () => void)();
-    expect(sent).toEqual(['plan:export-file', 'plan:import']);
+    expect(entries.map((item) => item.label)).toEqual(['Nytt från mall…', 'Exportera…', 'Exportera hela planen…', 'Importera…', 'Importera inlägg från CSV…']);
+    for (const item of entries.slice(2)) (item.click as () => void)();
+    expect(sent).toEqual(['plan:export-file', 'plan:import', 'plan:import-csv']);
     const english = flatten(menuTemplate('en', () => undefined)).map((item) => item.label);
     expect(english).toEqual(expect.arrayContaining(['Export the whole plan…', 'Import…']));
   });

@@ -33,7 +33,9 @@ describe('exporting and importing the whole plan', () => {
     if (check.status !== 'ready') return;
     expect(check.summary).toMatchObject({ items: examplePlan().items.length, replacesItems: 0, migratedFrom: null });
     expect(check.summary.from! <= check.summary.to!).toBe(true);
-    target.importer.commit(check.token);
+    const { undoId } = target.importer.commit(check.token);
+    // The snapshot that undoes the import says what it was taken before (issue 17 finding 22a).
+    expect(target.store.listBackups().find((backup) => backup.id === undoId)?.reason).toBe('before-import');
     target.store.close();
     const reopened = openServices(dir);
     const byId = (plan: { items: Array<{ id: string }> }) => [...plan.items].sort((a, b) => a.id.localeCompare(b.id));

@@ -112,6 +112,14 @@ describe('a kill at every named step', () => {
     ]);
   }, 240_000);
 
+  it('of the weekly chores: a CSV import and a series across the year end are written whole or not at all (issue 19)', async () => {
+    const steps = await killAtEveryStep('chores', seededFolder().dir);
+    for (const file of ['settings.json', 'backlog.json', 'items-2026.json', 'items-2027.json']) {
+      expect(steps.indexOf(`flush renamed ${file}`), file).toBeGreaterThan(steps.indexOf('flush renamed journal.json'));
+    }
+    expect(steps.at(-1)).toBe('flush removed journal.json');
+  }, 240_000);
+
   it('of an import: the old plan or the imported one, never the imported settings with the old posts', async () => {
     const steps = await killAtEveryStep('import', seededFolder().dir);
     expect(steps).toEqual(expect.arrayContaining(['import renamed settings.json', 'import removed items-2027.json', 'import removed journal.json']));

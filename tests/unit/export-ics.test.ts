@@ -96,6 +96,24 @@ describe('publicering.ics', () => {
     expect(text).toMatch(/\r\n [^\r\n]/); // something was folded
   });
 
+  it("says a series' rule on each of its posts, in words and as its RRULE, without making a calendar repeat them", () => {
+    const repeat = { frequency: 'weekly' as const, interval: 1, weekdays: [6], monthly: 'dayOfMonth' as const, until: null, count: 3 };
+    // The series' later posts are drafts: each is approved on its own.
+    const plan = applyCommand(exportFixturePlan(), { type: 'series.create', id: 'dag-fore', seriesId: 'lordag', repeat, today: '2026-10-01' }, NOW);
+    const ics = new TextDecoder().decode(buildExportPackage(plan, { ...FIXTURE_OPTIONS, statuses: ['approved', 'draft'] }).files.find((f) => f.path === ICS_FILE)?.bytes);
+    const posts = parse(ics).filter((event) => event.summary === 'Facebook: Dagen före');
+    // Across the end of summer time: 10:00 in Stockholm each Saturday.
+    expect(posts.map((event) => event.startDate.toJSDate().toISOString())).toEqual(['2026-10-24T08:00:00.000Z', '2026-10-31T09:00:00.000Z', '2026-11-07T09:00:00.000Z']);
+    for (const event of posts) {
+      expect(event.isRecurring()).toBe(false);
+      expect(event.description.split('\n').at(-1)).toBe('Återkommande: Varje lördag kl. 10:00, 3 gånger');
+      expect(event.component.getFirstPropertyValue('related-to')).toBe('series-lordag@kanalplan');
+      expect(event.component.getFirstPropertyValue('x-kanalplan-rrule')).toBe('FREQ=WEEKLY;BYDAY=SA;COUNT=3');
+    }
+    // A post of no series says none of it.
+    expect(parse(ics).find((event) => event.uid === 'arsmote-website@kanalplan')?.description).not.toContain('Återkommande');
+  });
+
   it('takes DTSTAMP from the item, not the clock', () => {
     for (const line of text.split('\r\n').filter((candidate) => candidate.startsWith('DTSTAMP'))) {
       expect(line).toBe('DTSTAMP:20261124T100000Z');

@@ -2,7 +2,7 @@ import { ChipImageMark } from '../media/CardImages';
 import { useLightTranslation } from '../../i18n';
 import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
-import { CalendarX2, Clock } from 'lucide-react';
+import { CalendarX2, Clock, Repeat } from 'lucide-react';
 import type { CalendarEntry } from '../../../src-shared/calendar/entries';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
@@ -18,7 +18,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
   const settings = usePlanStore((state) => state.plan?.settings);
   const data: Dragged = { kind: 'entry', entry };
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entryId(entry), data });
-  const { label, status, ownTime } = useEntryLabel()(entry, settings, collides);
+  const { label, status, ownTime, inSeries } = useEntryLabel()(entry, settings, collides);
   // A chip is one channel's post: the editor opens at that channel's tab.
   const open = () => openEditor(entry.item.id, entry.channel ? { channel: entry.channel } : null);
   const onKeyDown = openOnEnter(listeners, open);
@@ -31,6 +31,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       data-collision={collides || undefined}
       data-dragging={isDragging || undefined}
       data-entry={entry.key}
+      data-post-id={entry.item.id}
       data-own-time={ownTime || undefined}
       {...attributes}
       {...listeners}
@@ -44,6 +45,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       {/* Spaces between the parts: the month runs them on as one text that wraps between them. */}{' '}
       {entry.time && <span className="entry-time">{entry.time}</span>}{' '}
       {ownTime && <Clock className="entry-own-time" size={11} aria-hidden />}{' '}
+      {inSeries && <Repeat className="entry-series" size={11} aria-hidden />}{' '}
       <span className="entry-title">{entry.item.title || t('editor.untitled')}</span>
       <ChipImageMark item={entry.item} channel={entry.channel} />
       {collides && <CalendarX2 className="entry-collision" size={13} aria-hidden />}

@@ -7,10 +7,13 @@ export function AudiencePicker({
   item,
   settings,
   onChange,
+  inEditor = true,
 }: {
-  item: ContentItem;
+  item: Pick<ContentItem, 'audiences'>;
   settings: Settings;
   onChange: (audiences: string[]) => void;
+  /** In the editor the group is a place a finding can lead to; a template's (Inställningar) is not. */
+  inEditor?: boolean;
 }) {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -18,7 +21,7 @@ export function AudiencePicker({
   const shown = settings.audiences.filter((a) => !a.archived || item.audiences.includes(a.id));
   const toggle = (id: string, on: boolean) => onChange(on ? [...item.audiences, id] : item.audiences.filter((a) => a !== id));
   return (
-    <fieldset className="checkbox-group" {...sectionAttribute('audiences')}>
+    <fieldset className="checkbox-group" {...(inEditor ? sectionAttribute('audiences') : {})}>
       <legend>{t('editor.audiences')}</legend>
       {shown.map((audience) => (
         <label key={audience.id} className="checkbox-chip">

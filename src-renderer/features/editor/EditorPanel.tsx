@@ -16,6 +16,10 @@ import { PrinciplesChecklist } from './PrinciplesChecklist';
 import { VariantTabs } from './VariantTabs';
 import { WhenFields } from './WhenFields';
 import { useReturnFocus } from './return-focus';
+import { EditorMenu } from '../reuse/EditorMenu';
+import { SeriesSection } from '../series/SeriesSection';
+import { SeriesScopeBar } from '../series/SeriesScopeBar';
+import { SeriesScopeContext, useEditorApply, useSeriesScope } from '../series/series-scope';
 import { sectionAttribute } from '../../lib/editor-place';
 import { MediaSection, useEditorAttach } from '../media/MediaSection';
 import './editor.css';
@@ -26,9 +30,18 @@ import { formatTags, parseTags } from '../../lib/lists';
 
 /** The side panel for one item, opened from a card in any view. */
 export function EditorPanel({ item, settings }: { item: ContentItem; settings: Settings }) {
+  const series = useSeriesScope(item, settings);
+  return (
+    <SeriesScopeContext.Provider value={series.context}>
+      <EditorBody item={item} settings={settings} series={series} />
+    </SeriesScopeContext.Provider>
+  );
+}
+
+function EditorBody({ item, settings, series }: { item: ContentItem; settings: Settings; series: ReturnType<typeof useSeriesScope> }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const apply = usePlanStore((state) => state.apply);
+  const apply = useEditorApply();
   const { openEditor, showToast } = useUiStore();
   const now = useNow();
   const titleRef = useRef<HTMLInputElement>(null);
@@ -96,11 +109,13 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
     >
       <header className="editor-header">
         <h2 id="editor-heading">{t('editor.heading')}</h2>
+        <EditorMenu id={item.id} title={item.title} />
         <button type="button" className="ghost icon" aria-label={t('editor.close')} onClick={() => openEditor(null)}>
           <X size={16} aria-hidden />
         </button>
       </header>
       <div className="editor-body">
+        <SeriesScopeBar series={series} />
         <Field label={t('editor.title')} htmlFor="item-title">
           <TextInput
             id="item-title"
@@ -133,6 +148,7 @@ export function EditorPanel({ item, settings }: { item: ContentItem; settings: S
         <div className="field-row" {...sectionAttribute('when')}>
           <WhenFields id={item.id} date={item.date} time={item.time} />
         </div>
+        <SeriesSection item={item} settings={settings} />
         <VariantTabs item={item} settings={settings} />
         <MediaSection item={item} settings={settings} attacher={attacher} />
         <AudiencePicker item={item} settings={settings} onChange={(audiences) => update({ audiences })} />

@@ -3,7 +3,7 @@ import { Trash2 } from 'lucide-react';
 import { carriesMedia, hubUrl } from '../../../src-shared/channels';
 import { TEXT_LIMITS, type ContentItem, type Settings, type Variant } from '../../../src-shared/plan/model';
 import { channelSettings } from '../../../src-shared/settings/policy';
-import { usePlanStore } from '../../app/plan-store';
+import { useEditorApply } from '../series/series-scope';
 import { useLocalized } from '../../i18n';
 import { channelLook } from '../../lib/channel-look';
 import { CopyButton } from './CopyButton';
@@ -12,6 +12,7 @@ import { WebsiteFields } from './WebsiteFields';
 import { OwnTimeFields } from './OwnTimeFields';
 import { ChannelPreview } from './preview/ChannelPreview';
 import { Field, ListInput, TextArea, TextInput } from '../../components/fields';
+import { SnippetTextArea } from '../reuse/SnippetTextArea';
 import { formatHashtags, parseHashtags } from '../../lib/lists';
 
 type VariantPatch = Partial<Omit<Variant, 'channel'>>;
@@ -20,7 +21,7 @@ type VariantPatch = Partial<Omit<Variant, 'channel'>>;
 export function VariantEditor({ item, variant, settings }: { item: ContentItem; variant: Variant; settings: Settings }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const apply = usePlanStore((state) => state.apply);
+  const apply = useEditorApply();
   const channel = channelSettings(settings, variant.channel);
   const update = (patch: VariantPatch) => void apply({ type: 'variant.update', id: item.id, channel: variant.channel, patch });
   const hub = variant.channel === 'website' ? null : hubUrl(item, settings);
@@ -36,17 +37,19 @@ export function VariantEditor({ item, variant, settings }: { item: ContentItem; 
       <div className="variant-layout">
         <div className="variant-form">
           {variant.channel === 'website' ? (
-            <WebsiteFields item={item} variant={variant} update={update} />
+            <WebsiteFields item={item} variant={variant} settings={settings} update={update} />
           ) : (
             <>
               <Field label={t('editor.text')} htmlFor={textId}>
-                <TextArea
+                <SnippetTextArea
                   id={textId}
                   rows={7}
                   value={variant.text}
                   onChange={(text) => update({ text })}
                   maxLength={TEXT_LIMITS.text}
                   aria-describedby={`${textId}-count`}
+                  channel={variant.channel}
+                  settings={settings}
                 />
               </Field>
               <TextPreview item={item} variant={variant} settings={settings} countId={`${textId}-count`} />

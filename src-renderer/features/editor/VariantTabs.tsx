@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import * as Tabs from '@radix-ui/react-tabs';
 import type { ChannelId, ContentItem, Settings } from '../../../src-shared/plan/model';
 import { channelSettings } from '../../../src-shared/settings/policy';
-import { usePlanStore } from '../../app/plan-store';
+import { useEditorApply } from '../series/series-scope';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { channelLook } from '../../lib/channel-look';
@@ -18,7 +18,7 @@ const channelOf = (place: EditorPlace | null) => (place && 'channel' in place ? 
 export function VariantTabs({ item, settings }: { item: ContentItem; settings: Settings }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const apply = usePlanStore((state) => state.apply);
+  const apply = useEditorApply();
   const requested = useUiStore((state) => state.editorPlace);
   const [selected, setSelected] = useState<string | undefined>(channelOf(requested) ?? item.variants[0]?.channel);
   // A chip or a finding asks for its channel's tab, also when the editor is open already.

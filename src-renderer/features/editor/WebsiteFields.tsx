@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
 import { slugify } from '../../../src-shared/channels';
 import { isLive } from '../../../src-shared/publishing/live-post';
-import { TEXT_LIMITS, type ContentItem, type Variant } from '../../../src-shared/plan/model';
+import { TEXT_LIMITS, type ContentItem, type Settings, type Variant } from '../../../src-shared/plan/model';
+import { SnippetTextArea } from '../reuse/SnippetTextArea';
 import { Field, TextArea, TextInput } from '../../components/fields';
 import '../publish/publish.css';
 
@@ -10,10 +11,12 @@ import '../publish/publish.css';
 export function WebsiteFields({
   item,
   variant,
+  settings,
   update,
 }: {
   item: ContentItem;
   variant: Variant;
+  settings: Settings;
   update: (patch: Partial<Variant>) => void;
 }) {
   const { t } = useTranslation();
@@ -46,12 +49,14 @@ export function WebsiteFields({
         />
       </Field>
       <Field label={t('editor.body')} htmlFor="website-body" hint={t('editor.markdownHint')}>
-        <TextArea
+        <SnippetTextArea
           id="website-body"
           rows={10}
           value={variant.text}
           onChange={(text) => update({ text })}
           maxLength={TEXT_LIMITS.text}
+          channel="website"
+          settings={settings}
         />
       </Field>
     </>

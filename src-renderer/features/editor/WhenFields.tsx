@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarX2 } from 'lucide-react';
-import { usePlanStore } from '../../app/plan-store';
+import { useEditorApply } from '../series/series-scope';
 import { DatePicker } from '../../components/DatePicker';
 import { TimeField } from '../../components/TimeField';
 
@@ -13,7 +13,7 @@ import { TimeField } from '../../components/TimeField';
  */
 export const WhenFields = memo(function WhenFields({ id, date, time }: { id: string; date: string | null; time: string | null }) {
   const { t } = useTranslation();
-  const apply = usePlanStore((state) => state.apply);
+  const apply = useEditorApply();
   // A whole day typed but not yet stored (the typing ends when the field is left) already opens
   // the time field, so Tab from the date reaches it.
   const [typedDay, setTypedDay] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 import { CardImages } from '../media/CardImages';
 import { memo } from 'react';
-import { AlertTriangle, CircleAlert } from 'lucide-react';
+import { AlertTriangle, CircleAlert, Repeat } from 'lucide-react';
+import { seriesPostIds } from '../series/series-ids';
 import { countBySeverity } from '../../../src-shared/checks/checks';
 import { usePlanStore } from '../../app/plan-store';
 import { checksOf } from '../../lib/checks';
@@ -38,6 +39,11 @@ export const ItemCard = memo(function ItemCard({ item, settings }: { item: Conte
     <article className="item-card" data-item-id={item.id}>
       <div className="item-card-top">
         <h3 className="item-card-title">{item.title || t('editor.untitled')}</h3>
+        {seriesPostIds(settings).has(item.id) && (
+          <span className="series-mark" role="img" aria-label={t('series.mark')} title={t('series.mark')}>
+            <Repeat size={13} aria-hidden />
+          </span>
+        )}
         {failed > 0 && (
           <span
             className={`check-mark ${errors > 0 ? 'check-error' : 'check-warning'}`}

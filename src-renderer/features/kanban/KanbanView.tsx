@@ -12,6 +12,7 @@ import { useKanbanAnnouncements } from './announcements';
 import { useBoardColumns } from './useBoardColumns';
 import { useKanbanDrag } from './useKanbanDrag';
 import { EmptyPlan } from './EmptyPlan';
+import { KanbanTools } from './KanbanTools';
 import { useDragSensors } from '../../lib/dnd';
 import './kanban.css';
 
@@ -30,6 +31,7 @@ export function KanbanView({ plan }: { plan: Plan }) {
   return (
     <section className="kanban-view" aria-label={t('kanban.title')}>
       {plan.items.length === 0 && waiting === 0 && <EmptyPlan />}
+      <KanbanTools />
       <DndContext sensors={sensors} collisionDetection={closestCorners} accessibility={accessibility} {...handlers}>
         <div className="kanban">
           {STATUSES.map((status) => (

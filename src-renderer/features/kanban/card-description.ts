@@ -5,6 +5,7 @@ import { formatDay } from '../../../src-shared/calendar/dates';
 import { channelSettings, STATUSES } from '../../../src-shared/settings/policy';
 import { hasOwnTime, whenOf } from '../../../src-shared/calendar/scheduling';
 import { useLightTranslation, useLocalized } from '../../i18n';
+import { seriesPostIds } from '../series/series-ids';
 
 export const cardDescriptionId = (id: string) => `card-description-${id}`;
 
@@ -29,6 +30,7 @@ export function useCardDescription(): (item: ContentItem, settings: Settings, fa
         ? t('planningPolish.card.channels', { channels: channels.join(', ') })
         : t('planningPolish.card.noChannels'),
       failed > 0 ? t('checks.failedCount', { count: failed }) : t('planningPolish.card.noFindings'),
+      ...(seriesPostIds(settings).has(item.id) ? [t('series.mark')] : []),
     ].join('. ');
   };
 }

@@ -60,5 +60,6 @@ export function BackupList({ backups, disabled, onRestore }: Props) {
 function kindKey(backup: BackupInfo): string {
   if (backup.reason === 'manual') return 'backups.kindManual';
   if (backup.reason === 'before-restore') return 'backups.kindBefore-restore';
+  if (backup.reason === 'before-import') return 'backups.kindBefore-import';
   return 'backups.kindAutomatic';
 }

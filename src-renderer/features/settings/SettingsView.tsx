@@ -12,6 +12,8 @@ import { OrganisationSection } from './OrganisationSection';
 import { useSettingsUi, type SectionId } from './settings-store';
 import { SuggestionsSection } from './SuggestionsSection';
 import { YearSection } from './YearSection';
+import { SnippetsSection } from './SnippetsSection';
+import { TemplatesSection } from './TemplatesSection';
 import './settings.css';
 import './settings-sections.css';
 
@@ -29,6 +31,8 @@ const SECTIONS: SectionEntry[] = [
   { id: 'audiences', label: 'settingsSections.audiences', render: (settings) => <AudiencesSection settings={settings} /> },
   { id: 'year', label: 'settingsSections.year', render: (settings) => <YearSection settings={settings} /> },
   { id: 'suggestions', label: 'settingsSections.suggestions', render: (settings) => <SuggestionsSection settings={settings} /> },
+  { id: 'templates', label: 'templates.section', render: (settings) => <TemplatesSection settings={settings} /> },
+  { id: 'snippets', label: 'snippets.section', render: (settings) => <SnippetsSection settings={settings} /> },
   { id: 'backups', label: 'backups.title', render: () => <BackupsSection /> },
 ];
 

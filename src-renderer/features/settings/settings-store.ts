@@ -5,7 +5,7 @@ import { createStore } from 'zustand';
 import { storeHook } from '../../app/app-context';
 import type { Outcome } from './outcome';
 
-export const SECTION_IDS = ['organisation', 'channels', 'customChannels', 'audiences', 'year', 'suggestions', 'backups'] as const;
+export const SECTION_IDS = ['organisation', 'channels', 'customChannels', 'audiences', 'year', 'suggestions', 'templates', 'snippets', 'backups'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 export type PlanFileRequest = 'export' | 'import';
 
