@@ -15,6 +15,7 @@ import { translate } from '../src-shared/i18n/messages';
 import type { ExportFolder } from './services/export-folder';
 import { printHtmlToPdf } from './pdf';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './app-protocol';
+import { scheduleMediaGarbage } from './media/media-garbage';
 
 let mainWindow: BrowserWindow | null = null;
 /** The plan's language, for the words of the OS dialogs; the menu's setMenu keeps it current. */
@@ -119,6 +120,12 @@ function start(): void {
   const contents = () => mainWindow?.webContents ?? null;
   registerHandlers(createHandlers(services), contents, appUrl());
   sendEvents(services.events, contents);
+  scheduleMediaGarbage(
+    app.getPath('userData'),
+    () => services.plan.current().plan,
+    services.clock,
+    () => lock.state() === 'held' && services.store.saveState().status === 'saved',
+  );
   mainWindow = createWindow();
   setMenu(services.plan.current().plan.settings.language);
   guardQuit(services, () => mainWindow);

@@ -19,6 +19,7 @@ import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
 import { MAX_MEDIA_BYTES } from '../../src-shared/media/rules';
 import { mimeTypeOf } from '../app-protocol';
 import { MEDIA_PATH_PREFIX, mediaAnswer } from '../media/media-serve';
+import { scheduleMediaGarbage } from '../media/media-garbage';
 import { testClock, TestClockError } from './test-clock';
 import type { Clock } from '../clock';
 import { fromOwnPage, streamEvents } from './event-stream';
@@ -62,6 +63,8 @@ function main(): void {
     process.exit(1);
   }
   languageNow = () => services.plan.current().plan.settings.language;
+  // Only while the folder is ours and every change is on disk: a full disk or a lost lock waits.
+  scheduleMediaGarbage(dataDir, () => services.plan.current().plan, services.clock, () => lock.state() === 'held' && services.store.saveState().status === 'saved');
   const handlers = createHandlers(services);
   // Filled in once listening: with PORT=0 the system picks a free port (used by the tests).
   const origins = new Set<string>();
