@@ -9,7 +9,7 @@ import { mediaFolder } from '../../src-main/media/media-files';
 import type { MediaFile, Plan } from '../../src-shared/plan/model';
 import { jpeg, png } from '../support/images';
 import { planWith } from '../support/plans';
-import { tempDataDir } from '../support/store';
+import { openServices, tempDataDir } from '../support/store';
 
 const day = (n: number) => new Date(Date.UTC(2026, 11, 2 + n, 10));
 
@@ -51,5 +51,25 @@ describe('media garbage', () => {
     expect(collectMediaGarbage(dir, referencedMedia(planNaming(file), dir), day(20))).toEqual([]);
     expect(collectMediaGarbage(dir, referencedMedia(none, dir), day(31))).toEqual([]);
     expect(collectMediaGarbage(dir, referencedMedia(none, dir), day(61))).toEqual([file.file]);
+  });
+});
+
+describe('backups and images', () => {
+  it('a restore brings an image back by reference: the backup holds its name, media/ still holds its file', async () => {
+    const dir = tempDataDir();
+    const services = openServices(dir);
+    const file = await services.media.attach('a.jpg', await jpeg(300, 200));
+    services.plan.apply({ type: 'item.create', id: 'p', title: 'Post', channels: ['instagram'] });
+    services.plan.apply({ type: 'media.add', id: 'p', media: [{ ...file, id: 'm', altText: 'En bild', channels: null }] });
+    const backup = services.store.backupByHand();
+    services.plan.apply({ type: 'media.remove', id: 'p', mediaId: 'm' });
+    services.store.flush();
+    // The snapshot copied no image: only the partitions' JSON.
+    const snapshot = readdirSync(join(dir, 'backups', backup!.id));
+    expect(snapshot.every((name) => name.endsWith('.json'))).toBe(true);
+    expect(collectMediaGarbage(dir, referencedMedia(services.plan.current().plan, dir), day(90))).toEqual([]);
+    const restored = services.plan.restoreBackup(backup!.id);
+    expect(restored.plan.items[0]?.media?.[0]?.file).toBe(file.file);
+    expect(existsSync(join(mediaFolder(dir), file.file))).toBe(true);
   });
 });
