@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordedMessage } from '../support/worded';
 import { parsePlanFile } from '../../src-main/services/plan-file';
-import { migrate, type StoredDoc } from '../../src-main/store/migrations';
+import { migrate, MIGRATIONS, type StoredDoc } from '../../src-main/store/migrations';
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { SettingsDoc } from '../../src-main/store/partitions';
 import { DEFAULT_CHANNELS, defaultSettings } from '../../src-shared/settings/policy';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
@@ -57,10 +58,11 @@ describe('the migration from version 1 to 2', () => {
       expected: DEFAULT_CHANNELS.map((c, i) => [c.id, i === 0 ? '#ff0000' : c.colour, true]),
     },
   ])('$name', ({ channels, expected }) => {
-    const migrated = migrate(settingsV1(channels), 'settings');
+    const migrated = migrate(settingsV1(channels), 'settings', MIGRATIONS, 2);
     expect(migrated.schemaVersion).toBe(2);
     expect(coloursOf(migrated)).toEqual(expected);
-    expect(SettingsDoc.safeParse(migrated).success).toBe(true);
+    // Valid once the later versions' steps have run too.
+    expect(SettingsDoc.safeParse(migrate(migrated, 'settings')).success).toBe(true);
   });
 
   it.each([
@@ -68,7 +70,7 @@ describe('the migration from version 1 to 2', () => {
     { name: 'channels that are not a list', doc: { schemaVersion: 1, settings: { ...defaultSettings(), channels: 'x' } } },
     { name: 'no settings at all', doc: { schemaVersion: 1, settings: null } },
   ])('leaves $name for validation to refuse', ({ doc }) => {
-    const migrated = migrate(doc, 'settings');
+    const migrated = migrate(doc, 'settings', MIGRATIONS, 2);
     expect(migrated.schemaVersion).toBe(2);
     expect(SettingsDoc.safeParse(migrated).success).toBe(false);
   });
@@ -76,10 +78,10 @@ describe('the migration from version 1 to 2', () => {
   it('leaves items as they were, and its input untouched', () => {
     const items = { schemaVersion: 1, items: [{ id: 'a', variants: [{ channel: 'x' }] }] };
     const copy = structuredClone(items);
-    expect(migrate(items, 'items')).toEqual({ ...copy, schemaVersion: 2 });
+    expect(migrate(items, 'items', MIGRATIONS, 2)).toEqual({ ...copy, schemaVersion: 2 });
     const settings = settingsV1([channel('x')]);
     const settingsCopy = structuredClone(settings);
-    migrate(settings, 'settings');
+    migrate(settings, 'settings', MIGRATIONS, 2);
     expect(settings).toEqual(settingsCopy);
   });
 });
@@ -90,7 +92,7 @@ describe('importing the whole plan', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(2);
+    expect(result.plan.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.plan.settings.channels).toEqual(defaultSettings().channels);
     expect(result.plan.items.map((item) => item.variants.map((v) => v.channel))).toEqual([
       ['website', 'instagram', 'facebook'],
@@ -131,7 +133,7 @@ describe('importing the whole plan', () => {
 });
 
 describe('a data folder written by version 1', () => {
-  it('is read, backed up as it was, and written back as version 2', () => {
+  it('is read, backed up as it was, and written back at the current version', () => {
     const dir = tempDataDir();
     cpSync('tests/fixtures/store/v1', dir, { recursive: true });
     const before = snapshotFiles(dir);
@@ -143,7 +145,7 @@ describe('a data folder written by version 1', () => {
     services.store.close();
 
     for (const file of ['settings.json', 'items-2026.json']) {
-      expect(JSON.parse(readFileSync(join(dir, file), 'utf8')).schemaVersion).toBe(2);
+      expect(JSON.parse(readFileSync(join(dir, file), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
     }
     // The backup taken before the rewrite holds the version 1 bytes.
     const backups = readdirSync(join(dir, 'backups'));
