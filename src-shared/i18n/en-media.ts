@@ -51,7 +51,7 @@ export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'mediaExport'> 
     },
   },
   mediaFindings: {
-    instagramNoImage: 'Instagram: the post has no image. Instagram cannot publish without one; add one.',
+    instagramNoImage: 'Instagram: add an image. Without one the post cannot go out.',
     instagramNoteOnly: 'Instagram: the image is only a note so far. Add the image before the post goes out.',
     noAltText: 'Image {{number}} has no alt text. Describe what it shows, for those who cannot see it.',
     tooMany: '{{channel}} takes at most {{max}} images, but the post has {{count}} for it. Leave some out for {{channel}}.',

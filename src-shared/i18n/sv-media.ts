@@ -49,7 +49,7 @@ export const svMedia = {
     },
   },
   mediaFindings: {
-    instagramNoImage: 'Instagram: inlägget har ingen bild. Instagram kan inte publicera utan bild; lägg till en.',
+    instagramNoImage: 'Instagram: lägg till en bild. Utan bild går inlägget inte ut.',
     instagramNoteOnly: 'Instagram: bilden finns bara som anteckning. Lägg till bilden innan inlägget publiceras.',
     noAltText: 'Bild {{number}} saknar alt-text. Skriv vad bilden visar, för den som inte ser den.',
     tooMany: '{{channel}} tar högst {{max}} bilder, men inlägget har {{count}} för kanalen. Välj bort några för {{channel}}.',

@@ -169,7 +169,7 @@ const firing: Case[] = [
     commands: [{ type: 'media.remove', id: 'a', mediaId: 'bild' }, variant('instagram', { mediaNote: ' ' })],
     rule: 'instagram-media',
     severity: 'warning',
-    says: /Instagram kan inte publicera utan bild/,
+    says: /Instagram: lägg till en bild. Utan bild går inlägget inte ut./,
   },
   {
     name: 'Instagram with only a note of its image',
