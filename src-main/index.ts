@@ -58,7 +58,7 @@ function osExportFolder(): ExportFolder {
     async openFile() {
       const options = {
         properties: ['openFile'],
-        filters: [{ name: 'Kanalplan', extensions: ['json'] }],
+        filters: [{ name: 'Kanalplan', extensions: ['zip', 'json'] }],
       } satisfies Electron.OpenDialogOptions;
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -15,7 +15,7 @@ import { fixedExportFolder } from '../services/export-folder';
 import { translate, type Message } from '../../src-shared/i18n/messages';
 import { message } from '../../src-shared/ipc/errors';
 import type { Language } from '../../src-shared/plan/model';
-import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
+import { MAX_IMPORT_ARCHIVE_BASE64, MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
 import { MAX_MEDIA_BYTES } from '../../src-shared/media/rules';
 import { mimeTypeOf } from '../app-protocol';
 import { MEDIA_PATH_PREFIX, mediaAnswer } from '../media/media-serve';
@@ -28,9 +28,11 @@ const HOST = '127.0.0.1';
 /**
  * The largest call: a plan file main would still read (MAX_IMPORT_BYTES) as a JSON string, where
  * a quote, a backslash or a line break takes two bytes, and a little for the rest of the call.
- * Smaller, and the harness refused plans the app imports (a 25 MB plan met a 20 MB cap).
+ * Smaller, and the harness refused plans the app imports (a 25 MB plan met a 20 MB cap). The
+ * largest image and the whole-plan ZIP come as base64.
  */
-const MAX_BODY_BYTES = Math.max(2 * MAX_IMPORT_BYTES, Math.ceil((MAX_MEDIA_BYTES * 4) / 3)) + 64 * 1024;
+const MAX_BODY_BYTES =
+  Math.max(2 * MAX_IMPORT_BYTES, Math.ceil((MAX_MEDIA_BYTES * 4) / 3), MAX_IMPORT_ARCHIVE_BASE64) + 64 * 1024;
 
 /** A development tool's words, from the one catalogue: in the plan's language once it is open, Swedish before. */
 let languageNow = (): Language => 'sv';

@@ -26,24 +26,20 @@ export class MediaService {
 
   /** Stores `bytes` (a file the user named `name`) in media/ with its thumbnail. Throws a DomainError. */
   async attach(name: string, bytes: Uint8Array): Promise<MediaFile> {
-    const tooLarge = tooLargeRefusal(name, bytes.length);
-    if (tooLarge) throw refused(tooLarge);
-    const sniffed = sniffMedia(bytes);
-    const typeRefusal = mediaRefusal(name, sniffed);
-    if (typeRefusal) throw refused(typeRefusal);
-    if (sniffed.kind !== 'accepted') throw refused(message('media.refused.unknown', { name }));
-    const file = mediaFileName(bytes, sniffed.extension);
-    if (sniffed.type.startsWith('video/')) {
-      this.store(name, file, bytes);
-      return { file, type: sniffed.type, bytes: bytes.length, width: null, height: null };
-    }
-    const { width, height, thumbnail } = await readImage(name, bytes);
-    this.store(name, file, bytes);
-    this.store(name, thumbnailName(file), thumbnail);
-    return { file, type: sniffed.type, bytes: bytes.length, width, height };
+    const checked = await checkMedia(name, bytes);
+    this.storeChecked(checked);
+    return checked.media;
   }
 
-  /** The original first: a thumbnail without its file is never left, a file without a thumbnail is made one when asked. */
+  /**
+   * Writes a checked file, then its thumbnail: a thumbnail without its file is never left, a file
+   * without a thumbnail is made one when asked. Throws a DomainError that names the file.
+   */
+  storeChecked({ name, media, bytes, thumbnail }: CheckedMedia): void {
+    this.store(name, media.file, bytes);
+    if (thumbnail) this.store(name, thumbnailName(media.file), thumbnail);
+  }
+
   private store(name: string, file: string, bytes: Uint8Array): void {
     try {
       storeMediaFile(this.dataDir, file, bytes, this.fs);
@@ -52,6 +48,35 @@ export class MediaService {
       throw new DomainError('store-failed', message('media.refused.notWritten', { name, reason }));
     }
   }
+}
+
+/** A file that passed every check of an attach, with its thumbnail made; nothing written yet. */
+export interface CheckedMedia {
+  name: string;
+  media: MediaFile;
+  bytes: Uint8Array;
+  /** Null for a video, which has no preview. */
+  thumbnail: Uint8Array | null;
+}
+
+/**
+ * Every check an attach makes, writing nothing: the size, the type from the bytes against the
+ * name, the pixels a header declares, and a decode into the thumbnail. Throws a DomainError.
+ * An import runs each of its files through this before anything is stored.
+ */
+export async function checkMedia(name: string, bytes: Uint8Array): Promise<CheckedMedia> {
+  const tooLarge = tooLargeRefusal(name, bytes.length);
+  if (tooLarge) throw refused(tooLarge);
+  const sniffed = sniffMedia(bytes);
+  const typeRefusal = mediaRefusal(name, sniffed);
+  if (typeRefusal) throw refused(typeRefusal);
+  if (sniffed.kind !== 'accepted') throw refused(message('media.refused.unknown', { name }));
+  const file = mediaFileName(bytes, sniffed.extension);
+  if (sniffed.type.startsWith('video/')) {
+    return { name, bytes, thumbnail: null, media: { file, type: sniffed.type, bytes: bytes.length, width: null, height: null } };
+  }
+  const { width, height, thumbnail } = await readImage(name, bytes);
+  return { name, bytes, thumbnail, media: { file, type: sniffed.type, bytes: bytes.length, width, height } };
 }
 
 /** Its size as shown (after the EXIF orientation) and its thumbnail; a refusal if it is a bomb or does not decode. */

@@ -43,7 +43,8 @@ export function createServices(
   const plan = new PlanService(store, clock, events);
   storeEvents = new StoreEvents({ saveState: () => store.saveState(), notices: () => plan.current().notices }, events);
   const exporter = new ExportService(plan, exports, undefined, mediaReader(dataDir));
-  const importer = new ImportService(plan, exports);
+  const media = new MediaService(dataDir, options.fs ? { ...nodeFs, ...options.fs } : nodeFs);
+  const importer = new ImportService(plan, exports, media);
   return {
     clock,
     events,
@@ -52,7 +53,7 @@ export function createServices(
     exports,
     exporter,
     importer,
-    media: new MediaService(dataDir, options.fs ? { ...nodeFs, ...options.fs } : nodeFs),
+    media,
     pdf,
     info: { ...info, dataDir, exportDir: info.exportDir ?? null, canRevealDataDir: exports.reveal !== undefined },
   };

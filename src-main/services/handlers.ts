@@ -9,7 +9,8 @@ import { savePlanCopy } from './plan-copy';
 import type { ExportService } from './export-service';
 import { saveBoardPdf, saveExport, type PdfPrinter } from './board-files';
 import type { ImportService } from './import-service';
-import { writePlanFile } from './plan-copy';
+import { writePlanArchive } from './plan-copy';
+import { mediaReader } from '../media/export-media';
 import type { Clock } from '../clock';
 import type { Emitter, MainEvents } from './events';
 import { attachEach, chosenFile, type MediaService } from '../media/media-service';
@@ -60,7 +61,8 @@ export function createHandlers(services: Services): Handlers {
     'notices:dismiss': ({ keptAs }) => services.plan.dismissNotice(keptAs),
     'plan:export-file': async () => {
       const folder = await services.exports.choose();
-      return folder === null ? null : { path: writePlanFile(services.plan.current().plan, folder, services.clock()) };
+      if (folder === null) return null;
+      return { path: writePlanArchive(services.plan.current().plan, folder, services.clock(), mediaReader(services.info.dataDir)) };
     },
     'plan:import-check': (input) => services.importer.check(input),
     'plan:import-commit': ({ token }) => services.importer.commit(token),

@@ -52,6 +52,8 @@ export interface ImportSummary {
   replacesItems: number;
   /** The file's schema version when it was older and migrated; null when current. */
   migratedFrom: number | null;
+  /** Image and video files the file carries for its posts (a ZIP's media/); 0 for a JSON file. */
+  media: number;
 }
 
 export type ImportCheck =
@@ -63,6 +65,14 @@ export type ImportCheck =
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** An imported file's text over IPC: a little above the 50 MB refusal, so main says it plainly. */
 export const MAX_IMPORT_TEXT = 51 * 1024 * 1024;
+/**
+ * A whole-plan ZIP (plan.json and media/) larger than this is refused before it is read: main
+ * holds it and its files in memory while the user reads the summary, and the browser harness
+ * carries it as one base64 string, which V8 caps at about 512 M characters.
+ */
+export const MAX_IMPORT_ARCHIVE_BYTES = 300 * 1024 * 1024;
+/** The ZIP's bytes as base64 over IPC: a little above its refusal, so main says it plainly. */
+export const MAX_IMPORT_ARCHIVE_BASE64 = Math.ceil((MAX_IMPORT_ARCHIVE_BYTES * 4) / 3) + 1024;
 
 /** What a command changed: the items as main stored them, the ids it removed, and the settings if they changed. */
 export interface PlanDelta {
@@ -139,10 +149,13 @@ export const contract = {
   'plan:export-file': { input: NoInput, result: returns<{ path: string } | null>() },
   /**
    * "Importera…": checks a plan file and stages it, changing nothing. The browser harness sends
-   * the chosen file's text; with null, main asks for the file in the OS dialog (Electron).
+   * the chosen file's text (a JSON plan file) or its bytes as base64 (a ZIP with plan.json and
+   * media/); with null, main asks for the file in the OS dialog (Electron).
    */
   'plan:import-check': {
-    input: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }).nullable(),
+    input: z
+      .union([z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }), z.strictObject({ archive: z.string().max(MAX_IMPORT_ARCHIVE_BASE64) })])
+      .nullable(),
     result: returns<ImportCheck>(),
   },
   /** Replaces the plan with the staged import, after a backup that undoes it. */

@@ -2,7 +2,7 @@
 import { request as httpRequest } from 'node:http';
 import { test, expect } from './harness';
 import { SCHEMA_VERSION } from '../../src-shared/plan/model';
-import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
+import { MAX_IMPORT_ARCHIVE_BASE64, MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
 import { MAX_MEDIA_BYTES } from '../../src-shared/media/rules';
 import { emptyVariant } from '../../src-shared/plan/commands';
 import { emptyPlan } from '../../src-shared/plan/empty-plan';
@@ -90,9 +90,9 @@ test("main's events reach the app's own page as server-sent events, and no other
 test('a call larger than any plan file or image gets a 413 with a message, not a reset, and the harness keeps running', async ({
   harness,
 }) => {
-  // Streamed: the larger of twice the largest plan file (as JSON could at most make it) and the
-  // largest image as base64, and one MB more.
-  const largest = Math.max(2 * MAX_IMPORT_BYTES, Math.ceil((MAX_MEDIA_BYTES * 4) / 3));
+  // Streamed: the largest of twice the largest plan file (as JSON could at most make it), the
+  // largest image and the largest whole-plan ZIP as base64, and one MB more.
+  const largest = Math.max(2 * MAX_IMPORT_BYTES, Math.ceil((MAX_MEDIA_BYTES * 4) / 3), MAX_IMPORT_ARCHIVE_BASE64);
   const answer = await postStreamed(`${harness.url}/ipc/plan:apply`, harness.url, largest + 1024 * 1024);
   expect(answer).toEqual({ status: 413, body: 'För stort anrop.' });
   const after = await fetch(`${harness.url}/ipc/plan:load`, { method: 'POST', headers: { Origin: harness.url }, body: 'null' });

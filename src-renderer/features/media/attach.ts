@@ -15,7 +15,7 @@ export interface Refusal {
 type Apply = (command: { type: 'media.add'; id: string; media: MediaRef[] }) => Promise<unknown>;
 
 /** A file's bytes as base64, read by the browser (no 100 MB string built by hand). */
-function base64Of(file: File): Promise<string> {
+export function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
