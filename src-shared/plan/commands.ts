@@ -16,6 +16,7 @@ export { byRank, columnOf, findItem } from './lookup';
 import { applySettingsCommand, SettingsCommand } from '../settings/settings-commands';
 import { dropItem, moveOwnDate, setOwnTime } from '../calendar/scheduling';
 import { itemProblem, knownIds, unknownAudiences } from './item-rules';
+import { applyMediaCommand, MediaCommand } from '../media/media-commands';
 import { DuplicateCommand, duplicateItem } from './duplicate';
 import { applyReuseCommand, ReuseCommand } from '../templates/template-commands';
 import { applySeriesCommand, SeriesCommand } from '../series/series-commands';
@@ -83,6 +84,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
   ...ReuseCommand,
   ...SeriesCommand,
   ...SettingsCommand,
+  ...MediaCommand,
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
@@ -137,6 +139,11 @@ export function applyCommand(plan: Plan, command: PlanCommand, now: string): Pla
       return publishVariant(plan, command, now);
     case 'variant.unpublish':
       return unpublishVariant(plan, command, now);
+    case 'media.add':
+    case 'media.update':
+    case 'media.move':
+    case 'media.remove':
+      return updateItem(plan, command.id, now, (item) => applyMediaCommand(item, command));
     case 'settings.update':
     case 'settings.put':
     case 'settings.recordPolicyReview':
