@@ -5,6 +5,7 @@
 // registers the scheme and hands each request to `appResponse`, which a test runs under Node.
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { MEDIA_PATH_PREFIX, mediaAnswer } from './media/media-serve';
 
 export const APP_SCHEME = 'app';
 const APP_HOST = 'kanalplan';
@@ -47,10 +48,19 @@ export function appFileFor(url: string, rendererDir: string): string | null {
   return file.startsWith(root + sep) && !pathname.includes('\0') ? file : null;
 }
 
-/** The answer to one app:// request: the file with its type, or a 404 for anything else. */
-export async function appResponse(url: string, rendererDir: string): Promise<Response> {
-  const file = appFileFor(url, rendererDir);
+/**
+ * The answer to one app:// request: the file with its type, or a 404 for anything else. Below
+ * `media/`, only the data folder's media files by their stored names (media-serve.ts).
+ */
+export async function appResponse(url: string, rendererDir: string, dataDir?: string): Promise<Response> {
   const notFound = () => new Response(null, { status: 404 });
+  const media = dataDir === undefined ? null : mediaNameOf(url);
+  if (media !== null && dataDir !== undefined) {
+    const answer = await mediaAnswer(dataDir, media);
+    if (answer.status !== 200) return notFound();
+    return new Response(new Uint8Array(answer.body), { headers: { 'Content-Type': answer.type, 'X-Content-Type-Options': 'nosniff' } });
+  }
+  const file = appFileFor(url, rendererDir);
   if (file === null) return notFound();
   try {
     const bytes = await readFile(file);
@@ -59,5 +69,16 @@ export async function appResponse(url: string, rendererDir: string): Promise<Res
     });
   } catch {
     return notFound();
+  }
+}
+
+/** The media file an app:// address names (`app://kanalplan/media/<name>`), or null. */
+function mediaNameOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
+    return parsed.pathname.startsWith(MEDIA_PATH_PREFIX) ? parsed.pathname.slice(MEDIA_PATH_PREFIX.length) : null;
+  } catch {
+    return null;
   }
 }

@@ -15,8 +15,12 @@ import { translate } from '../src-shared/i18n/messages';
 import type { ExportFolder } from './services/export-folder';
 import { printHtmlToPdf } from './pdf';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './app-protocol';
+import { scheduleMediaGarbage } from './media/media-garbage';
 
 let mainWindow: BrowserWindow | null = null;
+/** The plan's language, for the words of the OS dialogs; the menu's setMenu keeps it current. */
+let dialogWords: Language = 'sv';
+const dialogLanguage = () => dialogWords;
 
 function appUrl(): string {
   return rendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
@@ -54,10 +58,18 @@ function osExportFolder(): ExportFolder {
     async openFile() {
       const options = {
         properties: ['openFile'],
-        filters: [{ name: 'Kanalplan', extensions: ['json'] }],
+        filters: [{ name: 'Kanalplan', extensions: ['zip', 'json'] }],
       } satisfies Electron.OpenDialogOptions;
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async openMediaFiles() {
+      const options = {
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: translate(dialogLanguage(), 'media.fileFilter'), extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'mp4', 'mov'] }],
+      } satisfies Electron.OpenDialogOptions;
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? [] : result.filePaths;
     },
   };
 }
@@ -82,7 +94,7 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const rendererDir = join(import.meta.dirname, '../renderer');
-  protocol.handle(APP_SCHEME, (request) => appResponse(request.url, rendererDir));
+  protocol.handle(APP_SCHEME, (request) => appResponse(request.url, rendererDir, app.getPath('userData')));
   // Deny every permission but writing to the clipboard (the editor's copy button).
   const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowed(permission)));
@@ -97,15 +109,23 @@ function start(): void {
     osExportFolder(),
     printHtmlToPdf,
   );
-  const setMenu = (language: Language) =>
+  const setMenu = (language: Language) => {
+    dialogWords = language;
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate(language, (command) => services.events.emit('menu:command', command))),
     );
+  };
   // The menu speaks the UI language: rebuilt whenever the settings change (an edit, a restore, an import).
   services.events.on('settings:changed', (settings) => setMenu(settings.language));
   const contents = () => mainWindow?.webContents ?? null;
   registerHandlers(createHandlers(services), contents, appUrl());
   sendEvents(services.events, contents);
+  scheduleMediaGarbage(
+    app.getPath('userData'),
+    () => services.plan.current().plan,
+    services.clock,
+    () => lock.state() === 'held' && services.store.saveState().status === 'saved',
+  );
   mainWindow = createWindow();
   setMenu(services.plan.current().plan.settings.language);
   guardQuit(services, () => mainWindow);

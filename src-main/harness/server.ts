@@ -15,8 +15,11 @@ import { fixedExportFolder } from '../services/export-folder';
 import { translate, type Message } from '../../src-shared/i18n/messages';
 import { message } from '../../src-shared/ipc/errors';
 import type { Language } from '../../src-shared/plan/model';
-import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
+import { MAX_IMPORT_ARCHIVE_BASE64, MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
+import { MAX_MEDIA_BYTES } from '../../src-shared/media/rules';
 import { mimeTypeOf } from '../app-protocol';
+import { MEDIA_PATH_PREFIX, mediaAnswer } from '../media/media-serve';
+import { scheduleMediaGarbage } from '../media/media-garbage';
 import { testClock, TestClockError } from './test-clock';
 import type { Clock } from '../clock';
 import { fromOwnPage, streamEvents } from './event-stream';
@@ -25,9 +28,11 @@ const HOST = '127.0.0.1';
 /**
  * The largest call: a plan file main would still read (MAX_IMPORT_BYTES) as a JSON string, where
  * a quote, a backslash or a line break takes two bytes, and a little for the rest of the call.
- * Smaller, and the harness refused plans the app imports (a 25 MB plan met a 20 MB cap).
+ * Smaller, and the harness refused plans the app imports (a 25 MB plan met a 20 MB cap). The
+ * largest image and the whole-plan ZIP come as base64.
  */
-const MAX_BODY_BYTES = 2 * MAX_IMPORT_BYTES + 64 * 1024;
+const MAX_BODY_BYTES =
+  Math.max(2 * MAX_IMPORT_BYTES, Math.ceil((MAX_MEDIA_BYTES * 4) / 3), MAX_IMPORT_ARCHIVE_BASE64) + 64 * 1024;
 
 /** A development tool's words, from the one catalogue: in the plan's language once it is open, Swedish before. */
 let languageNow = (): Language => 'sv';
@@ -60,6 +65,8 @@ function main(): void {
     process.exit(1);
   }
   languageNow = () => services.plan.current().plan.settings.language;
+  // Only while the folder is ours and every change is on disk: a full disk or a lost lock waits.
+  scheduleMediaGarbage(dataDir, () => services.plan.current().plan, services.clock, () => lock.state() === 'held' && services.store.saveState().status === 'saved');
   const handlers = createHandlers(services);
   // Filled in once listening: with PORT=0 the system picks a free port (used by the tests).
   const origins = new Set<string>();
@@ -88,6 +95,13 @@ function main(): void {
         return send(response, 403, 'text/plain; charset=utf-8', words('postOnly'));
       }
       void handleIpc(request, response, pathname.slice('/ipc/'.length));
+      return;
+    }
+    if (pathname.startsWith(MEDIA_PATH_PREFIX)) {
+      // As app://kanalplan/media/ in Electron: only media/'s files, by their stored names.
+      void mediaAnswer(dataDir, pathname.slice(MEDIA_PATH_PREFIX.length)).then((answer) =>
+        send(response, answer.status, answer.type, Buffer.from(answer.body)),
+      );
       return;
     }
     serveStatic(rendererDir, pathname, response);

@@ -1,5 +1,6 @@
 // Wires the store and the services for a data folder. Used by Electron main and by the browser
 // harness alike; only where exports go differs.
+import * as nodeFs from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../src-shared/ipc/contract';
 import { PlanStore, type PlanStoreOptions } from '../store/plan-store';
@@ -13,6 +14,8 @@ import { ImportService } from './import-service';
 import { systemClock } from '../clock';
 import { Emitter, type MainEvents } from './events';
 import { StoreEvents } from './store-events';
+import { MediaService } from '../media/media-service';
+import { mediaReader } from '../media/export-media';
 
 /**
  * Throws a StartupError (with a plain message) if the data folder cannot be used. `options.clock`
@@ -39,8 +42,9 @@ export function createServices(
   const store = new PlanStore(dataDir, { ...options, clock, onChange, startProblem });
   const plan = new PlanService(store, clock, events);
   storeEvents = new StoreEvents({ saveState: () => store.saveState(), notices: () => plan.current().notices }, events);
-  const exporter = new ExportService(plan, exports);
-  const importer = new ImportService(plan, exports);
+  const exporter = new ExportService(plan, exports, undefined, mediaReader(dataDir));
+  const media = new MediaService(dataDir, options.fs ? { ...nodeFs, ...options.fs } : nodeFs);
+  const importer = new ImportService(plan, exports, media);
   return {
     clock,
     events,
@@ -49,6 +53,7 @@ export function createServices(
     exports,
     exporter,
     importer,
+    media,
     pdf,
     info: { ...info, dataDir, exportDir: info.exportDir ?? null, canRevealDataDir: exports.reveal !== undefined },
   };

@@ -15,6 +15,8 @@ export interface ExportFolder {
   reveal?: (path: string) => void;
   /** Asks for a file to import in the OS dialog; absent in the browser harness, whose page picks it. */
   openFile?: () => Promise<string | null>;
+  /** "Lägg till bild…": the files the user picks in the OS dialog (none if cancelled); absent in the browser harness, whose page picks them. */
+  openMediaFiles?: () => Promise<string[]>;
   /** Opens a web address in the system browser; absent in the browser harness, whose page opens it. */
   openLink?: (url: string) => Promise<void>;
 }

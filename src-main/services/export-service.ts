@@ -7,6 +7,7 @@ import type { ExportResult, ParsedInputOf } from '../../src-shared/ipc/contract'
 import type { ExportFolder } from './export-folder';
 import { ExportWriteError, writeExportPackage, type ExportFs } from './export-writer';
 import type { PlanService } from './plan-service';
+import { withMediaFiles, type ReadMedia } from '../media/export-media';
 
 export class ExportService {
   /**
@@ -21,6 +22,10 @@ export class ExportService {
     private readonly plan: PlanService,
     private readonly folder: ExportFolder,
     private readonly fs?: ExportFs,
+    /** Reads a media file by its stored name; without one, a package with images cannot be made. */
+    private readonly readMedia: ReadMedia = (file) => {
+      throw new DomainError('export-failed', message('media.refused.missingFile', { file }));
+    },
   ) {}
 
   async write(request: ParsedInputOf<'export:write'>): Promise<ExportResult> {
@@ -30,7 +35,7 @@ export class ExportService {
     if (dir === null) return { status: 'cancelled' };
     const { plan } = this.plan.current();
     const language = plan.settings.language;
-    const pkg = buildExportPackage(plan, { ...request, language });
+    const pkg = withMediaFiles(buildExportPackage(plan, { ...request, language }), this.readMedia);
     const zip = request.zip ? zipPackage(pkg, request.from) : null;
     const overwrite = asked !== null && asked.folderName === pkg.folderName;
     const outcome = this.writeOrExplain({ dir, pkg, zip, overwrite });

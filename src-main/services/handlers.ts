@@ -9,9 +9,12 @@ import { savePlanCopy } from './plan-copy';
 import type { ExportService } from './export-service';
 import { saveBoardPdf, saveExport, type PdfPrinter } from './board-files';
 import type { ImportService } from './import-service';
-import { writePlanFile } from './plan-copy';
+import { writePlanArchive } from './plan-copy';
+import { mediaReader } from '../media/export-media';
 import type { Clock } from '../clock';
 import type { Emitter, MainEvents } from './events';
+import { attachEach, chosenFile, type MediaService } from '../media/media-service';
+import { assertMediaStored } from '../media/media-files';
 
 export interface Services {
   /** Main's time, for every service alike (createServices). */
@@ -25,6 +28,7 @@ export interface Services {
   /** Electron's printToPDF; null in the browser harness. */
   pdf: PdfPrinter | null;
   importer: ImportService;
+  media: MediaService;
   info: AppInfo;
 }
 
@@ -34,7 +38,10 @@ export function createHandlers(services: Services): Handlers {
     'plan:load': () => services.plan.loaded(),
     'plan:load-recent': () => services.plan.recent(),
     'plan:load-archive': () => services.plan.archive(),
-    'plan:apply': ({ command }) => services.plan.apply(command),
+    'plan:apply': ({ command }) => {
+      assertMediaStored(services.info.dataDir, command);
+      return services.plan.apply(command);
+    },
     'board:save': ({ html, fileName }) => saveExport(services.exports, fileName, 'html', new TextEncoder().encode(html)),
     'board:pdf': ({ html, fileName }) => saveBoardPdf(services.exports, services.pdf, fileName, html),
     'csv:save-template': ({ csv, fileName }) => saveExport(services.exports, fileName, 'csv', new TextEncoder().encode(csv)),
@@ -54,12 +61,18 @@ export function createHandlers(services: Services): Handlers {
     'notices:dismiss': ({ keptAs }) => services.plan.dismissNotice(keptAs),
     'plan:export-file': async () => {
       const folder = await services.exports.choose();
-      return folder === null ? null : { path: writePlanFile(services.plan.current().plan, folder, services.clock()) };
+      if (folder === null) return null;
+      return { path: writePlanArchive(services.plan.current().plan, folder, services.clock(), mediaReader(services.info.dataDir)) };
     },
     'plan:import-check': (input) => services.importer.check(input),
     'plan:import-commit': ({ token }) => services.importer.commit(token),
     'export:write': (request) => services.exporter.write(request),
     'export:reveal': () => services.exporter.reveal(),
+    'media:attach': async (input) => {
+      if (input) return attachEach(services.media, [{ name: input.name, read: () => new Uint8Array(Buffer.from(input.data, 'base64')) }]);
+      const paths = (await services.exports.openMediaFiles?.()) ?? [];
+      return attachEach(services.media, paths.map((path) => chosenFile(path)));
+    },
     'app:open-link': async ({ url }) => {
       if (!services.exports.openLink) return { opened: false };
       await services.exports.openLink(url);

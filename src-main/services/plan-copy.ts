@@ -6,26 +6,40 @@ import type { Plan } from '../../src-shared/plan/model';
 import { writeFileDurably } from '../store/durable-write';
 import { SHARED_FILE_MODE } from './export-folder';
 import { planFileText } from './plan-file';
+import { planArchiveBytes, type ReadStoredMedia } from './plan-zip';
 import { fileNotSaved, type SaveFs } from './saved-files';
 
 /** Writes `plan` as `Kanalplan-kopia-<time>.json` in `folder` (never over a file) and returns its path. */
 export function savePlanCopy(plan: Plan, folder: string, now: Date, fs: SaveFs = nodeFs): string {
-  return writeNewFile(folder, 'Kanalplan-kopia', now, JSON.stringify(plan, null, 1), fs);
+  return writeNewFile(folder, 'Kanalplan-kopia.json', now, () => utf8(JSON.stringify(plan, null, 1)), fs);
 }
 
-/** "Exportera hela planen…": the plan file that "Importera…" reads, as `Kanalplan-plan-<time>.json`. */
+/** The plan file alone, as `Kanalplan-plan-<time>.json`: what "Exportera hela planen…" wrote before images. */
 export function writePlanFile(plan: Plan, folder: string, now: Date, fs: SaveFs = nodeFs): string {
-  return writeNewFile(folder, 'Kanalplan-plan', now, planFileText(plan, now), fs);
+  return writeNewFile(folder, 'Kanalplan-plan.json', now, () => utf8(planFileText(plan, now)), fs);
 }
 
-/** Throws a DomainError that says in plain words why, when the file cannot be written. */
-function writeNewFile(folder: string, prefix: string, now: Date, text: string, fs: SaveFs): string {
+/**
+ * "Exportera hela planen…": the plan and the images its posts name, as `Kanalplan-plan-<time>.zip`
+ * (plan.json and media/), which "Importera…" reads back whole.
+ */
+export function writePlanArchive(plan: Plan, folder: string, now: Date, read: ReadStoredMedia, fs: SaveFs = nodeFs): string {
+  return writeNewFile(folder, 'Kanalplan-plan.zip', now, () => planArchiveBytes(plan, now, read), fs);
+}
+
+function utf8(text: string): Uint8Array {
+  return Buffer.from(text, 'utf8');
+}
+
+/** `name` is "<prefix>.<extension>". Throws a DomainError that says in plain words why, when the file cannot be written. */
+function writeNewFile(folder: string, name: string, now: Date, bytes: () => Uint8Array, fs: SaveFs): string {
+  const [prefix, extension] = name.split('.') as [string, string];
   try {
     fs.mkdirSync(folder, { recursive: true }); // the harness's export folder may not exist yet
     const stamp = localStamp(now);
-    let path = join(folder, `${prefix}-${stamp}.json`);
-    for (let n = 2; fs.existsSync(path); n += 1) path = join(folder, `${prefix}-${stamp}-${n}.json`);
-    writeFileDurably(path, Buffer.from(text, 'utf8'), fs, SHARED_FILE_MODE);
+    let path = join(folder, `${prefix}-${stamp}.${extension}`);
+    for (let n = 2; fs.existsSync(path); n += 1) path = join(folder, `${prefix}-${stamp}-${n}.${extension}`);
+    writeFileDurably(path, bytes(), fs, SHARED_FILE_MODE);
     return path;
   } catch (error) {
     throw fileNotSaved(error, folder);

@@ -102,6 +102,7 @@ export function summarize(incoming: Plan, current: Plan, migratedFrom: number | 
     organisationName: incoming.settings.organisationName,
     replacesItems: current.items.length,
     migratedFrom,
+    media: 0,
   };
 }
 

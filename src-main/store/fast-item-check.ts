@@ -15,6 +15,8 @@ import {
   TEXT_LIMITS,
   Timestamp,
   isRealDay,
+  MAX_MEDIA_PER_ITEM,
+  MediaRef,
 } from '../../src-shared/plan/model';
 
 const TIMESTAMP_PATTERN: RegExp = Timestamp._zod.pattern;
@@ -35,6 +37,8 @@ const ITEM_KEYS = [
   'createdAt',
   'updatedAt',
 ] as const;
+/** A post with images has `media` too (schema version 4); most have none, and no such key. */
+const ITEM_KEYS_WITH_MEDIA = [...ITEM_KEYS, 'media'] as const;
 const VARIANT_KEYS = [
   'channel',
   'text',
@@ -128,7 +132,8 @@ function isVariant(value: unknown): boolean {
 }
 
 export function isStoredItem(value: unknown): boolean {
-  if (!isPlainObject(value) || !hasExactKeys(value, ITEM_KEYS)) return false;
+  if (!isPlainObject(value) || !hasExactKeys(value, Object.hasOwn(value, 'media') ? ITEM_KEYS_WITH_MEDIA : ITEM_KEYS)) return false;
+  if (Object.hasOwn(value, 'media') && !isMediaList(value.media)) return false;
   const { id, variants, rank } = value;
   if (typeof id !== 'string' || id.length < 1 || id.length > 64 || !ITEM_ID_PATTERN.test(id)) return false;
   if (typeof rank !== 'number' || !Number.isFinite(rank)) return false;
@@ -146,6 +151,11 @@ export function isStoredItem(value: unknown): boolean {
     isTimestamp(value.createdAt) &&
     isTimestamp(value.updatedAt)
   );
+}
+
+/** Few posts have images: the schema itself reads them. */
+function isMediaList(value: unknown): boolean {
+  return Array.isArray(value) && value.length <= MAX_MEDIA_PER_ITEM && value.every((ref) => MediaRef.safeParse(ref).success);
 }
 
 /** True only if `doc` is an items document the schema accepts as it is. */

@@ -5,13 +5,14 @@ import { translate, type Message } from '../../src-shared/i18n/messages';
 import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { toVersion2 } from './migration-v2';
 import { toVersion3 } from './migration-v3';
+import { toMediaVersion } from './migration-media';
 
 export type PartitionKind = 'settings' | 'items';
 export type StoredDoc = Record<string, unknown> & { schemaVersion?: unknown };
 export type Migration = (doc: StoredDoc, kind: PartitionKind) => StoredDoc;
 
 /** Keyed by the version a migration starts from. Version 1 is the first shipped shape. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: toVersion2, 2: toVersion3 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: toVersion2, 2: toVersion3, 3: toMediaVersion };
 
 /** A stored file that cannot be used, and why, as a catalogue message: the recovery notice words it. */
 export class StoreFileError extends Error {

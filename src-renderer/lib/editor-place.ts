@@ -3,13 +3,14 @@
 // lands where the fix is made and not on the first tab.
 import type { Finding } from '../../src-shared/checks/checks';
 
-export type EditorSection = 'principles' | 'audiences' | 'when';
+export type EditorSection = 'principles' | 'audiences' | 'when' | 'media';
 export type EditorPlace = { channel: string } | { section: EditorSection };
 
 const SECTION_OF: Partial<Record<Finding['rule'], EditorSection>> = {
   'principles-unchecked': 'principles',
   'no-audience': 'audiences',
   'past-unpublished': 'when',
+  'media-alt-text': 'media',
 };
 
 /** The place a finding is fixed at; null when the post as a whole is meant. */

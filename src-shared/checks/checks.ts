@@ -10,6 +10,7 @@ import { andList, commaList } from '../i18n/lists';
 import { collisionsOf, type SlotIndex } from '../calendar/slots';
 import { channelSettings, PRINCIPLES, STATUSES } from '../settings/policy';
 import { compareCodeUnits } from '../plan/order';
+import { altTextFindings, channelMediaFindings } from './media-checks';
 
 export const CHECK_RULES = [
   'over-limit',
@@ -28,6 +29,11 @@ export const CHECK_RULES = [
   'no-variant',
   'channel-disabled',
   'slot-collision',
+  'media-alt-text',
+  'media-too-many',
+  'media-too-large',
+  'media-aspect',
+  'media-narrow',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 export type Severity = 'error' | 'warning' | 'info';
@@ -72,6 +78,7 @@ export function timelessChecks(item: ContentItem, settings: Settings, context?: 
   const after = [
     hubMissing(item, settings),
     ...item.variants.flatMap((variant) => variantFindings(item, variant, settings)),
+    ...altTextFindings(item).map(withoutFix),
     ...(context ? slotCollisionFindings(item, settings, context.slots) : []),
   ].filter(isFinding);
   return { before, after };
@@ -96,9 +103,14 @@ function variantFindings(item: ContentItem, variant: Variant, settings: Settings
     channelDisabled(variant, settings),
     emptyWhenApproved(item, variant, settings),
     lengthFinding(item, variant, settings),
-    ...(variant.channel === 'instagram' ? instagramFindings(variant, settings) : []),
+    ...(variant.channel === 'instagram' ? instagramFindings(item, variant, settings) : []),
+    ...channelMediaFindings(item, variant, settings).map(withoutFix),
     foreignLink(item, variant, settings),
   ];
+}
+
+function withoutFix(found: Omit<Finding, 'fix'>): Finding {
+  return { ...found, fix: null };
 }
 
 function isFinding(finding: Finding | null): finding is Finding {
@@ -251,7 +263,7 @@ function lengthFinding(item: ContentItem, variant: Variant, settings: Settings):
   return finding('over-limit', 'error', variant.channel, text);
 }
 
-function instagramFindings(variant: Variant, settings: Settings): Array<Finding | null> {
+function instagramFindings(item: ContentItem, variant: Variant, settings: Settings): Array<Finding | null> {
   const tags = hashtagsOf(variant.text, variant.hashtags).length;
   const limit = settings.instagramHashtagLimit;
   return [
@@ -259,8 +271,9 @@ function instagramFindings(variant: Variant, settings: Settings): Array<Finding 
     tags > limit
       ? finding('instagram-hashtags', 'error', 'instagram', message('findings.instagramHashtags', { limit, tags }))
       : null,
-    variant.mediaNote.trim() === '' ? finding('instagram-media', 'warning', 'instagram', message('findings.instagramMedia')) : null,
-    variant.altText.trim() === ''
+    // Without an image the alt text is the note's (media-checks.ts says the image is missing);
+    // with images, each image's own alt text is checked there.
+    (item.media ?? []).length === 0 && variant.altText.trim() === ''
       ? finding('instagram-alt-text', 'warning', 'instagram', message('findings.instagramAltText'))
       : null,
   ];

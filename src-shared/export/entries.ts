@@ -10,6 +10,7 @@ import { channelFolder, distinctPaths, postFileName } from './names';
 import type { ExportOptions } from './options';
 import { exportPosts, type ExportPost } from './select';
 import { xFileText } from './thread-file';
+import { mediaFor } from '../media/for-channel';
 
 export interface PackageEntry {
   post: ExportPost;
@@ -23,6 +24,8 @@ export interface PackageEntry {
   parts: number;
   link: string;
   findings: Finding[];
+  /** The post's images for this channel, in order, named after its text file: `…_1.jpg`, `…_2.jpg`. */
+  images: Array<{ path: string; file: string; altText: string }>;
 }
 
 /** Each post with its files, text, link and findings, in publishing order. */
@@ -49,8 +52,19 @@ export function packageEntries(plan: Plan, options: ExportOptions): PackageEntry
       parts: parts.length,
       link: linkOf(post, settings),
       findings: postFindings(post.item, post.channel, settings),
+      images: imagesOf(post, path ?? `${channelFolder(settings, post.channel)}/${postFileName(post)}`),
     };
   });
+}
+
+/** Beside the text, by its stem: an empty text still names its images as its file would be named. */
+function imagesOf(post: ExportPost, textPath: string): PackageEntry['images'] {
+  const stem = textPath.replace(/\.[a-z]+$/, '');
+  return mediaFor(post.item, post.channel).map((ref, index) => ({
+    path: `${stem}_${index + 1}.${ref.file.slice(ref.file.lastIndexOf('.') + 1)}`,
+    file: ref.file,
+    altText: ref.altText,
+  }));
 }
 
 /** Where the post points: the website's own address for the website, else the link it carries. */

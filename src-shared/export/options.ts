@@ -19,7 +19,18 @@ export interface ExportFile {
   bytes: Uint8Array;
 }
 
+/**
+ * An image the package holds: copied from the data folder's media/ by main (`file`), which alone
+ * reads files. Named to sort in publishing order beside the post's text.
+ */
+export interface ExportMedia {
+  path: string;
+  file: string;
+}
+
 export interface ExportPackage {
   folderName: string;
   files: ExportFile[];
+  /** The images to copy in (absent or empty: none); main turns them into files before writing. */
+  media?: ExportMedia[];
 }

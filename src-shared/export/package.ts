@@ -32,7 +32,10 @@ export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPa
     { path: ICS_FILE, bytes: utf8(icsCalendar(entries, settings, options.language, folderName)) },
   ];
   for (const file of files) assertInside(folderName, file.path);
-  return { folderName, files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+  const media = entries.flatMap((entry) => entry.images.map(({ path, file }) => ({ path, file })));
+  for (const image of media) assertInside(folderName, image.path);
+  const sorted = files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return media.length === 0 ? { folderName, files: sorted } : { folderName, files: sorted, media };
 }
 
 /** The post's text file, and for the website its HTML beside it; nothing for an empty text. */

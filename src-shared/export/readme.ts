@@ -106,16 +106,22 @@ function entryLines(entry: PackageEntry, index: number, settings: Settings, lang
     [t('readme.link'), link],
     [t('readme.media'), media],
     // Media without a description shuts out those who cannot see it: say so rather than leave a gap.
-    [t('readme.altText'), alt === '' && media !== '' ? t('readme.missing') : alt],
+    // With images attached, each has its own alt text under "Bilder"; the note's would only confuse.
+    [t('readme.altText'), entry.images.length > 0 ? '' : alt === '' && media !== '' ? t('readme.missing') : alt],
   ];
   const findings = entry.findings.map(
     (finding) =>
       `   - ${translate(language, `checks.severity.${finding.severity}`)}: ${indented(findingText(finding, language))}`,
   );
+  const images = entry.images.flatMap((image, number) => [
+    `   ${translate(language, 'mediaExport.image', { number: number + 1, file: image.path })}`,
+    `      ${image.altText.trim() === '' ? translate(language, 'mediaExport.noAlt') : translate(language, 'mediaExport.alt', { alt: indented(image.altText.trim()) })}`,
+  ]);
   return [
     // A package may include published posts (to republish or archive): say so, so none goes out twice.
     `${index + 1}. ${when(post, settings, language)}${post.variant.publishedAt === null ? '' : ` (${t('readme.published')})`}`,
     ...details.filter(([, value]) => value !== '').map(([label, value]) => `   ${label}: ${indented(value)}`),
+    ...(images.length === 0 ? [] : [`   ${translate(language, 'mediaExport.images')}:`, ...images]),
     ...(findings.length === 0 ? [] : [`   ${t('readme.findings')}:`, ...findings]),
     '',
   ];

@@ -27,7 +27,6 @@ export const enDomain: Domain = {
     overLimit: '{{channel}}: the text is {{used, number}} characters, {{excess, number}} too many (the limit is {{limit, number}}).',
     instagramLink: 'Links are not clickable on Instagram. Remove the link from the caption and write “link in bio” instead.',
     instagramHashtags: 'Instagram allows at most {{limit}} hashtags, but the post has {{tags}}.',
-    instagramMedia: 'Instagram: note which image or video to publish.',
     instagramAltText: 'Instagram: the image has no alt text, a description for those who cannot see it.',
   },
   settingsProblem: {
@@ -71,6 +70,7 @@ export const enDomain: Domain = {
     liveUrl: 'must be a web address',
     endBeforeStart: 'is before the start date',
     fileName: 'may only contain letters, digits, spaces and . _ -',
+    mediaFile: 'not a valid media file name',
   },
   lists: {
     comma: '{{first}}, {{rest}}',

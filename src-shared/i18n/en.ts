@@ -1,10 +1,12 @@
 import { enDomain } from './en-domain';
 import { enChores } from './en-chores';
+import { enMedia } from './en-media';
 import type { Messages } from './messages';
 
 export const en: Messages = {
   ...enDomain,
   ...enChores,
+  ...enMedia,
   app: {
     name: 'Kanalplan',
     loading: 'Loading the plan…',
@@ -557,7 +559,7 @@ export const en: Messages = {
     exportPlan: 'Export the whole plan…',
     importPlan: 'Import…',
     planFileTitle: 'The whole plan as one file',
-    planFileIntro: 'Export writes the whole plan, with the settings, to a JSON file. Import replaces the whole plan with such a file, after you have seen what it holds.',
+    planFileIntro: 'Export writes the whole plan, with the settings and the posts’ images, to a ZIP file. Import replaces the whole plan with such a file (or an older JSON file from Kanalplan), after you have seen what it holds.',
     exported: 'The plan was exported to {{path}}',
     chooseFile: 'Choose a plan file to import',
     tooLarge: 'The file is larger than 50 MB and was not imported. A Kanalplan plan is much smaller; check that this is the right file.',
@@ -584,6 +586,19 @@ export const en: Messages = {
     summaryMigrated: 'The file is from an older version (schemaVersion {{version}}) and is updated as it is imported.',
     summaryReplaces_one: 'It replaces your whole current plan: {{count}} post and the settings. The current state is first saved as a backup, so you can undo the import.',
     summaryReplaces_other: 'It replaces your whole current plan: {{count}} posts and the settings. The current state is first saved as a backup, so you can undo the import.',
+    summaryMedia_one: 'With {{count}} image or video, which goes into the data folder.',
+    summaryMedia_other: 'With {{count}} images and videos, which go into the data folder.',
+    archive: {
+      tooLarge: 'The file is larger than {{max, number}} MB and was not imported.',
+      damaged: 'The file is not a readable ZIP file. It may be cut short or damaged.',
+      noPlan: 'The ZIP file has no plan.json and is not a Kanalplan plan.',
+      tooManyEntries: 'The ZIP file holds more than {{max, number}} files and was not imported.',
+      unsafeName: 'The ZIP file holds a file whose name points outside its folder ({{name}}). It was not imported.',
+      unexpected: 'The ZIP file holds {{name}}, which is no part of a Kanalplan plan (only plan.json and the media folder). It was not imported.',
+      expandsTooMuch: 'The ZIP file unpacks to more than {{max, number}} MB and was not imported.',
+      hashMismatch: 'The image file {{name}} in the ZIP file does not hold what its name says. The file may be damaged and was not imported.',
+      mediaRefused: 'The file was not imported, because one of its images cannot be added:',
+    },
     confirm: 'Replace the plan',
     importing: 'Importing…',
     cancel: 'Cancel',

@@ -25,7 +25,6 @@ export const svDomain = {
     overLimit: '{{channel}}: texten är {{used, number}} tecken, {{excess, number}} för många (gränsen är {{limit, number}}).',
     instagramLink: 'Länkar går inte att klicka på i Instagram. Ta bort länken ur texten och skriv ”länk i bio” i stället.',
     instagramHashtags: 'Instagram tillåter högst {{limit}} hashtaggar, men inlägget har {{tags}}.',
-    instagramMedia: 'Instagram: ange vilken bild eller video som ska publiceras.',
     instagramAltText: 'Instagram: bilden saknar alt-text, en beskrivning för den som inte ser bilden.',
   },
   /** Completes "Inställningarna sparades inte: …". */
@@ -72,6 +71,7 @@ export const svDomain = {
     liveUrl: 'ska vara en webbadress',
     endBeforeStart: 'ligger före startdatumet',
     fileName: 'får bara innehålla bokstäver, siffror, mellanslag och . _ -',
+    mediaFile: 'ogiltigt namn på en mediafil',
   },
   /** How parts are joined: "A, B och C", one line each. */
   lists: {

@@ -1,10 +1,12 @@
 // Swedish is the default UI language. Keys are grouped by where they show.
 import { svDomain } from './sv-domain';
 import { svChores } from './sv-chores';
+import { svMedia } from './sv-media';
 
 export const sv = {
   ...svDomain,
   ...svChores,
+  ...svMedia,
   app: {
     name: 'Kanalplan',
     loading: 'Läser in planen…',
@@ -557,7 +559,7 @@ export const sv = {
     exportPlan: 'Exportera hela planen…',
     importPlan: 'Importera…',
     planFileTitle: 'Hela planen som en fil',
-    planFileIntro: 'Exportera skriver hela planen, med inställningarna, till en JSON-fil. Importera ersätter hela planen med en sådan fil, efter att du sett vad den innehåller.',
+    planFileIntro: 'Exportera skriver hela planen, med inställningarna och inläggens bilder, till en ZIP-fil. Importera ersätter hela planen med en sådan fil (eller en äldre JSON-fil från Kanalplan), efter att du sett vad den innehåller.',
     exported: 'Planen exporterades till {{path}}',
     chooseFile: 'Välj en planfil att importera',
     tooLarge: 'Filen är större än 50 MB och importerades inte. En plan från Kanalplan är mycket mindre; kontrollera att det är rätt fil.',
@@ -584,6 +586,19 @@ export const sv = {
     summaryMigrated: 'Filen är från en äldre version (schemaVersion {{version}}) och uppdateras vid importen.',
     summaryReplaces_one: 'Den ersätter hela din nuvarande plan: {{count}} inlägg och inställningarna. Det nuvarande läget sparas först som en säkerhetskopia, så att du kan ångra importen.',
     summaryReplaces_other: 'Den ersätter hela din nuvarande plan: {{count}} inlägg och inställningarna. Det nuvarande läget sparas först som en säkerhetskopia, så att du kan ångra importen.',
+    summaryMedia_one: 'Med {{count}} bild eller video, som läggs i datamappen.',
+    summaryMedia_other: 'Med {{count}} bilder och videor, som läggs i datamappen.',
+    archive: {
+      tooLarge: 'Filen är större än {{max, number}} MB och importerades inte.',
+      damaged: 'Filen är ingen läsbar ZIP-fil. Den kan vara avklippt eller skadad.',
+      noPlan: 'ZIP-filen saknar plan.json och är ingen plan från Kanalplan.',
+      tooManyEntries: 'ZIP-filen innehåller fler än {{max, number}} filer och importerades inte.',
+      unsafeName: 'ZIP-filen innehåller en fil vars namn pekar utanför mappen ({{name}}). Den importerades inte.',
+      unexpected: 'ZIP-filen innehåller {{name}}, som inte hör till en plan från Kanalplan (bara plan.json och mappen media). Den importerades inte.',
+      expandsTooMuch: 'ZIP-filen packas upp till mer än {{max, number}} MB och importerades inte.',
+      hashMismatch: 'Bildfilen {{name}} i ZIP-filen har inte det innehåll som namnet anger. Filen kan vara skadad och importerades inte.',
+      mediaRefused: 'Filen importerades inte, eftersom en av bilderna i den inte kan läggas till:',
+    },
     confirm: 'Ersätt planen',
     importing: 'Importerar…',
     cancel: 'Avbryt',

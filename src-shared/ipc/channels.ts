@@ -22,6 +22,7 @@ export const CHANNELS = [
   'export:reveal',
   'app:open-link',
   'csv:save-template',
+  'media:attach',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -8,6 +8,8 @@ import type { Message } from '../i18n/messages';
 import type { BackupInfo, SaveState, StoreNotice } from './store-types';
 import type { AppCommand, Channel, EventName, Unsubscribe } from './channels';
 import { isLiveUrl } from '../publishing/live-post';
+import type { MediaFile } from '../plan/model';
+import { MAX_MEDIA_BYTES } from '../media/rules';
 
 export interface AppInfo {
   version: string;
@@ -50,6 +52,8 @@ export interface ImportSummary {
   replacesItems: number;
   /** The file's schema version when it was older and migrated; null when current. */
   migratedFrom: number | null;
+  /** Image and video files the file carries for its posts (a ZIP's media/); 0 for a JSON file. */
+  media: number;
 }
 
 export type ImportCheck =
@@ -61,6 +65,14 @@ export type ImportCheck =
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** An imported file's text over IPC: a little above the 50 MB refusal, so main says it plainly. */
 export const MAX_IMPORT_TEXT = 51 * 1024 * 1024;
+/**
+ * A whole-plan ZIP (plan.json and media/) larger than this is refused before it is read: main
+ * holds it and its files in memory while the user reads the summary, and the browser harness
+ * carries it as one base64 string, which V8 caps at about 512 M characters.
+ */
+export const MAX_IMPORT_ARCHIVE_BYTES = 300 * 1024 * 1024;
+/** The ZIP's bytes as base64 over IPC: a little above its refusal, so main says it plainly. */
+export const MAX_IMPORT_ARCHIVE_BASE64 = Math.ceil((MAX_IMPORT_ARCHIVE_BYTES * 4) / 3) + 1024;
 
 /** What a command changed: the items as main stored them, the ids it removed, and the settings if they changed. */
 export interface PlanDelta {
@@ -75,6 +87,12 @@ export interface SavedFile {
 }
 
 const NoInput = z.null().optional();
+
+/** One file of "Lägg till bild…": stored, or refused with the reason (nothing changed for it). */
+export type AttachResult = { name: string } & ({ ok: true; file: MediaFile } | { ok: false; message: Message });
+
+/** A file's bytes as base64: a little above the largest file main stores, so main says the refusal plainly. */
+const MAX_MEDIA_BASE64 = Math.ceil((MAX_MEDIA_BYTES * 4) / 3) + 1024;
 
 /** The export dialog's choices (DESIGN §4). The language is the plan's, read in main. */
 export const ExportRequest = z
@@ -131,10 +149,13 @@ export const contract = {
   'plan:export-file': { input: NoInput, result: returns<{ path: string } | null>() },
   /**
    * "Importera…": checks a plan file and stages it, changing nothing. The browser harness sends
-   * the chosen file's text; with null, main asks for the file in the OS dialog (Electron).
+   * the chosen file's text (a JSON plan file) or its bytes as base64 (a ZIP with plan.json and
+   * media/); with null, main asks for the file in the OS dialog (Electron).
    */
   'plan:import-check': {
-    input: z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }).nullable(),
+    input: z
+      .union([z.strictObject({ text: z.string().max(MAX_IMPORT_TEXT) }), z.strictObject({ archive: z.string().max(MAX_IMPORT_ARCHIVE_BASE64) })])
+      .nullable(),
     result: returns<ImportCheck>(),
   },
   /** Replaces the plan with the staged import, after a backup that undoes it. */
@@ -155,6 +176,15 @@ export const contract = {
   'app:open-link': {
     input: z.strictObject({ url: z.string().max(2048).refine(isLiveUrl, { message: 'schemaRule.httpOnly' }) }),
     result: returns<{ opened: boolean }>(),
+  },
+  /**
+   * "Lägg till bild…" and a drop on the editor: stores each file in media/ and says what it is;
+   * the renderer then adds the references with `media.add` (undoable). The page sends a file's
+   * bytes (a drop, the harness's file chooser); with null, main asks in the OS dialog (Electron).
+   */
+  'media:attach': {
+    input: z.strictObject({ name: z.string().min(1).max(255), data: z.base64().max(MAX_MEDIA_BASE64) }).nullable(),
+    result: returns<AttachResult[]>(),
   },
   /** "Spara en mall för kalkylbladet": the CSV import's sheet, saved like the board's papers. */
   'csv:save-template': {

@@ -14,6 +14,7 @@ import { IncomingItem, ItemSchedule, ItemUpdate, LiveUrl, VariantAdd, VariantRem
 import { Draft, planReader, withChange, type PlanChange, type PlanReader } from './draft';
 import { ItemStep, patched } from './steps';
 import { emptyVariant } from './variants';
+import { applyMediaCommand, MediaCommand } from '../media/media-commands';
 import { DuplicateCommand, duplicateItem } from './duplicate';
 import { applyReuseCommand, ReuseCommand } from '../templates/template-commands';
 import { applySeriesCommand, SeriesCommand } from '../series/series-commands';
@@ -90,6 +91,7 @@ export const PlanCommand = z.discriminatedUnion('type', [
   ...ReuseCommand,
   ...SeriesCommand,
   ...SettingsCommand,
+  ...MediaCommand,
 ]);
 export type PlanCommand = z.infer<typeof PlanCommand>;
 type CommandOf<T extends PlanCommand['type']> = Extract<PlanCommand, { type: T }>;
@@ -165,6 +167,11 @@ export function applyTo(draft: Draft, command: PlanCommand, now: string): void {
       return publishVariant(draft, command, now);
     case 'variant.unpublish':
       return unpublishVariant(draft, command, now);
+    case 'media.add':
+    case 'media.update':
+    case 'media.move':
+    case 'media.remove':
+      return updateItem(draft, command.id, now, (item) => applyMediaCommand(item, command));
     case 'settings.update':
     case 'settings.put':
     case 'settings.recordPolicyReview':

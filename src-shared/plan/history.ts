@@ -62,6 +62,8 @@ export function mergeKeyOf(command: PlanCommand): string | null {
   if (command.type === 'item.update') return `item:${command.id}:${Object.keys(command.patch).sort().join(',')}`;
   if (command.type === 'variant.update')
     return `variant:${command.id}:${command.channel}:${Object.keys(command.patch).sort().join(',')}`;
+  // Typing an image's alt text is one step to undo, as typing a post's text is.
+  if (command.type === 'media.update') return `media:${command.id}:${command.mediaId}:${Object.keys(command.patch).sort().join(',')}`;
   // Typing in a series' post for it and the posts after it merges like typing in one post.
   if (command.type === 'series.follow') {
     const inner = mergeKeyOf(command.change);

@@ -3,7 +3,7 @@
 // A schema's own message is a catalogue key (`schemaRule.*`), worded where it is shown (ipc/validation.ts).
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const STATUS_IDS = ['idea', 'draft', 'review', 'approved', 'published'] as const;
 /** The channels from the policy. Their rules (X threads, Instagram hashtags, website lead) key on these ids. */
@@ -123,6 +123,38 @@ export type Variant = z.infer<typeof Variant>;
 export const Principles = z.strictObject({ openness: z.boolean(), clarity: z.boolean(), credibility: z.boolean() });
 export type Principles = z.infer<typeof Principles>;
 
+/** At most this many images and videos on one post: Instagram's carousel takes 20, and no channel more. */
+export const MAX_MEDIA_PER_ITEM = 20;
+
+/** A media file's name in the data folder's `media/`: its SHA-256 and its type's extension, never a name the user gave. */
+export const MEDIA_FILE_PATTERN = /^[0-9a-f]{64}\.(?:jpg|png|webp|gif|mp4|mov)$/;
+export const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/quicktime'] as const;
+export const MediaType = z.enum(MEDIA_TYPES);
+export type MediaType = z.infer<typeof MediaType>;
+
+/** A stored media file as it was read when attached: facts of its bytes, which never change. */
+export const MediaFile = z.strictObject({
+  file: z.string().regex(MEDIA_FILE_PATTERN, 'schemaRule.mediaFile'),
+  type: MediaType,
+  bytes: z.number().int().positive(),
+  /** As shown, after the EXIF orientation; null for a video, which has no preview. */
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+});
+export type MediaFile = z.infer<typeof MediaFile>;
+
+/**
+ * An image or video on a post (schema version 4): a reference to its file in `media/`, never its
+ * bytes. Its place in the post's list is its order. `channels` null: every channel of the post
+ * that carries media, including one added later (the default).
+ */
+export const MediaRef = MediaFile.extend({
+  id: ItemId,
+  altText: z.string().max(TEXT_LIMITS.altText),
+  channels: z.array(ChannelId).max(MAX_CHANNELS).nullable(),
+});
+export type MediaRef = z.infer<typeof MediaRef>;
+
 export const ContentItem = z.strictObject({
   id: ItemId,
   title: z.string().max(TEXT_LIMITS.title),
@@ -137,6 +169,11 @@ export const ContentItem = z.strictObject({
   /** Order within its kanban column: lower comes first. */
   rank: z.number().finite(),
   variants: z.array(Variant).max(MAX_CHANNELS),
+  /**
+   * Absent when the post has none, which most have: a plan of 10,000 posts stays the size it was.
+   * Schema version 4; an older Kanalplan refuses the file by its version instead of calling it damaged.
+   */
+  media: z.array(MediaRef).max(MAX_MEDIA_PER_ITEM).optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -9,7 +9,7 @@ import { IncomingItem, LiveUrl } from './command-parts';
 const IncomingVariant = Variant.extend({ publishedUrl: LiveUrl });
 
 /** The item's own fields a step may set; ids, variants and the timestamps are not among them. */
-export const ITEM_FIELDS = ['title', 'notes', 'status', 'date', 'time', 'audiences', 'tags', 'owner', 'principles', 'rank'] as const;
+export const ITEM_FIELDS = ['title', 'notes', 'status', 'date', 'time', 'audiences', 'tags', 'owner', 'principles', 'rank', 'media'] as const;
 const ItemFields = ContentItem.pick(Object.fromEntries(ITEM_FIELDS.map((field) => [field, true])) as Record<ItemField, true>).partial();
 type ItemField = (typeof ITEM_FIELDS)[number];
 
@@ -48,7 +48,9 @@ export function stepBetween(id: string, before: Item | undefined, after: Item | 
   if (!after) return before ? { kind: 'remove', id } : null;
   if (!before) return { kind: 'put', item: after };
   const fields: Record<string, unknown> = {};
-  for (const field of ITEM_FIELDS) if (!sameValue(before[field], after[field])) fields[field] = after[field];
+  // A post without images has no `media` at all: a step says [] for it, which survives the IPC.
+  const value = (item: Item, field: ItemField) => (field === 'media' ? (item.media ?? []) : item[field]);
+  for (const field of ITEM_FIELDS) if (!sameValue(value(before, field), value(after, field))) fields[field] = value(after, field);
   const variants = variantSteps(before.variants, after.variants);
   const order = sameOrder(before.variants, after.variants) ? undefined : after.variants.map((v) => v.channel);
   if (Object.keys(fields).length === 0 && variants.length === 0 && order === undefined) return null;
@@ -99,7 +101,9 @@ export function patched(item: Item, step: Patch): Item {
     } else variants = variants.map((v) => (v.channel === change.channel ? { ...v, ...change.fields } : v));
   }
   if (step.order) variants = inOrder(variants, step.order);
-  return { ...item, ...step.fields, variants };
+  const { media, ...rest } = { ...item, ...step.fields, variants };
+  // No images is no `media` key, as the commands leave it (the plan's files stay their size).
+  return media && media.length > 0 ? { ...rest, media } : rest;
 }
 
 /** The variants in `order`; any the order does not name keep their place after those it does. */

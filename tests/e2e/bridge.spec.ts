@@ -1,7 +1,9 @@
 // The harness's IPC bridge answers only the app's own page on loopback.
 import { request as httpRequest } from 'node:http';
 import { test, expect } from './harness';
-import { MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
+import { MAX_IMPORT_ARCHIVE_BASE64, MAX_IMPORT_BYTES } from '../../src-shared/ipc/contract';
+import { MAX_MEDIA_BYTES } from '../../src-shared/media/rules';
 import { emptyVariant } from '../../src-shared/plan/commands';
 import { emptyPlan } from '../../src-shared/plan/empty-plan';
 import { planFileText } from '../../src-main/services/plan-file';
@@ -18,7 +20,7 @@ test('the bridge refuses calls from another origin or host', async ({ harness, p
   expect(rebound.status()).toBe(403);
   const own = await request.post(`${harness.url}/ipc/plan:load`, { headers: { Origin: harness.url }, data: null });
   expect(own.status()).toBe(200);
-  expect(await own.json()).toMatchObject({ ok: true, value: { plan: { schemaVersion: 2 } } });
+  expect(await own.json()).toMatchObject({ ok: true, value: { plan: { schemaVersion: SCHEMA_VERSION } } });
   await request.dispose();
 });
 
@@ -85,11 +87,13 @@ test("main's events reach the app's own page as server-sent events, and no other
   await request.dispose();
 });
 
-test('a call larger than any plan file gets a 413 with a message, not a reset, and the harness keeps running', async ({
+test('a call larger than any plan file or image gets a 413 with a message, not a reset, and the harness keeps running', async ({
   harness,
 }) => {
-  // Streamed: twice the largest plan file, as JSON could at most make it, and one MB more.
-  const answer = await postStreamed(`${harness.url}/ipc/plan:apply`, harness.url, 2 * MAX_IMPORT_BYTES + 1024 * 1024);
+  // Streamed: the largest of twice the largest plan file (as JSON could at most make it), the
+  // largest image and the largest whole-plan ZIP as base64, and one MB more.
+  const largest = Math.max(2 * MAX_IMPORT_BYTES, Math.ceil((MAX_MEDIA_BYTES * 4) / 3), MAX_IMPORT_ARCHIVE_BASE64);
+  const answer = await postStreamed(`${harness.url}/ipc/plan:apply`, harness.url, largest + 1024 * 1024);
   expect(answer).toEqual({ status: 413, body: 'För stort anrop.' });
   const after = await fetch(`${harness.url}/ipc/plan:load`, { method: 'POST', headers: { Origin: harness.url }, body: 'null' });
   expect(after.status).toBe(200);

@@ -38,6 +38,9 @@ test('the findings panel lists a collision under its post and opens the post at 
 
   // Typing a link into the Instagram text adds a finding; the text box stays where it was.
   const text = editor.getByRole('tabpanel', { name: 'Instagram' }).getByRole('textbox', { name: 'Text', exact: true });
+  // Scrolled to first: the editor has grown (Upprepa, Bilder), and filling a box half out of
+  // view scrolls it, which is not what this measures.
+  await text.scrollIntoViewIfNeeded();
   const before = await text.boundingBox();
   await text.fill('Läs mer på https://example.se');
   const checks = editor.getByRole('list', { name: 'Kontroller' });

@@ -1,10 +1,13 @@
 // Inställningar → Säkerhetskopior: the data folder, a backup by hand, a restore and its undo.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { unzipSync, zipSync } from 'fflate';
+import type { MediaFile } from '../../src-shared/plan/model';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
-import { seriousViolations } from './example';
+import { applyInMain, planInMain, seriousViolations } from './example';
+import { jpeg } from '../support/images';
 
 async function loadExample(page: Page) {
   await page.getByRole('button', { name: 'Ladda exempelplan' }).click();
@@ -51,15 +54,37 @@ test('restore a backup, see the plan replaced, and undo the restore', async ({ p
   await expect(page.locator('[data-status="published"] .kanban-card-slot').first()).toBeVisible();
 });
 
-test('export the whole plan, import a broken file and see the message, then import the export', async ({ page, harness }) => {
+/** Stores an image in main as "Lägg till bild…" does and puts it on the plan's first post. */
+async function imageOnFirstPost(page: Page): Promise<{ file: string; id: string }> {
+  const data = Buffer.from(await jpeg(1080, 1350)).toString('base64');
+  const { id } = (await planInMain(page)).items[0]!;
+  const answer = await page.evaluate(
+    (body) => fetch('./ipc/media:attach', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((r) => r.json()),
+    JSON.stringify({ name: 'gruppbild.jpg', data }),
+  );
+  const [attached] = (answer as { value: Array<{ ok: true; file: MediaFile }> }).value;
+  await applyInMain(page, { type: 'media.add', id, media: [{ ...attached!.file, id: 'bild-1', altText: 'Kårledarna på trappan.', channels: null }] });
+  return { file: attached!.file.file, id };
+}
+
+test('export the whole plan with its images as a ZIP, see a broken and a hostile file refused, then import the export', async ({
+  page,
+  harness,
+}) => {
   await loadExample(page);
+  const { file, id } = await imageOnFirstPost(page);
   await openBackups(page);
   const section = page.getByRole('region', { name: 'Säkerhetskopior' });
   await page.getByRole('button', { name: 'Exportera hela planen…' }).click();
   await expect(section.getByRole('status')).toContainText(`Planen exporterades till ${harness.exportDir}`);
   const exported = readdirSync(harness.exportDir).find((name) => name.startsWith('Kanalplan-plan-'))!;
-  const text = readFileSync(join(harness.exportDir, exported), 'utf8');
+  expect(exported).toMatch(/\.zip$/);
+  const zip = readFileSync(join(harness.exportDir, exported));
+  const entries = unzipSync(zip);
+  expect(Object.keys(entries).sort()).toEqual([`media/${file}`, 'plan.json']);
+  const text = new TextDecoder().decode(entries['plan.json']);
 
+  // The plan file alone, as earlier versions wrote it, is still read: here a broken one.
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importera…' }).click();
   const broken = text.replace(/"date": "\d{4}-\d\d-\d\d"/, '"date": "2026-02-31"');
@@ -71,14 +96,28 @@ test('export the whole plan, import a broken file and see the message, then impo
   await screenshot(page, 'settings-import-refused');
   await dialog.getByRole('button', { name: 'Stäng' }).click();
 
+  // A ZIP with a name that climbs out of its folder is refused whole.
+  const hostile = zipSync({ ...entries, '../../.bashrc': new TextEncoder().encode('echo hej') });
+  const third = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importera…' }).click();
+  await (await third).setFiles({ name: 'plan.zip', mimeType: 'application/zip', buffer: Buffer.from(hostile) });
+  await expect(dialog).toContainText('ZIP-filen innehåller en fil vars namn pekar utanför mappen (../../.bashrc).');
+  await expect(dialog).toContainText('Ingenting i din plan har ändrats.');
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  // The image comes back from the ZIP: it is gone from the data folder before the import.
+  rmSync(join(harness.dataDir, 'media', file));
   const again = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Importera…' }).click();
-  await (await again).setFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await (await again).setFiles({ name: exported, mimeType: 'application/zip', buffer: zip });
   await expect(dialog).toContainText('Importera planen?');
   await expect(dialog).toContainText(/Filen innehåller \d+ inlägg från \d{4}-\d\d-\d\d till/);
+  await expect(dialog).toContainText('Med 1 bild eller video, som läggs i datamappen.');
   await screenshot(page, 'settings-import-summary');
   await dialog.getByRole('button', { name: 'Ersätt planen' }).click();
   await expect(section.getByRole('status')).toContainText('Planen är importerad.');
+  expect(readFileSync(join(harness.dataDir, 'media', file)).equals(entries[`media/${file}`]!)).toBe(true);
+  expect((await planInMain(page)).items.find((item) => item.id === id)?.media?.[0]).toMatchObject({ file, altText: 'Kårledarna på trappan.' });
   await expect(page.getByRole('button', { name: 'Ångra importen' })).toBeVisible();
   // The snapshot that undoes it is named for what it was taken before (issue 17 finding 22a).
   const list = page.getByRole('table', { name: 'Säkerhetskopior, den senaste först' });

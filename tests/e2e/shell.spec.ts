@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { test, expect } from './harness';
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { screenshot } from './screenshots';
 
 const COLUMNS = ['Idé', 'Utkast', 'Granskning', 'Godkänd', 'Publicerad'];
@@ -25,7 +26,7 @@ test('an item created in the UI survives a reload and is in the store file on di
   // Writes are batched (about one a second), so the file catches up shortly after the UI.
   await expect
     .poll(() => (existsSync(`${harness.dataDir}/backlog.json`) ? harness.readJson('backlog.json') : null))
-    .toMatchObject({ schemaVersion: 2, items: [{ title: 'Debattartikel om studentbostäder', status: 'idea' }] });
+    .toMatchObject({ schemaVersion: SCHEMA_VERSION, items: [{ title: 'Debattartikel om studentbostäder', status: 'idea' }] });
   await screenshot(page, 'kanban-shell');
 });
 

@@ -24,7 +24,7 @@ describe('one clock for main', () => {
     const copy = await dispatch(handlers, 'store:save-copy', null);
     const file = await dispatch(handlers, 'plan:export-file', null);
     const names = [copy, file].map((answer) => (answer.ok ? basename((answer.value as { path: string }).path) : answer));
-    expect(names).toEqual(['Kanalplan-kopia-2026-12-02-09-00-00.json', 'Kanalplan-plan-2026-12-02-09-00-00.json']);
+    expect(names).toEqual(['Kanalplan-kopia-2026-12-02-09-00-00.json', 'Kanalplan-plan-2026-12-02-09-00-00.zip']);
 
     // Published on 1 November: recent on the clock's 20 November, archived on its 2 December.
     now = '2026-11-01T10:00:00+01:00';

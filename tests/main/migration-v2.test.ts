@@ -1,12 +1,13 @@
 // Schema version 1 → 2 (custom channels): the migration as a table, a version 1 plan file
 // imported, an import naming a variant on an unknown channel, and a store folder written by
-// version 1 read and written back as version 2.
+// version 1 read and written back in the current version (the later steps run after this one).
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordedMessage } from '../support/worded';
 import { parsePlanFile } from '../../src-main/services/plan-file';
 import { migrate, type StoredDoc } from '../../src-main/store/migrations';
+import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { SettingsDoc } from '../../src-main/store/partitions';
 import { DEFAULT_CHANNELS, defaultSettings } from '../../src-shared/settings/policy';
 import { openServices, snapshotFiles, tempDataDir } from '../support/store';
@@ -24,6 +25,8 @@ const settingsV1 = (channels: unknown[]) => {
   const { channels: _, ...rest } = defaultSettings();
   return { schemaVersion: 1, settings: { ...rest, channels } };
 };
+/** The step under test alone: version 1 to 2, whatever later versions add. */
+const toVersion2 = (doc: StoredDoc, kind: 'settings' | 'items') => migrate(doc, kind, undefined, 2);
 const coloursOf = (doc: StoredDoc) =>
   ((doc.settings as { channels: Array<{ id: string; colour: string; enabled: boolean }> }).channels).map((c) => [c.id, c.colour, c.enabled]);
 
@@ -57,10 +60,11 @@ describe('the migration from version 1 to 2', () => {
       expected: DEFAULT_CHANNELS.map((c, i) => [c.id, i === 0 ? '#ff0000' : c.colour, true]),
     },
   ])('$name', ({ channels, expected }) => {
-    const migrated = migrate(settingsV1(channels), 'settings');
+    const migrated = toVersion2(settingsV1(channels), 'settings');
     expect(migrated.schemaVersion).toBe(2);
     expect(coloursOf(migrated)).toEqual(expected);
-    expect(SettingsDoc.safeParse(migrated).success).toBe(true);
+    // The later steps then make a valid settings document of today's version.
+    expect(SettingsDoc.safeParse(migrate(migrated, 'settings')).success).toBe(true);
   });
 
   it.each([
@@ -68,18 +72,19 @@ describe('the migration from version 1 to 2', () => {
     { name: 'channels that are not a list', doc: { schemaVersion: 1, settings: { ...defaultSettings(), channels: 'x' } } },
     { name: 'no settings at all', doc: { schemaVersion: 1, settings: null } },
   ])('leaves $name for validation to refuse', ({ doc }) => {
-    const migrated = migrate(doc, 'settings');
-    expect(migrated.schemaVersion).toBe(2);
-    expect(SettingsDoc.safeParse(migrated).success).toBe(false);
+    expect(toVersion2(doc, 'settings').schemaVersion).toBe(2);
+    const current = migrate(doc, 'settings');
+    expect(current.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(SettingsDoc.safeParse(current).success).toBe(false);
   });
 
   it('leaves items as they were, and its input untouched', () => {
     const items = { schemaVersion: 1, items: [{ id: 'a', variants: [{ channel: 'x' }] }] };
     const copy = structuredClone(items);
-    expect(migrate(items, 'items')).toEqual({ ...copy, schemaVersion: 2 });
+    expect(toVersion2(items, 'items')).toEqual({ ...copy, schemaVersion: 2 });
     const settings = settingsV1([channel('x')]);
     const settingsCopy = structuredClone(settings);
-    migrate(settings, 'settings');
+    toVersion2(settings, 'settings');
     expect(settings).toEqual(settingsCopy);
   });
 });
@@ -90,7 +95,7 @@ describe('importing the whole plan', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(1);
-    expect(result.plan.schemaVersion).toBe(2);
+    expect(result.plan.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.plan.settings.channels).toEqual(defaultSettings().channels);
     expect(result.plan.items.map((item) => item.variants.map((v) => v.channel))).toEqual([
       ['website', 'instagram', 'facebook'],
@@ -131,7 +136,7 @@ describe('importing the whole plan', () => {
 });
 
 describe('a data folder written by version 1', () => {
-  it('is read, backed up as it was, and written back as version 2', () => {
+  it('is read, backed up as it was, and written back in the current version', () => {
     const dir = tempDataDir();
     cpSync('tests/fixtures/store/v1', dir, { recursive: true });
     const before = snapshotFiles(dir);
@@ -143,7 +148,7 @@ describe('a data folder written by version 1', () => {
     services.store.close();
 
     for (const file of ['settings.json', 'items-2026.json']) {
-      expect(JSON.parse(readFileSync(join(dir, file), 'utf8')).schemaVersion).toBe(2);
+      expect(JSON.parse(readFileSync(join(dir, file), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
     }
     // The backup taken before the rewrite holds the version 1 bytes.
     const backups = readdirSync(join(dir, 'backups'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkItem, countBySeverity, type CheckRule, type Finding } from '../../src-shared/checks/checks';
 import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
-import type { ChannelId, ContentItem, Plan, Settings } from '../../src-shared/plan/model';
+import type { ChannelId, ContentItem, MediaRef, Plan, Settings } from '../../src-shared/plan/model';
 import { defaultSettings } from '../../src-shared/settings/policy';
 import { say } from '../../src-shared/i18n/messages';
 import { NOW, planWith } from '../support/plans';
@@ -33,7 +33,16 @@ const clean = planWith(
   },
   { type: 'variant.update', id: 'a', channel: 'facebook', patch: { text: 'Öppet hus på tisdag.' } },
   { type: 'variant.update', id: 'a', channel: 'linkedin', patch: { text: 'Vi söker funktionärer till öppet hus.' } },
+  { type: 'media.add', id: 'a', media: [image('bild', { altText: 'Studenter i entrén' })] },
 );
+
+/** An image reference as main stores one: a 1080 × 1350 JPEG of 400 kB unless said otherwise. */
+function image(id: string, extra: Partial<MediaRef> = {}): MediaRef {
+  const file = `${id.padEnd(64, 'a').slice(0, 64).replace(/[^a-f0-9]/g, 'a')}.jpg`;
+  return { id, file, type: 'image/jpeg', bytes: 400 * 1024, width: 1080, height: 1350, altText: 'En bild', channels: null, ...extra };
+}
+
+const addImage = (id: string, extra: Partial<MediaRef>): PlanCommand => ({ type: 'media.add', id: 'a', media: [image(id, extra)] });
 
 function itemOf(plan: Plan): ContentItem {
   const item = plan.items.find((candidate) => candidate.id === 'a');
@@ -105,16 +114,69 @@ const firing: Case[] = [
     says: /högst 5 hashtaggar, men inlägget har 6/,
   },
   {
-    name: 'Instagram without alt text',
-    commands: [variant('instagram', { altText: ' ' })],
+    name: 'Instagram without alt text, no image attached yet',
+    commands: [{ type: 'media.remove', id: 'a', mediaId: 'bild' }, variant('instagram', { altText: ' ' })],
     rule: 'instagram-alt-text',
     severity: 'warning',
   },
   {
-    name: 'Instagram without a media note',
-    commands: [variant('instagram', { mediaNote: '' })],
+    name: 'an image without alt text: once, whatever its channels',
+    commands: [{ type: 'media.update', id: 'a', mediaId: 'bild', patch: { altText: ' ' } }],
+    rule: 'media-alt-text',
+    severity: 'warning',
+    channel: null,
+    says: /Bild 1 saknar alt-text/,
+  },
+  {
+    name: 'Instagram with every image left out for it',
+    commands: [{ type: 'media.update', id: 'a', mediaId: 'bild', patch: { channels: ['x'] } }],
+    rule: 'instagram-media',
+    channel: 'instagram',
+  },
+  {
+    name: 'five images for X, which takes four',
+    commands: ['b', 'c', 'd', 'e'].map((id) => addImage(id, { channels: ['x'] })),
+    rule: 'media-too-many',
+    severity: 'error',
+    channel: 'x',
+    says: /X \(Twitter\) tar högst 4 bilder, men inlägget har 5/,
+  },
+  {
+    name: 'a 9:16 image on Instagram, which shows 4:5 to 1.91:1',
+    commands: [addImage('hog', { width: 1080, height: 1920, channels: ['instagram'] })],
+    rule: 'media-aspect',
+    severity: 'warning',
+    channel: 'instagram',
+    says: /bild 2 har formatet 0,56:1; Instagram visar 0,8:1 till 1,91:1/,
+  },
+  {
+    name: 'a 6 MB photo for X, which takes 5 MB',
+    commands: [addImage('stor', { bytes: 6 * 1024 * 1024, channels: ['x'] })],
+    rule: 'media-too-large',
+    severity: 'error',
+    channel: 'x',
+    says: /bild 2 är 6 MB; X \(Twitter\) tar högst 5 MB/,
+  },
+  {
+    name: 'a 300 pixels wide image on Instagram',
+    commands: [addImage('smal', { width: 300, height: 300, channels: ['instagram'] })],
+    rule: 'media-narrow',
+    severity: 'info',
+    channel: 'instagram',
+  },
+  {
+    name: 'Instagram without an image or a note of one',
+    commands: [{ type: 'media.remove', id: 'a', mediaId: 'bild' }, variant('instagram', { mediaNote: ' ' })],
     rule: 'instagram-media',
     severity: 'warning',
+    says: /Instagram: lägg till en bild. Utan bild går inlägget inte ut./,
+  },
+  {
+    name: 'Instagram with only a note of its image',
+    commands: [{ type: 'media.remove', id: 'a', mediaId: 'bild' }, variant('instagram', { mediaNote: 'Gruppbilden' })],
+    rule: 'instagram-media',
+    severity: 'info',
+    says: /bara som anteckning/,
   },
   {
     name: 'no audience',
@@ -229,6 +291,12 @@ const firing: Case[] = [
 ];
 
 const quiet: Case[] = [
+  { name: 'four images for X', commands: ['b', 'c', 'd'].map((id) => addImage(id, { channels: ['x'] })), rule: 'media-too-many' },
+  { name: 'a 1.91:1 image on Instagram', commands: [addImage('bred', { width: 1910, height: 1000 })], rule: 'media-aspect' },
+  { name: 'a 4:5 image on Instagram', commands: [addImage('hog', { width: 1080, height: 1350 })], rule: 'media-aspect' },
+  { name: 'a 9:16 image on X, which shows any shape', commands: [addImage('hog', { width: 1080, height: 1920, channels: ['x'] })], rule: 'media-aspect' },
+  { name: 'an 8 MB photo for Instagram only', commands: [addImage('stor', { bytes: 8 * 1024 * 1024, channels: ['instagram'] })], rule: 'media-too-large' },
+  { name: 'a 50 MB video', commands: [addImage('film', { type: 'video/mp4', file: `${'f'.repeat(64)}.mp4`, bytes: 50 * 1024 * 1024, width: null, height: null })], rule: 'media-too-large' },
   {
     name: 'LinkedIn at exactly 3 000',
     commands: [variant('linkedin', { text: 'a'.repeat(3_000 - HUB.length - 1) })],

@@ -1,3 +1,4 @@
+import { ChipImageMark } from '../media/CardImages';
 import { useLightTranslation } from '../../i18n';
 import { openOnEnter } from '../../lib/dnd';
 import { useDraggable } from '@dnd-kit/core';
@@ -46,6 +47,7 @@ export function EntryChip({ entry, collides, compact = false }: { entry: Calenda
       {ownTime && <Clock className="entry-own-time" size={11} aria-hidden />}{' '}
       {inSeries && <Repeat className="entry-series" size={11} aria-hidden />}{' '}
       <span className="entry-title">{entry.item.title || t('editor.untitled')}</span>
+      <ChipImageMark item={entry.item} channel={entry.channel} />
       {collides && <CalendarX2 className="entry-collision" size={13} aria-hidden />}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Trash2, X } from 'lucide-react';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
@@ -20,6 +20,7 @@ import { SeriesSection } from '../series/SeriesSection';
 import { SeriesScopeBar } from '../series/SeriesScopeBar';
 import { SeriesScopeContext, useEditorApply, useSeriesScope } from '../series/series-scope';
 import { sectionAttribute } from '../../lib/editor-place';
+import { MediaSection, useEditorAttach } from '../media/MediaSection';
 import './editor.css';
 import './editor-checks.css';
 
@@ -67,6 +68,29 @@ function EditorBody({ item, settings, series }: { item: ContentItem; settings: S
     section?.querySelector<HTMLElement>('input, button, [tabindex="0"]')?.focus();
   }, [place]);
 
+  const attacher = useEditorAttach(item);
+  const [dropping, setDropping] = useState(false);
+  // Files dropped anywhere on the panel become the post's images; any other drag is left alone.
+  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+  const dropHandlers = {
+    onDragOver: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      setDropping(true);
+    },
+    onDragLeave: (event: DragEvent) => {
+      if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+    },
+    onDrop: (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDropping(false);
+      const files = [...event.dataTransfer.files];
+      if (files.length > 0) void attacher.attach(files);
+    },
+  };
+
   const remove = () => {
     openEditor(null);
     void apply({ type: 'item.delete', id: item.id }).then(
@@ -79,6 +103,8 @@ function EditorBody({ item, settings, series }: { item: ContentItem; settings: S
       ref={panelRef}
       tabIndex={-1}
       className="editor-panel"
+      data-dropping={dropping || undefined}
+      {...dropHandlers}
       aria-labelledby="editor-heading"
       onKeyDown={(event) => {
         if (event.key === 'Escape') openEditor(null);
@@ -127,6 +153,7 @@ function EditorBody({ item, settings, series }: { item: ContentItem; settings: S
         </div>
         <SeriesSection item={item} settings={settings} />
         <VariantTabs item={item} settings={settings} />
+        <MediaSection item={item} settings={settings} attacher={attacher} />
         <AudiencePicker item={item} settings={settings} onChange={(audiences) => update({ audiences })} />
         <Field label={t('editor.tags')} htmlFor="item-tags" hint={t('editor.tagsHint')}>
           <ListInput

@@ -1,3 +1,4 @@
+import { CardImages } from '../media/CardImages';
 import { memo } from 'react';
 import { AlertTriangle, CircleAlert, Repeat } from 'lucide-react';
 import { seriesPostIds } from '../series/series-ids';
@@ -51,6 +52,7 @@ export const ItemCard = memo(function ItemCard({ item, settings }: { item: Conte
           </span>
         )}
       </div>
+      <CardImages item={item} />
       <p className="item-card-when">{item.date ? formatWhen(item.date, item.time, i18n.language) : t('kanban.unscheduled')}</p>
       {ownTimes(item).map((variant) => (
         <p key={variant.channel} className="item-card-when">

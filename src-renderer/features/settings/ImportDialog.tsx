@@ -72,6 +72,7 @@ function SummaryLines({ summary }: { summary: ImportSummary }) {
         <strong>{`${t('importPlan.summaryItems', { count: summary.items })}${period}${unscheduled}.`}</strong>
       </p>
       {summary.organisationName && <p>{t('importPlan.summaryOrganisation', { name: summary.organisationName })}</p>}
+      {summary.media > 0 && <p>{t('importPlan.summaryMedia', { count: summary.media })}</p>}
       {summary.migratedFrom !== null && <p>{t('importPlan.summaryMigrated', { version: summary.migratedFrom })}</p>}
       <p>{t('importPlan.summaryReplaces', { count: summary.replacesItems })}</p>
     </>

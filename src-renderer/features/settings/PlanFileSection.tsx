@@ -2,7 +2,8 @@
 // (and checks its size before reading it); in Electron main asks in the OS open dialog.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_IMPORT_BYTES, type AppInfo, type ImportCheck } from '../../../src-shared/ipc/contract';
+import { MAX_IMPORT_ARCHIVE_BYTES, MAX_IMPORT_BYTES, type AppInfo, type ImportCheck } from '../../../src-shared/ipc/contract';
+import { base64Of } from '../media/attach';
 import { message } from '../../../src-shared/ipc/errors';
 import type { Message } from '../../../src-shared/i18n/messages';
 import { useAppParts } from '../../app/app-context';
@@ -39,9 +40,14 @@ export function PlanFileSection({ info, busy, run }: Props) {
     const file = event.target.files?.[0];
     event.target.value = ''; // the same file may be chosen again after a fix
     if (!file) return;
-    // The harness carries any file main would read, so the one limit is main's.
-    if (file.size > MAX_IMPORT_BYTES) return refuse(message('importPlan.tooLarge'));
-    void run(async () => (show(await api['plan:import-check']({ text: await file.text() })), null));
+    void run(async () => {
+      // A ZIP (plan.json and media/) goes as its bytes, a JSON plan file as its text; the limits are main's.
+      const zip = await isZipFile(file);
+      const tooLarge = sizeRefusal(file.size, zip);
+      if (tooLarge) refuse(tooLarge);
+      else show(await api['plan:import-check'](zip ? { archive: await base64Of(file) } : { text: await file.text() }));
+      return null;
+    });
   };
   const confirm = (token: string) =>
     run(async () => {
@@ -77,7 +83,7 @@ export function PlanFileSection({ info, busy, run }: Props) {
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".zip,application/zip,.json,application/json"
           className="visually-hidden"
           tabIndex={-1}
           aria-label={t('importPlan.chooseFile')}
@@ -87,4 +93,17 @@ export function PlanFileSection({ info, busy, run }: Props) {
       <ImportDialog shown={shown} busy={busy} onConfirm={(token) => void confirm(token)} onClose={() => setShown(null)} />
     </div>
   );
+}
+
+/** A ZIP by its first bytes ("PK\x03\x04"), whatever its name says. */
+async function isZipFile(file: File): Promise<boolean> {
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+}
+
+function sizeRefusal(size: number, zip: boolean): Message | null {
+  if (zip) {
+    return size > MAX_IMPORT_ARCHIVE_BYTES ? message('importPlan.archive.tooLarge', { max: MAX_IMPORT_ARCHIVE_BYTES / (1024 * 1024) }) : null;
+  }
+  return size > MAX_IMPORT_BYTES ? message('importPlan.tooLarge') : null;
 }

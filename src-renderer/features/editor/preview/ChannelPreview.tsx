@@ -6,6 +6,8 @@ import { useLocalized } from '../../../i18n';
 import { FoldedPost } from './FoldedPost';
 import { WebsitePreview } from './WebsitePreview';
 import { XThreadPreview } from './XThreadPreview';
+import { PreviewImages } from '../../media/PreviewImages';
+import { mediaFor } from '../../../../src-shared/media/for-channel';
 import './preview.css';
 
 /** Förhandsvisning: the post styled as its network shows it, from the very text that is copied and exported. */
@@ -31,9 +33,18 @@ export function ChannelPreview({ item, variant, settings }: { item: ContentItem;
       ) : variant.channel === 'website' ? (
         <WebsitePreview item={item} variant={variant} settings={settings} />
       ) : variant.channel === 'x' ? (
-        <XThreadPreview parts={channelReadyParts(item, variant, settings)} name={name} limit={channel.limit} />
+        <>
+          <XThreadPreview parts={channelReadyParts(item, variant, settings)} name={name} limit={channel.limit} />
+          <PreviewImages channel="x" media={mediaFor(item, 'x')} />
+        </>
       ) : (
-        <FoldedPost channel={variant.channel} text={postText(item, variant, settings)} name={name} variant={variant} />
+        <FoldedPost
+          channel={variant.channel}
+          text={postText(item, variant, settings)}
+          name={name}
+          variant={variant}
+          media={mediaFor(item, variant.channel)}
+        />
       )}
     </section>
   );

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bookmark, Heart, ImageIcon, MessageCircle, Send, ThumbsUp } from 'lucide-react';
 import { FOLDS, graphemeLength } from '../../../../src-shared/channels';
-import type { ChannelId, Variant } from '../../../../src-shared/plan/model';
+import type { ChannelId, MediaRef, Variant } from '../../../../src-shared/plan/model';
+import { PreviewImages } from '../../media/PreviewImages';
 import { previewFold } from './folds';
 import { PostHeader, handleOf } from './PostHeader';
 import { PostText } from './rich-text';
@@ -13,11 +14,14 @@ export function FoldedPost({
   text,
   name,
   variant,
+  media = [],
 }: {
   channel: ChannelId;
   text: string;
   name: string;
   variant: Variant;
+  /** The post's images for this channel, in order. */
+  media?: readonly MediaRef[];
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -43,7 +47,8 @@ export function FoldedPost({
       )}
     </>
   );
-  const image = channel === 'instagram' && (
+  const attached = media.length > 0 && <PreviewImages channel={channel} media={media} />;
+  const image = channel === 'instagram' && (attached || (
     <div
       className="pv-image"
       role="img"
@@ -54,7 +59,7 @@ export function FoldedPost({
       <ImageIcon size={28} aria-hidden />
       <span>{variant.altText || t('planningPolish.preview.noImage')}</span>
     </div>
-  );
+  ));
   return (
     <div className={`pv-card pv-${channel}`}>
       <PostHeader name={name} handle={channel === 'instagram' ? handleOf(name) : undefined} />
@@ -72,6 +77,7 @@ export function FoldedPost({
       ) : (
         <>
           <p className="pv-text">{body}</p>
+          {attached}
           <div className="pv-actions" aria-hidden>
             <ThumbsUp size={14} /> <MessageCircle size={14} /> <Send size={14} />
           </div>

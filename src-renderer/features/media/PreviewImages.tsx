@@ -1,0 +1,42 @@
+// The post's images in a network's preview, framed as that network frames them (MEDIA_RULES'
+// shownAspect): Instagram a carousel in the first image's frame (4:5 to 1.91:1), X at 16:9 (a
+// grid from two images on), Facebook and LinkedIn as Instagram. The thumbnail fills the frame and
+// is cropped from its centre, as the feed crops it.
+import { useTranslation } from 'react-i18next';
+import type { ChannelId, MediaRef } from '../../../src-shared/plan/model';
+import { isVideo, thumbnailOf } from '../../../src-shared/media/for-channel';
+import { shownAspectOf } from '../../../src-shared/media/rules';
+import './media.css';
+
+export function PreviewImages({ channel, media }: { channel: ChannelId; media: readonly MediaRef[] }) {
+  const { t } = useTranslation();
+  const images = media.filter((ref) => !isVideo(ref) && ref.width !== null && ref.height !== null);
+  const [first] = images;
+  if (!first) return null;
+  const carousel = channel === 'instagram' || images.length === 1;
+  const shown = carousel ? [first] : images.slice(0, 4);
+  const aspect = () => (carousel ? shownAspectOf(channel, first.width!, first.height!) : images.length === 2 ? 7 / 8 : 16 / 9);
+  return (
+    <figure className={`pv-media pv-media-${carousel ? 'single' : 'grid'}`} data-count={images.length}>
+      {shown.map((ref) => (
+        <img
+          key={ref.id}
+          src={`media/${thumbnailOf(ref)}`}
+          alt={ref.altText}
+          loading="lazy"
+          style={{ aspectRatio: String(aspect()) }}
+        />
+      ))}
+      {channel === 'instagram' && images.length > 1 && (
+        <figcaption className="pv-carousel">
+          <span className="pv-dots" aria-hidden>
+            {images.map((ref, index) => (
+              <span key={ref.id} data-current={index === 0 || undefined} />
+            ))}
+          </span>
+          <span>{t('media.carousel', { number: 1, count: images.length })}</span>
+        </figcaption>
+      )}
+    </figure>
+  );
+}
