@@ -125,7 +125,7 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
     return {
       kanbanShown: kanban.median,
       rows: [
-        ms('navigering tills kanban visas', kanban, null),
+        ms('navigering tills kanban visas', kanban, 1500),
         ms('… tills arkivet också är inläst', whole, null, 'äldre publicerade inlägg läses in efter tavlan'),
         ms('Kanban → Kalender', toCalendar, null),
         ms('nästa vecka', nextWeek, 100),

@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { ContentItem, SCHEMA_VERSION, Settings, type Plan } from '../../src-shared/plan/model';
 import { emptyPlan } from '../../src-shared/plan/empty-plan';
-import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import type { PartitionKind, StoredDoc } from './migrations';
 
 export const SETTINGS_PARTITION = 'settings';
@@ -62,26 +61,3 @@ export function planOfDocs(docs: ReadonlyMap<string, StoredDoc | object>): Plan 
   return { ...emptyPlan(settingsDoc?.settings ?? emptyPlan().settings), items: mergeItems(itemLists) };
 }
 
-/** The partitions a change from `before` to `after` touched: those of every item changed, added, moved or removed. */
-export function partitionsTouched(before: Plan, after: Plan): Set<string> {
-  const touched = new Set<string>();
-  if (before.settings !== after.settings) touched.add(SETTINGS_PARTITION);
-  // Most commands change items where they stand in the list: then a walk side by side will do.
-  if (changedInPlace(before.items, after.items)) {
-    after.items.forEach((item, index) => {
-      const previous = before.items[index];
-      if (previous !== item && previous) touched.add(partitionOf(item)).add(partitionOf(previous));
-    });
-    return touched;
-  }
-  const old = new Map(before.items.map((item) => [item.id, item]));
-  for (const item of after.items) {
-    const previous = old.get(item.id);
-    old.delete(item.id);
-    if (previous === item) continue;
-    touched.add(partitionOf(item));
-    if (previous) touched.add(partitionOf(previous));
-  }
-  for (const removed of old.values()) touched.add(partitionOf(removed));
-  return touched;
-}

@@ -15,7 +15,7 @@ import type { FolderLock } from './folder-lock';
 import { fileOf } from './partition-files';
 import { partitionBytes } from './partition-bytes';
 import type { StoredDoc } from './migrations';
-import { SETTINGS_PARTITION, partitionDoc, partitionOf, partitionsTouched, planOfDocs } from './partitions';
+import { SETTINGS_PARTITION, partitionDoc, partitionOf, planOfDocs } from './partitions';
 import { dismissNotice, isKeptNotice, keepNotices, readKeptNotices } from './notice-file';
 import { StartBackup } from './start-backup';
 import { readDataFolder } from './start-folder';
@@ -159,10 +159,14 @@ export class PlanStore {
     return { status: this.dirty.size > 0 || this.unfinished ? 'pending' : 'saved', ...backup };
   }
 
-  /** Records a new in-memory plan and schedules a write of the partitions it touched. */
-  update(before: Plan, after: Plan): void {
-    this.plan = after;
-    for (const partition of partitionsTouched(before, after)) this.dirty.add(partition);
+  /**
+   * Records the in-memory plan after a change and schedules a write of the partitions it touched
+   * (the service knows them from what the command changed). `plan` lists its items when a flush
+   * reads them, once per version, not at every keystroke.
+   */
+  update(plan: Plan, partitions: Iterable<string>): void {
+    this.plan = plan;
+    for (const partition of partitions) this.dirty.add(partition);
     this.scheduleFlush();
     this.onChange();
   }

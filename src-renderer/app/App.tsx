@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import type { Plan } from '../../src-shared/plan/model';
 import { useTranslation } from 'react-i18next';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { EditorPanel } from '../features/editor/EditorPanel';
@@ -24,18 +25,27 @@ import { listenToMain } from './main-events';
 import { FilterBar } from './FilterBar';
 import { HistoryAnnouncer } from './HistoryAnnouncer';
 import { Notices } from './Notices';
-import { planIndex } from './plan-index';
 import { archiveWaiting } from './plan-archive';
-import { usePlanStore } from './plan-store';
+import { usePlanModel, usePlanStore } from './plan-store';
 import { Toasts } from './Toasts';
 import { useUiStore } from './ui-store';
 import './app.css';
 
 export function App() {
   const { t } = useTranslation();
-  const { phase, plan, error, load, notices, archive } = usePlanStore();
+  // Each part selected on its own: a keystroke changes the plan, and the app's frame need not
+  // render again for it (the views below read what they show themselves).
+  const phase = usePlanStore((state) => state.phase);
+  const settings = usePlanStore((state) => state.plan?.settings);
+  const error = usePlanStore((state) => state.error);
+  const load = usePlanStore((state) => state.load);
+  const notices = usePlanStore((state) => state.notices);
+  const archive = usePlanStore((state) => state.archive);
+  const hasPosts = usePlanModel((model) => model.held.table.size > 0);
   const recoveryRead = useRecoveryStore((state) => state.continued);
-  const { view, editingId } = useUiStore();
+  const view = useUiStore((state) => state.view);
+  const editingId = useUiStore((state) => state.editingId);
+  const editing = usePlanModel((model) => (editingId ? model.held.table.get(editingId) : undefined));
   const parts = useAppParts();
   useAppCommands();
 
@@ -47,11 +57,11 @@ export function App() {
   useEffect(() => watchDrafts(parts), [parts]);
   useEffect(() => parts.clock.getState().start(), [parts]);
 
-  const language = plan?.settings.language ?? 'sv';
+  const language = settings?.language ?? 'sv';
   useEffect(() => setLanguage(language), [language]);
 
   if (phase === 'loading') return <p className="app-status">{t('app.loading')}</p>;
-  if (phase === 'failed' || !plan) {
+  if (phase === 'failed' || !settings) {
     return (
       <div className="app-status" role="alert">
         <p>{t('app.loadFailed', { message: error ?? '' })}</p>
@@ -66,7 +76,7 @@ export function App() {
   if (recovery.length > 0 && !recoveryRead) {
     return (
       <div className="app">
-        <AppHeader plan={plan} />
+        <AppHeader settings={settings} />
         <main className="app-main">
           <RecoveryScreen notices={recovery} />
         </main>
@@ -74,26 +84,25 @@ export function App() {
     );
   }
 
-  const editing = editingId ? planIndex(plan.items).byId.get(editingId) : undefined;
   const planning = view === 'kanban' || view === 'calendar';
   return (
     // data-archive: whether the old published posts are here yet (the benchmark waits for it).
     <div className="app" data-archive={archive.state}>
-      <AppHeader plan={plan} />
+      <AppHeader settings={settings} />
       <Notices />
       {/* Not on a first start: the welcome comes first. */}
-      {planning && plan.items.length + archiveWaiting(archive) > 0 && <ReviewBanner settings={plan.settings} />}
-      {planning && <FilterBar plan={plan} />}
+      {planning && (hasPosts || archiveWaiting(archive) > 0) && <ReviewBanner settings={settings} />}
+      {planning && <FilterBar settings={settings} />}
       <div className="app-body">
         <main className="app-main">
-          {view === 'kanban' && <KanbanView plan={plan} />}
-          {view === 'calendar' && <CalendarView plan={plan} />}
-          {view === 'publish' && <PublishView plan={plan} />}
-          {view === 'board' && <BoardView plan={plan} />}
+          {view === 'kanban' && <KanbanView settings={settings} />}
+          {view === 'calendar' && <CalendarView settings={settings} />}
+          {view === 'publish' && <WholePlan view={PublishView} />}
+          {view === 'board' && <WholePlan view={BoardView} />}
           {view === 'settings' && <SettingsView />}
         </main>
         {/* The board view is read-only: the editor belongs to the planner. */}
-        {editing && planning && <EditorPanel key={editing.id} item={editing} settings={plan.settings} />}
+        {editing && planning && <EditorPanel key={editing.id} item={editing} settings={settings} />}
       </div>
       <ExportDialog />
       <PostMenu />
@@ -104,4 +113,10 @@ export function App() {
       <HistoryAnnouncer />
     </div>
   );
+}
+
+/** Publicera and Styrelsevy read the whole plan: they render again at each change of it. */
+function WholePlan({ view: View }: { view: (props: { plan: Plan }) => ReactNode }) {
+  const plan = usePlanStore((state) => state.plan);
+  return plan ? <View plan={plan} /> : null;
 }

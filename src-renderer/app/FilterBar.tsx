@@ -1,25 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { Search, X } from 'lucide-react';
 import { isFiltering } from '../../src-shared/plan/filters';
-import type { Plan } from '../../src-shared/plan/model';
+import type { Settings } from '../../src-shared/plan/model';
 import { STATUSES } from '../../src-shared/settings/policy';
 import { useLocalized } from '../i18n';
-import { planFacets } from '../lib/facets';
 import { ArchiveStatus } from './ArchiveStatus';
+import { usePlanModel } from './plan-store';
 import { useUiStore } from './ui-store';
 
 type Facet = 'channels' | 'audiences' | 'tags' | 'owners' | 'statuses';
 
 /** Search and filters, shared by kanban and calendar and kept while switching views. */
-export function FilterBar({ plan }: { plan: Plan }) {
+export function FilterBar({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { filter, setFilter, clearFilter } = useUiStore();
-  // Gathered again only when a post's tags or owner change, not on every keystroke.
-  const { tags, owners } = planFacets(plan.items);
+  // Counted per value from each change: the same arrays until a value comes or goes.
+  const tags = usePlanModel((model) => model.facets.list('tags'));
+  const owners = usePlanModel((model) => model.facets.list('owners'));
+  const channelsInUse = usePlanModel((model) => model.facets.list('channels'));
+  const audiencesInUse = usePlanModel((model) => model.facets.list('audiences'));
   const options: Record<Facet, Array<{ value: string; label: string }>> = {
-    channels: offeredChannels(plan, filter.channels).map((c) => ({ value: c.id, label: localized(c.label) })),
-    audiences: offeredAudiences(plan, filter.audiences).map((a) => ({ value: a.id, label: localized(a.label) })),
+    channels: offeredChannels(settings, [...channelsInUse, ...filter.channels]).map((c) => ({ value: c.id, label: localized(c.label) })),
+    audiences: offeredAudiences(settings, [...audiencesInUse, ...filter.audiences]).map((a) => ({ value: a.id, label: localized(a.label) })),
     tags: tags.map((tag) => ({ value: tag, label: tag })),
     owners: owners.map((owner) => ({ value: owner, label: owner })),
     statuses: STATUSES.map((s) => ({ value: s.id, label: localized(s.label) })),
@@ -68,19 +71,14 @@ export function FilterBar({ plan }: { plan: Plan }) {
   );
 }
 
-/** Active audiences, and an archived one only while a post still has it or the filter is on it. */
-function offeredAudiences(plan: Plan, selected: readonly string[]) {
-  const archived = plan.settings.audiences.filter((audience) => audience.archived);
-  if (archived.length === 0) return plan.settings.audiences;
-  const inUse = new Set(selected);
-  for (const item of plan.items) for (const id of item.audiences) inUse.add(id);
-  return plan.settings.audiences.filter((audience) => !audience.archived || inUse.has(audience.id));
+/** Active audiences, and an archived one only while a post still has it or the filter is on it (`inUse`). */
+function offeredAudiences(settings: Settings, inUse: readonly string[]) {
+  if (settings.audiences.every((audience) => !audience.archived)) return settings.audiences;
+  return settings.audiences.filter((audience) => !audience.archived || inUse.includes(audience.id));
 }
 
-/** Channels in use, and one turned off only while a post still has it or the filter is on it. */
-function offeredChannels(plan: Plan, selected: readonly string[]) {
-  if (plan.settings.channels.every((channel) => channel.enabled)) return plan.settings.channels;
-  const inUse = new Set<string>(selected);
-  for (const item of plan.items) for (const variant of item.variants) inUse.add(variant.channel);
-  return plan.settings.channels.filter((channel) => channel.enabled || inUse.has(channel.id));
+/** Channels in use, and one turned off only while a post still has it or the filter is on it (`inUse`). */
+function offeredChannels(settings: Settings, inUse: readonly string[]) {
+  if (settings.channels.every((channel) => channel.enabled)) return settings.channels;
+  return settings.channels.filter((channel) => channel.enabled || inUse.includes(channel.id));
 }

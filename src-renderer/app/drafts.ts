@@ -11,7 +11,7 @@ export function watchDrafts({ ui, plan }: Pick<AppStores, 'ui' | 'plan'>): () =>
     if (draft === null || state.draftId !== draft || state.editingId === draft) return;
     ui.setState({ draftId: null });
     const current = plan.getState();
-    const item = current.plan?.items.find((candidate) => candidate.id === draft);
+    const item = current.model.held.table.get(draft);
     if (item && isEmptyPost(item)) void current.discard(draft);
   });
 }

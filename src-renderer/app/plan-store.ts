@@ -1,22 +1,35 @@
 // The renderer's mirror of the plan in main (STYLE habit 4): a command is applied here at once
-// with the shared pure function, then main applies it, saves it and returns the truth.
+// with the shared pure function, then main applies it, saves it and returns the truth. What the
+// command changed is committed to the model (plan-model.ts), and the undo step is made from it.
 // Undo and redo live here too: each step is a command, so they go the same way.
 import { createStore } from 'zustand';
-import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
-import { mergeKeyOf, pushHistory, transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/plan/history';
+import { changeOf, PlanCommand } from '../../src-shared/plan/commands';
+import { mergeKeyOf, pushHistory, stepsOf, withoutStepsOf, type HistoryEntry } from '../../src-shared/plan/history';
 import { describeCommand } from '../../src-shared/plan/history-description';
 import type { PlanDelta, RestoredPlan } from '../../src-shared/ipc/contract';
-import type { Plan } from '../../src-shared/plan/model';
+import type { PlanChange } from '../../src-shared/plan/draft';
+import type { ContentItem, Plan } from '../../src-shared/plan/model';
 import type { StoreNotice } from '../../src-shared/ipc/store-types';
 import { describeIssues } from '../../src-shared/ipc/validation';
 import { errorText, i18n } from '../i18n';
 import type { Api } from '../../src-shared/ipc/contract';
 import { storeHook } from './app-context';
-import { ARCHIVE_LOADED, noticeKey, withArchive, withNewNotices, type ArchiveState } from './plan-archive';
+import { ARCHIVE_LOADED, noticeKey, withNewNotices, type ArchiveState } from './plan-archive';
+import { PlanModel } from './plan-model';
 
 export interface PlanState {
   phase: 'loading' | 'ready' | 'failed';
+  /**
+   * The plan as a `Plan`, a new object at each change: its settings, and its items listed only
+   * when read (once per version, the whole plan). Views that show a part ask `model` instead.
+   */
   plan: Plan | null;
+  /** The items by id with their indexes and what the views derive; the same object throughout. */
+  model: PlanModel;
+  /** Counts the changes committed to `model`. */
+  version: number;
+  /** Counts the first counts of the checks completed (the header's total is null until one is). */
+  counted: number;
   /** Whether the old published posts are here yet: the plan shows before they are read. */
   archive: ArchiveState;
   notices: StoreNotice[];
@@ -53,25 +66,11 @@ export interface PlanState {
   commitImport: (token: string) => Promise<string | null | undefined>;
 }
 
-export function mergeDelta(plan: Plan, delta: PlanDelta): Plan {
-  const changed = new Map(delta.items.map((item) => [item.id, item]));
-  // The usual answer changes items already here: replaced in place, in one pass over the plan.
-  if (delta.removedIds.length === 0) {
-    if (changed.size === 0 && delta.settings === undefined) return plan;
-    let found = 0;
-    const items = plan.items.map((item) => {
-      const next = changed.get(item.id);
-      if (next === undefined) return item;
-      found += 1;
-      return next;
-    });
-    if (found === changed.size) return { ...plan, settings: delta.settings ?? plan.settings, items };
-  }
-  const removed = new Set(delta.removedIds);
-  const kept = plan.items.filter((item) => !removed.has(item.id)).map((item) => changed.get(item.id) ?? item);
-  const known = new Set(kept.map((item) => item.id));
-  const items = [...kept, ...delta.items.filter((item) => !known.has(item.id))];
-  return { ...plan, settings: delta.settings ?? plan.settings, items };
+/** Main's answer as a change to commit: the items as main stored them, those it removed, its settings. */
+export function changeOfDelta(delta: PlanDelta): PlanChange {
+  const items = new Map<string, ContentItem | null>(delta.items.map((item) => [item.id, item]));
+  for (const id of delta.removedIds) items.set(id, null);
+  return { items, settings: delta.settings ?? null };
 }
 
 // A refusal of the shared domain carries a message, worded here in the UI language.
@@ -85,6 +84,9 @@ function markUnsent(unsent: boolean): void {
   if (typeof document === 'undefined') return;
   document.documentElement.toggleAttribute('data-unsent-changes', unsent);
 }
+
+/** How long one slice of the first count of the checks may take, between frames. */
+const CHECK_SLICE_MS = 12;
 
 function language(): 'sv' | 'en' {
   return i18n.language === 'en' ? 'en' : 'sv';
@@ -117,32 +119,65 @@ export function createPlanStore(api: Api) {
       for (const wake of waiters) wake();
     }
 
+    const model = new PlanModel();
+
+    /** The state after the model changed: a new plan view and version for the views to see. */
+    function changed(): Pick<PlanState, 'plan' | 'version'> {
+      return { plan: model.held.view(), version: model.version };
+    }
+
+    /** Holds `plan` whole from now on (a load, a restore, an import), and counts its checks in slices. */
+    function hold(plan: Plan): Pick<PlanState, 'plan' | 'version'> {
+      model.reset(plan);
+      countChecks();
+      return changed();
+    }
+
+    /**
+     * Counts the checks of the posts not counted yet in slices between frames, so the board shows
+     * first; the header shows the count once it is whole. A reset or new settings start it again.
+     */
+    let counting = false;
+    function countChecks(): void {
+      if (counting) return;
+      counting = true;
+      const step = () => {
+        if (model.checks.countSome(performance.now() + CHECK_SLICE_MS)) {
+          counting = false;
+          set({ version: model.version, counted: get().counted + 1 });
+        } else setTimeout(step, 0);
+      };
+      setTimeout(step, 0);
+    }
+
+    function commit(change: PlanChange): void {
+      model.commit(change);
+      // New settings, or many posts at once (the archive), leave posts to count again.
+      if (model.checks.uncounted) countChecks();
+    }
+
     /** Applies a command here and in main; `record` makes it an undo step. Returns the step. */
     async function send(command: PlanCommand, record: boolean): Promise<HistoryEntry | null> {
-      const before = get().plan;
-      if (!before) return null;
+      if (!get().plan) return null;
       // Refused here, before anything changes: the user's text and the undo history stay as they are.
       const valid = PlanCommand.safeParse(command);
       if (!valid.success) {
         set({ error: describeIssues(valid.error, language()) });
         return null;
       }
-      let after: Plan;
+      const reader = model.held.reader();
+      let change: PlanChange;
       try {
-        after = applyCommand(before, command, new Date().toISOString());
+        change = changeOf(reader, command, new Date().toISOString());
       } catch (error) {
         set({ error: message(error) });
         return null;
       }
-      const entry: HistoryEntry = {
-        undo: transition(after, before),
-        redo: transition(before, after),
-        mergeKey: mergeKeyOf(command),
-        at: Date.now(),
-        description: describeCommand(before, command),
-      };
+      const { undo, redo } = stepsOf(change, (id) => reader.get(id), reader.settings);
+      const entry: HistoryEntry = { undo, redo, mergeKey: mergeKeyOf(command), at: Date.now(), description: describeCommand(reader, command) };
+      commit(change);
       // Recorded at once, so an undo pressed before main answers undoes this step and no other.
-      set((state) => (record ? { plan: after, undoStack: pushHistory(state.undoStack, entry), redoStack: [] } : { plan: after }));
+      set((state) => ({ ...changed(), ...(record ? { undoStack: pushHistory(state.undoStack, entry), redoStack: [] } : {}) }));
       inFlight += 1;
       markUnsent(true);
       const order = (sent += 1);
@@ -151,7 +186,8 @@ export function createPlanStore(api: Api) {
         if (inFlight === 1) {
           const deltas = answered.sort((a, b) => a.order - b.order).map((answer) => answer.delta);
           answered = [];
-          set((state) => ({ plan: state.plan ? deltas.reduce(mergeDelta, state.plan) : state.plan }));
+          for (const delta of deltas) commit(changeOfDelta(delta));
+          set(changed());
         }
         answerArrived();
         return entry;
@@ -193,11 +229,9 @@ export function createPlanStore(api: Api) {
       try {
         const { items, notices } = await api['plan:load-archive'](null);
         if (reading !== plansRead) return;
-        set((state) => ({
-          plan: state.plan ? withArchive(state.plan, items) : state.plan,
-          archive: ARCHIVE_LOADED,
-          notices: withNewNotices(state.notices, notices, dismissed),
-        }));
+        // Added, never merged over: a post already here is the renderer's newer copy.
+        commit({ items: new Map(items.filter((item) => !model.held.table.get(item.id)).map((item) => [item.id, item])), settings: null });
+        set((state) => ({ ...changed(), archive: ARCHIVE_LOADED, notices: withNewNotices(state.notices, notices, dismissed) }));
       } catch (error) {
         if (reading !== plansRead) return;
         set(count > 0 ? { archive: { state: 'failed', count }, error: message(error) } : { error: message(error) });
@@ -211,7 +245,7 @@ export function createPlanStore(api: Api) {
         const { plan, notices, undoId } = await call();
         answered = [];
         plansRead += 1;
-        set({ plan, notices, archive: ARCHIVE_LOADED, undoStack: [], redoStack: [], error: null });
+        set({ ...hold(plan), notices, archive: ARCHIVE_LOADED, undoStack: [], redoStack: [], error: null });
         return undoId;
       } catch (error) {
         set({ error: message(error) });
@@ -223,6 +257,9 @@ export function createPlanStore(api: Api) {
     return {
       phase: 'loading',
       plan: null,
+      model,
+      version: 0,
+      counted: 0,
       archive: ARCHIVE_LOADED,
       notices: [],
       error: null,
@@ -236,7 +273,7 @@ export function createPlanStore(api: Api) {
           const { plan, notices, archived } = await api['plan:load-recent'](null);
           answered = [];
           plansRead += 1;
-          set({ phase: 'ready', plan, notices, archive: archived > 0 ? { state: 'loading', count: archived } : ARCHIVE_LOADED });
+          set({ phase: 'ready', ...hold(plan), notices, archive: archived > 0 ? { state: 'loading', count: archived } : ARCHIVE_LOADED });
           // Not awaited: the board shows while the years behind it are read.
           void loadArchive(archived);
         } catch (error) {
@@ -286,3 +323,12 @@ export function createPlanStore(api: Api) {
 }
 
 export const usePlanStore = storeHook((stores) => stores.plan);
+
+/**
+ * A value the views derive from the plan's model, read again at each change. The value must be
+ * the same (Object.is) while nothing it depends on changed: a number, a string, or an array the
+ * model keeps.
+ */
+export function usePlanModel<T>(select: (model: PlanModel) => T): T {
+  return usePlanStore((state) => select(state.model));
+}

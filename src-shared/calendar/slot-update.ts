@@ -12,25 +12,25 @@ export interface SlotUpdate {
 }
 
 /**
- * `slots` indexed the items before `changed` (pairs of an item's old and new version) were
- * applied; it is changed in place to index them after (copying a map of 20,000 slots cost more
+ * `slots` indexed the items before `changed` (pairs of an item's old and new version, undefined
+ * where it was made or removed) were applied; it is changed in place to index them after (copying a map of 20,000 slots cost more
  * than the rest of a keystroke's carry-over). The groups it held are left as they were: every
  * touched slot gets a new array.
  */
 export function updateSlotIndex(
   slots: SlotIndex,
-  changed: ReadonlyArray<readonly [ContentItem, ContentItem]>,
+  changed: ReadonlyArray<readonly [ContentItem | undefined, ContentItem | undefined]>,
   entriesOf: (item: ContentItem) => readonly CalendarEntry[],
 ): SlotUpdate {
   const touched = new Set<string>();
   for (const [before, after] of changed) {
-    for (const entry of entriesOf(before)) {
+    for (const entry of before ? entriesOf(before) : []) {
       const slot = slotOf(entry);
       if (!slot) continue;
       slots.set(slot, (slots.get(slot) ?? []).filter((other) => other.item !== before));
       touched.add(slot);
     }
-    for (const entry of entriesOf(after)) {
+    for (const entry of after ? entriesOf(after) : []) {
       const slot = slotOf(entry);
       if (!slot) continue;
       slots.set(slot, [...(slots.get(slot) ?? []), entry]);

@@ -167,6 +167,17 @@ function pastUnpublished(item: ContentItem, now: string): Finding | null {
 }
 
 /**
+ * The first moment an unpublished post is due (as `moments` keys it), or null: the post is
+ * past-unpublished once `now` is later. Lets a count of past posts be kept without checking each.
+ */
+export function firstDue(item: ContentItem): string | null {
+  if (item.status === 'published') return null;
+  let first: string | null = null;
+  for (const { key } of moments(item)) if (first === null || key < first) first = key;
+  return first;
+}
+
+/**
  * When the item is due: for each variant not yet marked published, its own date (else the
  * item's) and its own time (else the item's); the item's own when it has no variants. With no
  * time the whole day counts: "T24:00" sorts after every "HH:mm" of the day, so string order works.

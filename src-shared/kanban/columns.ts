@@ -1,12 +1,12 @@
 // Kanban drag state as ids per column (dnd-kit's MultipleContainers shape) and the pure moves on
 // it, so a drag callback only calls these and then one command.
-import { byRank } from '../plan/commands';
+import { byRank, type Columns } from '../plan/item-table';
 import { STATUS_IDS, type ContentItem, type StatusId } from '../plan/model';
 
-export type Columns = Record<StatusId, string[]>;
+export type { Columns } from '../plan/item-table';
 
 export function columnsOf(items: readonly ContentItem[]): Columns {
-  const columns = Object.fromEntries(STATUS_IDS.map((status) => [status, [] as string[]])) as Columns;
+  const columns = Object.fromEntries(STATUS_IDS.map((status) => [status, [] as string[]])) as Record<StatusId, string[]>;
   for (const item of [...items].sort(byRank)) columns[item.status].push(item.id);
   return columns;
 }
@@ -20,7 +20,7 @@ export function columnHolding(columns: Columns, id: string): StatusId | null {
 export function moveId(columns: Columns, id: string, to: StatusId, index: number): Columns {
   const next = Object.fromEntries(
     STATUS_IDS.map((status) => [status, columns[status].filter((other) => other !== id)]),
-  ) as Columns;
+  ) as Record<StatusId, string[]>;
   const target = next[to];
   target.splice(Math.max(0, Math.min(index, target.length)), 0, id);
   return next;

@@ -1,5 +1,6 @@
-// The schemas of the commands that change one post, apart from the union in commands.ts, so that
-// a command about many posts (a series' "Det här och följande") can carry one of them.
+// The schemas of the parts commands are made of, apart from the union in commands.ts, so that the
+// undo steps (steps.ts) can carry them and a command about many posts (a series' "Det här och
+// följande") can carry one of them.
 import { z } from 'zod';
 import { MAX_CHANNELS, ChannelId, ClockTime, IsoDay, ItemId, Principles, Variant, ContentItem } from './model';
 import { isLiveUrl } from '../publishing/live-post';

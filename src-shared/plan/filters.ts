@@ -21,45 +21,40 @@ export function isFiltering(filter: PlanFilter): boolean {
 
 const anyOf = <T>(wanted: readonly T[], has: readonly T[]): boolean => wanted.length === 0 || wanted.some((w) => has.includes(w));
 
+/** The texts a search looks in: the title, the notes, the tags, and every variant's text, lead and hashtags (with their "#"). */
+export function searchFields(item: ContentItem): string[] {
+  return [item.title, item.notes, ...item.tags, ...item.variants.flatMap((v) => [v.text, v.lead, ...v.hashtags.map((tag) => `#${tag}`)])];
+}
+
+/** Whether the post has the channels, audiences, tags, owner and status the filter asks for (the text aside). */
+export function matchesFacets(item: ContentItem, filter: PlanFilter): boolean {
+  return (
+    anyOf(
+      filter.channels,
+      item.variants.map((v) => v.channel),
+    ) &&
+    anyOf(filter.audiences, item.audiences) &&
+    anyOf(filter.tags, item.tags) &&
+    anyOf(filter.owners, [item.owner]) &&
+    anyOf(filter.statuses, [item.status])
+  );
+}
+
+/** The search text as matched: trimmed and lower-cased the Swedish way ('' searches nothing). */
+export function needleOf(filter: PlanFilter): string {
+  return filter.text.trim().toLocaleLowerCase('sv');
+}
+
 /**
  * Within a facet any chosen value matches; across facets all must. Text looks in the title, the
  * notes, the tags, and every variant's text, lead and hashtags (found with or without their "#").
+ * The reference the renderer's search index is held equal to; it lower-cases the post each time.
  */
 export function matchesFilter(item: ContentItem, filter: PlanFilter): boolean {
-  if (
-    !anyOf(
-      filter.channels,
-      item.variants.map((v) => v.channel),
-    )
-  )
-    return false;
-  if (!anyOf(filter.audiences, item.audiences)) return false;
-  if (!anyOf(filter.tags, item.tags)) return false;
-  if (!anyOf(filter.owners, [item.owner])) return false;
-  if (!anyOf(filter.statuses, [item.status])) return false;
-  const needle = filter.text.trim().toLocaleLowerCase('sv');
+  if (!matchesFacets(item, filter)) return false;
+  const needle = needleOf(filter);
   if (!needle) return true;
-  return haystackOf(item).includes(needle);
-}
-
-// Items are immutable: each version's lower-cased text is made once, so a search keystroke
-// compares strings instead of lower-casing the whole plan again.
-const haystacks = new WeakMap<ContentItem, string>();
-
-function haystackOf(item: ContentItem): string {
-  let haystack = haystacks.get(item);
-  if (haystack === undefined) {
-    haystack = [
-      item.title,
-      item.notes,
-      ...item.tags,
-      ...item.variants.flatMap((v) => [v.text, v.lead, ...v.hashtags.map((tag) => `#${tag}`)]),
-    ]
-      .join('\n')
-      .toLocaleLowerCase('sv');
-    haystacks.set(item, haystack);
-  }
-  return haystack;
+  return searchFields(item).join('\n').toLocaleLowerCase('sv').includes(needle);
 }
 
 /** The distinct tags and owners in use, for the filter's choices. */

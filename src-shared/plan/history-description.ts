@@ -1,7 +1,8 @@
 // A short description of each undo step, so undo and redo can be announced ("Ångrade: flytt
 // av ”Titel”"). Data, not text: the renderer words it in the UI language.
 import type { PlanCommand } from './commands';
-import type { ChannelId, Plan } from './model';
+import type { ChannelId } from './model';
+import type { PlanReader } from './draft';
 
 export type HistoryAction =
   | 'create'
@@ -61,12 +62,12 @@ const ACTIONS: Partial<Record<PlanCommand['type'], HistoryAction>> = {
 };
 
 /** What a command does, named from the plan it is applied to (a deleted post keeps its title). */
-export function describeCommand(plan: Plan, command: PlanCommand): HistoryDescription {
+export function describeCommand(plan: Pick<PlanReader, 'get'>, command: PlanCommand): HistoryDescription {
   if (command.type.startsWith('settings.')) return { action: 'settings', title: '', channel: null };
   const action = ACTIONS[command.type] ?? 'items';
   if (command.type === 'series.follow') return { ...describeCommand(plan, command.change), action };
   if (command.type === 'items.import') return { action, title: String(command.posts.length), channel: null };
   if (!('id' in command)) return { action, title: '', channel: null };
-  const title = command.type === 'item.create' ? command.title : (plan.items.find((item) => item.id === command.id)?.title ?? '');
+  const title = command.type === 'item.create' ? command.title : (plan.get(command.id)?.title ?? '');
   return { action, title, channel: 'channel' in command ? command.channel : null };
 }

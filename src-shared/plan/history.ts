@@ -1,36 +1,53 @@
-// Undo and redo as commands: the step between two plans, expressed as an `items.put`, a
-// `settings.put` or both in a `plan.put`, so undoing goes through main, the store and the same validation as any other change.
-import { changedInPlace } from './changed-in-place';
+// Undo and redo as commands: each step is a `plan.patch` made from what a command changed, per
+// item only the fields it changed (steps.ts), so undoing goes through main, the store and the
+// same validation as any other change, and never puts back a field changed since by another step.
 import type { PlanCommand } from './commands';
-import type { ContentItem, Plan } from './model';
+import type { PlanChange } from './draft';
+import type { ContentItem, Settings } from './model';
 import type { HistoryDescription } from './history-description';
+import { composeSteps, stepBetween, stepId, type ItemStep } from './steps';
+
+type PlanPatch = Extract<PlanCommand, { type: 'plan.patch' }>;
 
 /**
- * The command that turns `from` into `to`: the touched items, the settings when they changed, or
- * both in one `plan.put` (a series changes its settings entry and its posts in one step).
+ * The redo and the undo of `change`, given what each changed id held before it (undefined: absent)
+ * and the settings before it. Costs what the change costs, not what the plan holds.
  */
-export function transition(from: Plan, to: Plan): PlanCommand {
-  const { items, removeIds } = itemsStep(from.items, to.items);
-  if (from.settings === to.settings) return { type: 'items.put', items, removeIds };
-  if (items.length === 0 && removeIds.length === 0) return { type: 'settings.put', settings: to.settings };
-  return { type: 'plan.put', settings: to.settings, items, removeIds };
-}
-
-function itemsStep(from: readonly ContentItem[], to: readonly ContentItem[]): { items: ContentItem[]; removeIds: string[] } {
-  // A keystroke changes one item in place: no need to map the whole plan twice.
-  const changed = changedInPlace(from, to);
-  if (changed) return { items: changed, removeIds: [] };
-  const target = new Map(to.map((item) => [item.id, item]));
-  const source = new Map(from.map((item) => [item.id, item]));
+export function stepsOf(
+  change: PlanChange,
+  before: (id: string) => ContentItem | undefined,
+  settingsBefore: Settings,
+): { redo: PlanPatch; undo: PlanPatch } {
+  const redo: ItemStep[] = [];
+  const undo: ItemStep[] = [];
+  for (const [id, after] of change.items) {
+    const previous = before(id);
+    const forward = stepBetween(id, previous, after ?? undefined);
+    const back = stepBetween(id, after ?? undefined, previous);
+    if (forward) redo.push(forward);
+    if (back) undo.push(back);
+  }
+  const settings = change.settings;
   return {
-    items: to.filter((item) => source.get(item.id) !== item),
-    removeIds: from.filter((item) => !target.has(item.id)).map((item) => item.id),
+    redo: { type: 'plan.patch', ...(settings ? { settings } : {}), items: redo },
+    undo: { type: 'plan.patch', ...(settings ? { settings: settingsBefore } : {}), items: undo },
   };
 }
 
+/** `first` then `second` as one command: each item's steps composed, the later settings kept. */
+export function composePatches(first: PlanPatch, second: PlanPatch): PlanPatch {
+  const steps = new Map(first.items.map((step) => [stepId(step), step]));
+  for (const step of second.items) {
+    const earlier = steps.get(stepId(step));
+    steps.set(stepId(step), earlier ? composeSteps(earlier, step) : step);
+  }
+  const settings = second.settings ?? first.settings;
+  return { type: 'plan.patch', ...(settings ? { settings } : {}), items: [...steps.values()] };
+}
+
 export interface HistoryEntry {
-  undo: PlanCommand;
-  redo: PlanCommand;
+  undo: PlanPatch;
+  redo: PlanPatch;
   /** Consecutive edits of the same field merge into one step, so undo does not go letter by letter. */
   mergeKey: string | null;
   at: number;
@@ -55,11 +72,15 @@ export function mergeKeyOf(command: PlanCommand): string | null {
   return null;
 }
 
-/** Adds a step to the undo stack, merging it into the last one when it continues the same edit. */
+/**
+ * Adds a step to the undo stack, merging it into the last one when it continues the same edit:
+ * undoing the merged step undoes the later edit, then the earlier one; redoing does the reverse.
+ */
 export function pushHistory(stack: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
   const last = stack.at(-1);
   if (last && entry.mergeKey !== null && last.mergeKey === entry.mergeKey && entry.at - last.at < MERGE_WINDOW_MS) {
-    return [...stack.slice(0, -1), { ...last, redo: entry.redo, at: entry.at }];
+    const merged = { ...last, undo: composePatches(entry.undo, last.undo), redo: composePatches(last.redo, entry.redo), at: entry.at };
+    return [...stack.slice(0, -1), merged];
   }
   return [...stack, entry].slice(-HISTORY_LIMIT);
 }
@@ -69,10 +90,6 @@ export function withoutStepsOf(stack: readonly HistoryEntry[], id: string): Hist
   return stack.filter((entry) => !touchesOnly(entry.redo, id));
 }
 
-function touchesOnly(command: PlanCommand, id: string): boolean {
-  return (
-    command.type === 'items.put' &&
-    command.items.every((item) => item.id === id) &&
-    command.removeIds.every((removed) => removed === id)
-  );
+function touchesOnly(command: PlanPatch, id: string): boolean {
+  return command.settings === undefined && command.items.every((step) => stepId(step) === id);
 }

@@ -2,7 +2,7 @@
 import { DomainError, message } from '../ipc/errors';
 import { RANK_STEP } from '../kanban/ranking';
 import type { ContentItem, Plan, StatusId } from './model';
-import { compareCodeUnits } from './order';
+import { byRank } from './item-table';
 
 export function findItem(plan: Plan, id: string): ContentItem {
   const item = plan.items.find((candidate) => candidate.id === id);
@@ -15,9 +15,7 @@ export function columnOf(plan: Plan, status: string): ContentItem[] {
   return plan.items.filter((item) => item.status === status).sort(byRank);
 }
 
-export function byRank(a: ContentItem, b: ContentItem): number {
-  return a.rank - b.rank || compareCodeUnits(a.createdAt, b.createdAt) || compareCodeUnits(a.id, b.id);
-}
+export { byRank };
 
 /**
  * Ranks for `count` new posts at the top of their column, in the order given: new posts go where

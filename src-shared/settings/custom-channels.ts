@@ -71,7 +71,7 @@ export function channelsProblem(channels: readonly ChannelSettings[]): Message |
 }
 
 /** How many items have a variant on each channel. */
-export function channelUse(items: readonly ContentItem[]): Map<string, number> {
+export function channelUse(items: Iterable<ContentItem>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) for (const variant of item.variants) counts.set(variant.channel, (counts.get(variant.channel) ?? 0) + 1);
   return counts;

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { DomainError, message } from '../ipc/errors';
 import type { Message } from '../i18n/messages';
 import { channelName, channelsProblem, channelUse } from './custom-channels';
-import { IsoDay, Settings, type Plan } from '../plan/model';
+import { IsoDay, Settings } from '../plan/model';
+import type { PlanReader } from '../plan/draft';
 
 /** The top-level fields of the settings, any of them. Nested lists are replaced whole. */
 export const SettingsPatch = Settings.partial();
@@ -21,12 +22,13 @@ export const SettingsCommand = [
 
 type SettingsCommandOf = z.infer<(typeof SettingsCommand)[number]>;
 
-export function applySettingsCommand(plan: Plan, command: SettingsCommandOf): Plan {
+/** The settings after `command`; throws, changing nothing, when they are invalid or drop what posts use. */
+export function applySettingsCommand(plan: PlanReader, command: SettingsCommandOf): Settings {
   const next = nextSettings(plan.settings, command);
   assertValidSettings(next);
   assertChannelsKept(plan, next);
   assertAudiencesKept(plan, next);
-  return { ...plan, settings: next };
+  return next;
 }
 
 function nextSettings(current: Settings, command: SettingsCommandOf): Settings {
@@ -41,11 +43,11 @@ function nextSettings(current: Settings, command: SettingsCommandOf): Settings {
 }
 
 /** A channel that posts are written for cannot go: its posts would point nowhere (turn it off instead). */
-function assertChannelsKept(plan: Plan, next: Settings): void {
+function assertChannelsKept(plan: PlanReader, next: Settings): void {
   const kept = new Set(next.channels.map((channel) => channel.id));
   const removed = plan.settings.channels.filter((channel) => !kept.has(channel.id));
   if (removed.length === 0) return;
-  const use = channelUse(plan.items);
+  const use = channelUse(plan.items());
   for (const channel of removed) {
     const count = use.get(channel.id) ?? 0;
     if (count === 0) continue;
@@ -61,11 +63,13 @@ function assertChannelsKept(plan: Plan, next: Settings): void {
  * (archive it instead). Only audiences the settings had count: an id a post names that the settings
  * never had (an older plan) is no reason to refuse anything else.
  */
-function assertAudiencesKept(plan: Plan, next: Settings): void {
+function assertAudiencesKept(plan: PlanReader, next: Settings): void {
   const kept = new Set(next.audiences.map((audience) => audience.id));
   const removed = plan.settings.audiences.filter((audience) => !kept.has(audience.id));
+  if (removed.length === 0) return;
+  const items = [...plan.items()];
   for (const audience of removed) {
-    const count = plan.items.filter((item) => item.audiences.includes(audience.id)).length;
+    const count = items.filter((item) => item.audiences.includes(audience.id)).length;
     if (count === 0) continue;
     throw new DomainError(
       'invalid-input',

@@ -3,11 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src-shared/plan/commands';
 import { generatePlan } from '../../bench/plan-generator';
-import { changedInPlace } from '../../src-shared/plan/changed-in-place';
 import { partitionBytes } from '../../src-main/store/partition-bytes';
 import { partitionDoc } from '../../src-main/store/partitions';
-import { deltaBetween } from '../../src-main/services/plan-service';
-import { NOW } from '../support/plans';
+import { deltaOf } from '../../src-main/services/plan-service';
+import { NOW, stepsFor } from '../support/plans';
 
 const plan = generatePlan(60);
 
@@ -24,19 +23,16 @@ describe('the bytes of a partition file', () => {
   });
 });
 
-describe('what a command changed', () => {
-  it('is found side by side when the list keeps its ids, and otherwise by identity', () => {
+describe('main’s answer to a command', () => {
+  it('is what the command wrote: the changed item, or the removed id, and nothing else', () => {
     const target = plan.items[5]!;
-    const edited = applyCommand(plan, { type: 'item.update', id: target.id, patch: { title: 'Ändrad' } }, NOW);
-    expect(changedInPlace(plan.items, edited.items)?.map((item) => item.id)).toEqual([target.id]);
-    expect(deltaBetween(plan, edited)).toEqual({ items: [edited.items[5]], removedIds: [] });
+    const edited = stepsFor(plan, { type: 'item.update', id: target.id, patch: { title: 'Ändrad' } });
+    expect(deltaOf(edited.change)).toEqual({ items: [edited.after.items[5]], removedIds: [] });
 
-    const removed = applyCommand(plan, { type: 'item.delete', id: target.id }, NOW);
-    expect(changedInPlace(plan.items, removed.items)).toBeNull();
-    expect(deltaBetween(plan, removed)).toEqual({ items: [], removedIds: [target.id] });
+    const removed = stepsFor(plan, { type: 'item.delete', id: target.id });
+    expect(deltaOf(removed.change)).toEqual({ items: [], removedIds: [target.id] });
 
-    const reversed = { ...plan, items: [...plan.items].reverse() };
-    expect(changedInPlace(plan.items, reversed.items)).toBeNull();
-    expect(deltaBetween(plan, reversed)).toEqual({ items: [], removedIds: [] });
+    const language = stepsFor(plan, { type: 'settings.update', patch: { language: 'en' } });
+    expect(deltaOf(language.change)).toEqual({ items: [], removedIds: [], settings: language.after.settings });
   });
 });

@@ -137,12 +137,12 @@ describe('the export\'s schema.csv', () => {
 
 describe('the import as one step', () => {
   it('makes the posts in one command that one undo takes back', async () => {
-    const { transition } = await import('../../src-shared/plan/history');
+    const { stepsFor } = await import('../support/plans');
     const { posts } = preview(`${HEADER}\n2026-09-07;08:00;X;A;Text;;\n2026-09-08;;Instagram;B;Text;;Godkänd\n`);
     const before = emptyPlan(settings);
-    const after = applyCommand(before, { type: 'items.import', posts: posts.map(({ rows: _, ...post }, i) => ({ ...post, id: `p${i}` })) }, NOW);
+    const { after, undo } = stepsFor(before, { type: 'items.import', posts: posts.map(({ rows: _, ...post }, i) => ({ ...post, id: `p${i}` })) }, NOW);
     expect(after.items.map((item) => [item.title, item.status, item.createdAt])).toEqual([['A', 'idea', NOW], ['B', 'approved', NOW]]);
-    expect(transition(after, before)).toEqual({ type: 'items.put', items: [], removeIds: ['p0', 'p1'] });
+    expect(undo).toEqual({ type: 'plan.patch', items: [{ kind: 'remove', id: 'p0' }, { kind: 'remove', id: 'p1' }] });
   });
 
   it('refuses a post on a channel the settings lack, whole', () => {

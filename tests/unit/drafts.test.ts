@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src-shared/plan/commands';
 import { isEmptyPost } from '../../src-shared/plan/drafts';
 import { EMPTY_FILTER, matchesFilter, valuesFromFilter } from '../../src-shared/plan/filters';
-import { transition, withoutStepsOf, type HistoryEntry } from '../../src-shared/plan/history';
-import { NOW, planWith } from '../support/plans';
+import { withoutStepsOf, type HistoryEntry } from '../../src-shared/plan/history';
+import { planWith, stepsFor } from '../support/plans';
 
 const empty = planWith({ type: 'item.create', id: 'a', title: '' }).items[0]!;
 
@@ -27,16 +26,11 @@ function variantOf(channel: 'x' | 'website') {
 describe('withoutStepsOf', () => {
   it('drops the steps that touch that item alone, and keeps the others', () => {
     const start = planWith({ type: 'item.create', id: 'b', title: 'Annat' });
-    const created = applyCommand(start, { type: 'item.create', id: 'a', title: '' }, NOW);
-    const moved = applyCommand(created, { type: 'item.update', id: 'b', patch: { title: 'Ändrat' } }, NOW);
-    const step = (from: typeof start, to: typeof start): HistoryEntry => ({
-      undo: transition(to, from),
-      redo: transition(from, to),
-      mergeKey: null,
-      at: 0,
-    });
-    const createStep = step(start, created);
-    const otherStep = step(created, moved);
+    const create = stepsFor(start, { type: 'item.create', id: 'a', title: '' });
+    const rename = stepsFor(create.after, { type: 'item.update', id: 'b', patch: { title: 'Ändrat' } });
+    const step = ({ undo, redo }: typeof create): HistoryEntry => ({ undo, redo, mergeKey: null, at: 0 });
+    const createStep = step(create);
+    const otherStep = step(rename);
     expect(withoutStepsOf([createStep, otherStep], 'a')).toEqual([otherStep]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src-shared/plan/commands';
 import { EMPTY_FILTER, facetValues, isFiltering, matchesFilter, type PlanFilter } from '../../src-shared/plan/filters';
-import { mergeKeyOf, pushHistory, transition, type HistoryEntry } from '../../src-shared/plan/history';
-import { NOW, planWith } from '../support/plans';
+import { mergeKeyOf, pushHistory, type HistoryEntry } from '../../src-shared/plan/history';
+import { NOW, planWith, stepsFor } from '../support/plans';
 
 const plan = planWith(
   { type: 'item.create', id: 'a', title: 'Studentbostäder nu' },
@@ -56,30 +56,41 @@ describe('filters', () => {
 });
 
 describe('undo history', () => {
-  it('a transition and its reverse take a plan there and back', () => {
-    const after = applyCommand(
-      applyCommand(plan, { type: 'item.delete', id: 'b' }, NOW),
-      { type: 'item.move', id: 'a', status: 'review', index: 0 },
-      NOW,
-    );
-    const back = applyCommand(after, transition(after, plan), NOW);
-    const strip = (p: typeof plan) => p.items.map(({ updatedAt: _, ...rest }) => rest).sort((x, y) => x.id.localeCompare(y.id));
+  const strip = (p: typeof plan) => p.items.map(({ updatedAt: _, ...rest }) => rest).sort((x, y) => x.id.localeCompare(y.id));
+
+  it('the steps of a delete and a move take a plan there and back', () => {
+    const deleted = stepsFor(plan, { type: 'item.delete', id: 'b' });
+    const moved = stepsFor(deleted.after, { type: 'item.move', id: 'a', status: 'review', index: 0 });
+    const back = applyCommand(applyCommand(moved.after, moved.undo, NOW), deleted.undo, NOW);
     expect(strip(back)).toEqual(strip(plan));
-    expect(strip(applyCommand(back, transition(plan, after), NOW))).toEqual(strip(after));
+    expect(strip(applyCommand(applyCommand(back, deleted.redo, NOW), moved.redo, NOW))).toEqual(strip(moved.after));
+  });
+
+  it('an undo puts back only the fields its command changed, keeping a later change of another', () => {
+    const retitled = stepsFor(plan, { type: 'item.update', id: 'a', patch: { title: 'Bostäder nu' } });
+    const tagged = applyCommand(retitled.after, { type: 'item.update', id: 'a', patch: { tags: ['debatt'] } }, NOW);
+    const texted = applyCommand(tagged, { type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'Ny text' } }, NOW);
+    const undone = applyCommand(texted, retitled.undo, NOW).items.find((item) => item.id === 'a');
+    expect(undone).toMatchObject({ title: 'Studentbostäder nu', tags: ['debatt'] });
+    expect(undone?.variants[0]?.text).toBe('Ny text');
   });
 
   const entry = (mergeKey: string | null, at: number, tag: string): HistoryEntry => ({
-    undo: { type: 'item.delete', id: `undo-${tag}` },
-    redo: { type: 'item.delete', id: `redo-${tag}` },
+    undo: { type: 'plan.patch', items: [{ kind: 'remove', id: `undo-${tag}` }] },
+    redo: { type: 'plan.patch', items: [{ kind: 'remove', id: `redo-${tag}` }] },
     mergeKey,
     at,
   });
+  // The posts a step's command touches, in its order (each test step removes one made-up post).
+  const ids = (command: HistoryEntry['redo']) => command.items.map((step) => (step.kind === 'put' ? step.item.id : step.id));
 
   it('merges typing in one field into one step, but not after a pause or in another field', () => {
     let stack = pushHistory([], entry('item:a:title', 0, '1'));
     stack = pushHistory(stack, entry('item:a:title', 500, '2'));
     expect(stack).toHaveLength(1);
-    expect(stack[0]).toMatchObject({ undo: { id: 'undo-1' }, redo: { id: 'redo-2' } });
+    // Undoing the merged step undoes the later keystroke, then the earlier; redoing does the reverse.
+    expect(ids(stack[0]!.undo)).toEqual(['undo-2', 'undo-1']);
+    expect(ids(stack[0]!.redo)).toEqual(['redo-1', 'redo-2']);
     stack = pushHistory(stack, entry('item:a:title', 5000, '3'));
     stack = pushHistory(stack, entry('item:a:notes', 5100, '4'));
     stack = pushHistory(stack, entry(null, 5200, '5'));
@@ -95,13 +106,17 @@ describe('undo history', () => {
   ])('two edits of one field $gap ms apart are one step: $merged', ({ gap, merged }) => {
     const stack = pushHistory([entry('item:a:title', 10_000, '1')], entry('item:a:title', 10_000 + gap, '2'));
     expect(stack).toHaveLength(merged ? 1 : 2);
-    expect(stack.at(-1)).toMatchObject({ redo: { id: 'redo-2' }, at: 10_000 + gap });
+    expect(stack.at(-1)?.at).toBe(10_000 + gap);
+    expect(ids(stack.at(-1)!.redo)).toEqual(merged ? ['redo-1', 'redo-2'] : ['redo-2']);
   });
 
   it('measures the window from the last edit merged, so steady typing stays one step', () => {
     let stack: HistoryEntry[] = [];
     for (let i = 0; i < 10; i += 1) stack = pushHistory(stack, entry('item:a:title', i * 1_400, String(i)));
-    expect(stack).toEqual([{ ...entry('item:a:title', 9 * 1_400, '0'), redo: { type: 'item.delete', id: 'redo-9' } }]);
+    expect(stack).toHaveLength(1);
+    expect(stack[0]?.at).toBe(9 * 1_400);
+    expect(ids(stack[0]!.redo)).toEqual(Array.from({ length: 10 }, (_, i) => `redo-${i}`));
+    expect(ids(stack[0]!.undo)).toEqual(Array.from({ length: 10 }, (_, i) => `undo-${9 - i}`));
   });
 
   it('never merges steps without a key, even at the same moment', () => {
@@ -113,11 +128,11 @@ describe('undo history', () => {
     let stack: HistoryEntry[] = [];
     for (let i = 0; i < 200; i += 1) stack = pushHistory(stack, entry(null, i, String(i)));
     expect(stack).toHaveLength(200);
-    expect(stack[0]?.redo).toEqual({ type: 'item.delete', id: 'redo-0' });
+    expect(ids(stack[0]!.redo)).toEqual(['redo-0']);
     stack = pushHistory(stack, entry(null, 200, '200'));
     expect(stack).toHaveLength(200);
-    expect(stack[0]?.redo).toEqual({ type: 'item.delete', id: 'redo-1' });
-    expect(stack.at(-1)?.redo).toEqual({ type: 'item.delete', id: 'redo-200' });
+    expect(ids(stack[0]!.redo)).toEqual(['redo-1']);
+    expect(ids(stack.at(-1)!.redo)).toEqual(['redo-200']);
   });
 
   it('keys only edits as mergeable', () => {

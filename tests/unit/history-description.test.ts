@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanCommand } from '../../src-shared/plan/commands';
 import { describeCommand, type HistoryDescription } from '../../src-shared/plan/history-description';
+import { planReader } from '../../src-shared/plan/draft';
 import { planWith } from '../support/plans';
 
 const plan = planWith({ type: 'item.create', id: 'a', title: 'Kårval', date: '2026-12-01', channels: ['x'] });
@@ -41,6 +42,6 @@ describe('describeCommand', () => {
       { action: 'items', title: '', channel: null },
     ],
   ])('%j', (command, expected) => {
-    expect(describeCommand(plan, command)).toEqual(expected);
+    expect(describeCommand(planReader(plan), command)).toEqual(expected);
   });
 });

@@ -2,11 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { channelReadyText, hubUrl } from '../../src-shared/channels';
 import { applyCommand, columnOf, PlanCommand } from '../../src-shared/plan/commands';
-import { transition } from '../../src-shared/plan/history';
 import { normaliseLiveUrl } from '../../src-shared/publishing/live-post';
 import { Plan, type ContentItem } from '../../src-shared/plan/model';
 import { defaultSettings } from '../../src-shared/settings/policy';
-import { planWith } from '../support/plans';
+import { planWith, stepsFor } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';
 const LINK = 'https://x.com/ssco/status/1';
@@ -153,8 +152,8 @@ describe('variant.publish and variant.unpublish', () => {
   });
 
   it('is undone whole by the history step, status and column place included', () => {
-    const next = run(base, { type: 'variant.publish', id: 'one', channel: 'x', url: LINK });
-    const undone = applyCommand(next, transition(next, base), LATER);
+    const { after: next, undo } = stepsFor(base, { type: 'variant.publish', id: 'one', channel: 'x', url: LINK }, LATER);
+    const undone = applyCommand(next, undo, LATER);
     const { updatedAt: _a, ...restored } = itemIn(undone, 'one');
     const { updatedAt: _b, ...original } = itemIn(base, 'one');
     expect(restored).toEqual(original);

@@ -2,14 +2,13 @@
 // are, and which image goes to which channel.
 import { describe, expect, it } from 'vitest';
 import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
-import { transition } from '../../src-shared/plan/history';
 import type { MediaRef, Plan } from '../../src-shared/plan/model';
 import { sniffMedia } from '../../src-shared/media/sniff';
 import { mediaRefusal } from '../../src-shared/media/refusals';
 import { mediaFor, toggledChannels } from '../../src-shared/media/for-channel';
 import { DomainError } from '../../src-shared/ipc/errors';
 import { say } from '../../src-shared/i18n/messages';
-import { planWith } from '../support/plans';
+import { planWith, stepsFor } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';
 function ref(id: string, extra: Partial<MediaRef> = {}): MediaRef {
@@ -53,10 +52,18 @@ describe('media commands', () => {
     expect(() => apply({ type: 'media.remove', id: 'p', mediaId: 'c' }, plan)).toThrow(/finns inte längre/);
   });
 
-  it('an undo (the transition back, an items.put) brings a removed image back in its place', () => {
-    const removed = apply({ type: 'media.remove', id: 'p', mediaId: 'b' });
-    const undone = applyCommand(removed, transition(removed, base), LATER);
+  it('an undo (the step of the fields changed, as main validates it) brings a removed image back in its place', () => {
+    const { after: removed, undo } = stepsFor(base, { type: 'media.remove', id: 'p', mediaId: 'b' }, LATER);
+    const undone = applyCommand(removed, PlanCommand.parse(undo), LATER);
     expect(ids(undone)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('an undo of the first images leaves the post with no media key, as it was', () => {
+    const bare = planWith({ type: 'item.create', id: 'q', title: 'Utan bilder' });
+    const { after, undo, redo } = stepsFor(bare, { type: 'media.add', id: 'q', media: [ref('a')] }, LATER);
+    const undone = applyCommand(after, PlanCommand.parse(undo), LATER);
+    expect(Object.hasOwn(undone.items[0]!, 'media')).toBe(false);
+    expect(applyCommand(undone, PlanCommand.parse(redo), LATER).items[0]?.media?.map((media) => media.id)).toEqual(['a']);
   });
 
   it('refuses a 21st image and a file name that is not a content hash', () => {

@@ -1,11 +1,10 @@
 // Duplicate, templates and snippets (issue 19, items 1, 2 and 4): each one command, one undo step.
 import { describe, expect, it } from 'vitest';
 import { applyCommand, type PlanCommand } from '../../src-shared/plan/commands';
-import { transition } from '../../src-shared/plan/history';
 import type { Plan, Template } from '../../src-shared/plan/model';
 import { contentOf } from '../../src-shared/templates/content';
 import { insertSnippet, isSlashAtLineStart, snippetsFor } from '../../src-shared/snippets/insert';
-import { planWith } from '../support/plans';
+import { planWith, stepsFor } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';
 const apply = (plan: Plan, command: PlanCommand) => applyCommand(plan, command, LATER);
@@ -23,7 +22,7 @@ describe('Duplicera', () => {
   it('copies channels, texts, audiences and tags as a new idea: no date, no marks, its own slug', () => {
     const before = livePost();
     expect(before.items[0]?.variants[0]?.slug).toBe('valkommen-till-terminen'); // fixed when approved
-    const plan = apply(before, { type: 'item.duplicate', id: 'p', newId: 'c', title: 'Välkommen till terminen (kopia)' });
+    const { after: plan, undo } = stepsFor(before, { type: 'item.duplicate', id: 'p', newId: 'c', title: 'Välkommen till terminen (kopia)' }, LATER);
     const copy = plan.items.find((item) => item.id === 'c')!;
     expect(copy).toMatchObject({
       status: 'idea', date: null, time: null, audiences: ['students'], tags: ['termin'], owner: 'Kim', notes: 'Bild från i fjol',
@@ -34,7 +33,7 @@ describe('Duplicera', () => {
       ['x', 'Välkommen!', ['ssco'], '', null, null, null, ''],
     ]);
     expect(plan.items.find((item) => item.id === 'p')).toBe(before.items[0]);
-    expect(transition(plan, before)).toEqual({ type: 'items.put', items: [], removeIds: ['c'] });
+    expect(undo).toEqual({ type: 'plan.patch', items: [{ kind: 'remove', id: 'c' }] });
   });
 
   it('refuses a taken id and an unknown post', () => {
@@ -58,9 +57,9 @@ describe('templates', () => {
     const saved = apply(livePost(), { type: 'template.put', template: template(livePost()) });
     const renamed = apply(saved, { type: 'template.put', template: { ...template(livePost()), name: 'Höststart' } });
     expect(renamed.settings.templates.map((t) => t.name)).toEqual(['Höststart']);
-    const removed = apply(renamed, { type: 'template.remove', id: 't' });
+    const { after: removed, undo } = stepsFor(renamed, { type: 'template.remove', id: 't' }, LATER);
     expect(removed.settings.templates).toEqual([]);
-    expect(transition(removed, renamed)).toEqual({ type: 'settings.put', settings: renamed.settings });
+    expect(undo).toEqual({ type: 'plan.patch', settings: renamed.settings, items: [] });
     expect(() => apply(removed, { type: 'template.remove', id: 't' })).toThrow(/finns inte längre/);
     expect(() => apply(removed, { type: 'item.fromTemplate', templateId: 't', id: 'n' })).toThrow(/finns inte längre/);
   });
@@ -108,8 +107,8 @@ describe('snippets', () => {
 
   it('removing one is undone in one step, and an id twice is refused', () => {
     const before = plan();
-    const after = apply(before, { type: 'snippet.remove', id: 's1' });
-    expect(apply(after, transition(after, before)).settings.snippets).toEqual(before.settings.snippets);
+    const { after, undo } = stepsFor(before, { type: 'snippet.remove', id: 's1' }, LATER);
+    expect(apply(after, undo).settings.snippets).toEqual(before.settings.snippets);
     const twice = { ...before.settings, snippets: [...before.settings.snippets, before.settings.snippets[0]!] };
     expect(() => apply(before, { type: 'settings.put', settings: twice })).toThrow(/Textbitar: id ”s1” finns två gånger/);
   });

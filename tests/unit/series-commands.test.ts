@@ -2,11 +2,11 @@
 // "this and following", ended with the past kept, and every step one undo through the real history.
 import { describe, expect, it } from 'vitest';
 import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
-import { mergeKeyOf, transition } from '../../src-shared/plan/history';
+import { mergeKeyOf } from '../../src-shared/plan/history';
 import type { Plan } from '../../src-shared/plan/model';
 import type { Repeat } from '../../src-shared/series/rule';
 import { postId, seriesOf } from '../../src-shared/series/series-posts';
-import { NOW, planWith } from '../support/plans';
+import { NOW, planWith, stepsFor } from '../support/plans';
 
 const TODAY = '2026-09-01';
 const weekly = (extra: Partial<Repeat> = {}): Repeat => ({
@@ -72,11 +72,11 @@ describe('making a series', () => {
 
   it('is one undo step: settings and posts go back together', () => {
     const before = withPost();
-    const after = create(before);
-    const undone = apply(after, transition(after, before));
+    const { after, undo } = stepsFor(before, { type: 'series.create', id: 'mon', seriesId: 's1', repeat: weekly(), today: TODAY });
+    const undone = apply(after, undo);
     expect(undone.settings.series).toEqual([]);
     expect(undone.items.map((item) => item.id)).toEqual(['mon']);
-    expect(transition(after, before).type).toBe('plan.put');
+    expect(undo).toMatchObject({ type: 'plan.patch', settings: before.settings });
   });
 });
 
@@ -144,12 +144,12 @@ describe('ending a series', () => {
   it('removes its unpublished posts after today, keeps the past and today, and makes no more', () => {
     let plan = create(withPost());
     plan = apply(plan, { type: 'variant.publish', id: postId('s1', '2026-10-05'), channel: 'x', url: '' });
-    const ended = apply(plan, { type: 'series.end', seriesId: 's1', today: '2026-09-21' });
+    const { after: ended, undo } = stepsFor(plan, { type: 'series.end', seriesId: 's1', today: '2026-09-21' });
     expect(seriesPosts(ended).map((p) => p.date)).toEqual(['2026-09-07', '2026-09-14', '2026-09-21', '2026-10-05']);
     expect(ended.settings.series[0]?.rule).toContain('UNTIL=20260921T235959');
     expect(apply(ended, { type: 'series.topUp', today: '2026-10-01' })).toBe(ended);
     // One undo brings the removed posts and the rule back.
-    const undone = apply(ended, transition(ended, plan));
+    const undone = apply(ended, undo);
     expect(seriesPosts(undone).length).toBe(8);
     expect(undone.settings.series[0]?.rule).toBe(plan.settings.series[0]?.rule);
   });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, PlanCommand } from '../../src-shared/plan/commands';
 import { DomainError } from '../../src-shared/ipc/errors';
-import { transition } from '../../src-shared/plan/history';
 import { Plan, type Settings } from '../../src-shared/plan/model';
 import { isWebsiteUrl } from '../../src-shared/settings/settings-commands';
-import { NOW, planWith } from '../support/plans';
+import { NOW, planWith, stepsFor } from '../support/plans';
 
 const LATER = '2026-11-25T09:00:00.000Z';
 const base = planWith({ type: 'item.create', id: 'a', title: 'A' });
@@ -115,18 +114,18 @@ describe('undo of a settings change', () => {
     { type: 'settings.update', patch: { channels: settings.channels.map((c) => ({ ...c, enabled: c.id !== 'x' })) } },
   ];
 
-  it.each(commands)('$type is undone by a settings.put of the settings before, and redone', (command) => {
-    const after = applyCommand(base, command, LATER);
-    const undo = transition(after, base);
-    expect(undo).toEqual({ type: 'settings.put', settings: base.settings });
+  it.each(commands)('$type is undone by a step that puts the settings before back, and redone', (command) => {
+    const { after, undo, redo } = stepsFor(base, command, LATER);
+    expect(undo).toEqual({ type: 'plan.patch', settings: base.settings, items: [] });
     const back = applyCommand(after, undo, NOW);
     expect(back.settings).toEqual(base.settings);
     expect(back.items).toBe(after.items);
-    expect(applyCommand(back, transition(base, after), NOW).settings).toEqual(after.settings);
+    expect(applyCommand(back, redo, NOW).settings).toEqual(after.settings);
   });
 
-  it('an item change still undoes as items.put', () => {
-    const after = applyCommand(base, { type: 'item.update', id: 'a', patch: { title: 'B' } }, LATER);
-    expect(transition(after, base)).toMatchObject({ type: 'items.put' });
+  it('an item change undoes as the field it changed, not the whole item', () => {
+    const { undo, redo } = stepsFor(base, { type: 'item.update', id: 'a', patch: { title: 'B' } }, LATER);
+    expect(undo).toEqual({ type: 'plan.patch', items: [{ kind: 'patch', id: 'a', fields: { title: 'A' }, variants: [] }] });
+    expect(redo).toEqual({ type: 'plan.patch', items: [{ kind: 'patch', id: 'a', fields: { title: 'B' }, variants: [] }] });
   });
 });

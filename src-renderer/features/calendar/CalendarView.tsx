@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DndContext, DragOverlay, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import type { Plan } from '../../../src-shared/plan/model';
-import { collidingKeys } from '../../lib/checks';
+import type { Settings } from '../../../src-shared/plan/model';
 import { useCalendarItems } from './useCalendarItems';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
@@ -18,17 +17,16 @@ import { MonthView } from './MonthView';
 import { WeekView } from './WeekView';
 import './calendar.css';
 
-export function CalendarView({ plan }: { plan: Plan }) {
+export function CalendarView({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const apply = usePlanStore((state) => state.apply);
   const { filter, calendarMode, editingId, showToast } = useUiStore();
-  const accessibility = useCalendarAnnouncements(plan.settings);
-  const { dropSentence } = useCalendarWords(plan.settings);
+  const accessibility = useCalendarAnnouncements(settings);
+  const { dropSentence } = useCalendarWords(settings);
   const coveragePanel = useBoardStore((state) => state.coveragePanel);
   const [dragged, setDragged] = useState<Dragged | null>(null);
-  const { entries, backlog } = useCalendarItems(plan.items, filter);
   // Collisions are a fact of the whole plan, whatever the filter hides.
-  const collisions = useMemo(() => collidingKeys(plan.items), [plan.items]);
+  const { entries, collisions, backlog } = useCalendarItems(filter);
   const sensors = useDragSensors(cellKeyboardCoordinates);
 
   const onDragStart = ({ active }: DragStartEvent) => setDragged((active.data.current as Dragged | undefined) ?? null);
@@ -56,14 +54,14 @@ export function CalendarView({ plan }: { plan: Plan }) {
         <div className="calendar-main">
           <CalendarToolbar />
           {calendarMode === 'week' ? (
-            <WeekView entries={entries} collisions={collisions} settings={plan.settings} />
+            <WeekView entries={entries} collisions={collisions} settings={settings} />
           ) : (
             <MonthView entries={entries} collisions={collisions} />
           )}
         </div>
         {/* The open editor needs the room more than the backlog does: the whole week stays in view. */}
         {/* One side panel at a time: the week keeps its room. The toggle brings the backlog back. */}
-        {!editingId && coveragePanel && <CoveragePanel plan={plan} />}
+        {!editingId && coveragePanel && <CoveragePanel settings={settings} />}
         {!editingId && !coveragePanel && <BacklogPanel items={backlog} />}
         <DragOverlay dropAnimation={null}>
           {dragged ? (

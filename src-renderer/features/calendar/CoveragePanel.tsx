@@ -5,14 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
 import { boardPosts } from '../../../src-shared/board/posts';
 import { audienceCoverage } from '../../../src-shared/board/coverage';
-import type { Plan } from '../../../src-shared/plan/model';
+import type { Settings } from '../../../src-shared/plan/model';
+import { usePlanModel } from '../../app/plan-store';
 import { formatDay, isoWeek } from '../../../src-shared/calendar/dates';
 import { calendarPeriod } from '../../../src-shared/board/period';
 import { useUiStore } from '../../app/ui-store';
 import { useBoardStore } from '../board/board-store';
 import { CoverageMatrix } from '../board/CoverageMatrix';
 
-export function CoveragePanel({ plan }: { plan: Plan }) {
+export function CoveragePanel({ settings }: { settings: Settings }) {
   const { t, i18n } = useTranslation();
   const anchor = useUiStore((state) => state.calendarAnchor);
   const mode = useUiStore((state) => state.calendarMode);
@@ -22,10 +23,9 @@ export function CoveragePanel({ plan }: { plan: Plan }) {
     mode === 'week'
       ? t('coverage.weekTitle', { week: isoWeek(anchor) })
       : t('coverage.monthTitle', { month: formatDay(anchor, i18n.language === 'en' ? 'en' : 'sv', 'LLLL yyyy') });
-  const coverage = useMemo(
-    () => audienceCoverage(boardPosts(plan.items, { from, to }, plan.settings), plan.settings),
-    [plan.items, plan.settings, from, to],
-  );
+  // The posts of the days shown, from the index by day: the rest of the plan is not looked at.
+  const posts = usePlanModel((model) => model.days.itemsIn(from, to, model.held.table));
+  const coverage = useMemo(() => audienceCoverage(boardPosts(posts, { from, to }, settings), settings), [posts, settings, from, to]);
   return (
     <aside className="coverage-panel" aria-labelledby="coverage-panel-title">
       <header>
@@ -34,7 +34,7 @@ export function CoveragePanel({ plan }: { plan: Plan }) {
           <X size={14} aria-hidden />
         </button>
       </header>
-      <CoverageMatrix coverage={coverage} settings={plan.settings} captionId="coverage-panel-caption" />
+      <CoverageMatrix coverage={coverage} settings={settings} captionId="coverage-panel-caption" />
     </aside>
   );
 }

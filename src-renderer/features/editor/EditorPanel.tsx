@@ -1,11 +1,10 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Trash2, X } from 'lucide-react';
-import { checksOf } from '../../lib/checks';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
 import { TEXT_LIMITS, type ContentItem, type Settings } from '../../../src-shared/plan/model';
 import { STATUSES } from '../../../src-shared/settings/policy';
-import { usePlanStore } from '../../app/plan-store';
+import { usePlanModel } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { useNow } from '../../lib/now';
@@ -45,8 +44,12 @@ function EditorBody({ item, settings, series }: { item: ContentItem; settings: S
   const { openEditor, showToast } = useUiStore();
   const now = useNow();
   const titleRef = useRef<HTMLInputElement>(null);
-  const items = usePlanStore((state) => state.plan?.items) ?? [item];
-  const findings = checksOf(item, settings, now, items);
+  // This post's checks from the index kept per post (check-index.ts): nothing else is read on a
+  // keystroke. Another post moved into one of its slots changes its count of shared slots.
+  const checks = usePlanModel((model) => model.checks);
+  const shared = usePlanModel((model) => model.checks.sharedSlots(item.id));
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- the index changes in place; `shared` and `settings` say when this post's findings can
+  const findings = useMemo(() => checks.findings(item, now), [checks, item, now, shared, settings]);
   const update = (patch: ItemPatch) => void apply({ type: 'item.update', id: item.id, patch });
 
   const panelRef = useRef<HTMLElement>(null);

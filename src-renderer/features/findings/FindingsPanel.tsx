@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
 import { AlertTriangle, CircleAlert, Info, X } from 'lucide-react';
-import type { Plan } from '../../../src-shared/plan/model';
+import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useSay } from '../../i18n';
 import { formatWhen } from '../../lib/format';
@@ -16,7 +16,7 @@ import './findings.css';
 const ICONS = { error: CircleAlert, warning: AlertTriangle, info: Info };
 
 /** `problems` is null while a large plan's first count is still being made. */
-export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number | null }) {
+export function FindingsPanel({ problems }: { problems: number | null }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   // A finding that opened its post leaves the focus where the editor put it, not on this button.
@@ -40,7 +40,6 @@ export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number
         >
           {open && (
             <FindingsList
-              plan={plan}
               onOpened={() => {
                 openedPost.current = true;
                 setOpen(false);
@@ -53,12 +52,15 @@ export function FindingsPanel({ plan, problems }: { plan: Plan; problems: number
   );
 }
 
-function FindingsList({ plan, onOpened }: { plan: Plan; onOpened: () => void }) {
+function FindingsList({ onOpened }: { onOpened: () => void }) {
   const { t, i18n } = useTranslation();
   const say = useSay();
   const now = useNow();
   const openEditor = useUiStore((state) => state.openEditor);
-  const groups = useMemo(() => planFindings(plan, now), [plan, now]);
+  const model = usePlanStore((state) => state.model);
+  const version = usePlanStore((state) => state.version);
+  // oxlint-disable-next-line react-hooks/exhaustive-deps -- the model changes in place; its version says when
+  const groups = useMemo(() => planFindings(model, now), [model, version, now]);
   return (
     <>
       <header className="findings-panel-header">

@@ -1,8 +1,10 @@
 // Every finding of the posts not yet published, grouped by post: the posts with an error first, then warnings,
-// then the rest; within a group, the order the checks give (most serious first).
+// then the rest; within a group, the order the checks give (most serious first). Made when the
+// panel opens: the one place that checks every post in full.
 import type { Finding, Severity } from '../../../src-shared/checks/checks';
-import type { ContentItem, Plan } from '../../../src-shared/plan/model';
-import { checksOf, countsInPlan } from '../../lib/checks';
+import type { ContentItem } from '../../../src-shared/plan/model';
+import type { PlanModel } from '../../app/plan-model';
+import { countsInPlan } from '../../lib/check-index';
 
 export interface PostFindings {
   item: ContentItem;
@@ -11,10 +13,10 @@ export interface PostFindings {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function planFindings(plan: Plan, now: string): PostFindings[] {
-  return plan.items
+export function planFindings(model: PlanModel, now: string): PostFindings[] {
+  return [...model.held.table.values()]
     .filter(countsInPlan)
-    .map((item) => ({ item, findings: checksOf(item, plan.settings, now, plan.items) }))
+    .map((item) => ({ item, findings: model.checks.findings(item, now) }))
     .filter((group) => group.findings.length > 0)
     .sort((a, b) => worst(a) - worst(b) || (a.item.date ?? '9999').localeCompare(b.item.date ?? '9999'));
 }

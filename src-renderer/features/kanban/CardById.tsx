@@ -2,11 +2,10 @@
 // post's card alone: the column above it is not told about the change.
 import { memo } from 'react';
 import type { Settings } from '../../../src-shared/plan/model';
-import { planIndex } from '../../app/plan-index';
-import { usePlanStore } from '../../app/plan-store';
+import { usePlanModel } from '../../app/plan-store';
 import { SortableCard } from './SortableCard';
 
 export const CardById = memo(function CardById({ id, settings }: { id: string; settings: Settings }) {
-  const item = usePlanStore((state) => (state.plan ? planIndex(state.plan.items).byId.get(id) : undefined));
+  const item = usePlanModel((model) => model.held.table.get(id));
   return item ? <SortableCard item={item} settings={settings} /> : null;
 });

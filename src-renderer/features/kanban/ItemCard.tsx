@@ -2,9 +2,7 @@ import { CardImages } from '../media/CardImages';
 import { memo } from 'react';
 import { AlertTriangle, CircleAlert, Repeat } from 'lucide-react';
 import { seriesPostIds } from '../series/series-ids';
-import { countBySeverity } from '../../../src-shared/checks/checks';
-import { usePlanStore } from '../../app/plan-store';
-import { checksOf } from '../../lib/checks';
+import { usePlanModel } from '../../app/plan-store';
 import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLightTranslation, useLocalized } from '../../i18n';
@@ -18,17 +16,15 @@ import { cardDescriptionId, useCardDescription } from './card-description';
 const SHOWN_AUDIENCES = 2;
 
 // Memoised: a keystroke in the editor changes one item, and only its card should re-render.
-const NO_ITEMS: readonly ContentItem[] = [];
-
 export const ItemCard = memo(function ItemCard({ item, settings }: { item: ContentItem; settings: Settings }) {
   const { t, i18n } = useLightTranslation();
   const localized = useLocalized();
   const now = useNow();
   // Selected as one string, so a card re-renders only when its own counts change, not on every
   // change to the plan (the same-slot check looks at the other posts).
-  const [errors = 0, warnings = 0] = usePlanStore((state) => {
-    const { error, warning } = countBySeverity(checksOf(item, settings, now, state.plan?.items ?? NO_ITEMS));
-    return `${error},${warning}`;
+  const [errors = 0, warnings = 0] = usePlanModel((model) => {
+    const { errors, warnings } = model.checks.countsOf(item, now);
+    return `${errors},${warnings}`;
   })
     .split(',')
     .map(Number);

@@ -10,7 +10,7 @@ import { VirtualCards } from './VirtualCards';
 interface Props {
   status: StatusId;
   label: string;
-  ids: string[];
+  ids: readonly string[];
   settings: Settings;
   hiddenCount: number;
   /** The card kept mounted: the one in the air or just dropped. */
@@ -34,8 +34,8 @@ export const KanbanColumn = memo(function KanbanColumn({ status, label, ids, set
         </span>
       </header>
       <QuickAdd status={status} columnLabel={label} />
-      {/* Every id of the column, mounted or not: dnd-kit orders the drop by this list. */}
-      <SortableContext id={status} items={ids} strategy={verticalListSortingStrategy}>
+      {/* Every id of the column, mounted or not: dnd-kit orders the drop by this list (and only reads it). */}
+      <SortableContext id={status} items={ids as string[]} strategy={verticalListSortingStrategy}>
         <VirtualCards ids={ids} label={label} settings={settings} pinnedId={pinnedId} dropRef={setNodeRef} />
       </SortableContext>
       {ids.length === 0 && <p className="kanban-empty">{t('kanban.empty')}</p>}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { DndContext, closestCorners } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { Plan } from '../../../src-shared/plan/model';
+import type { Settings } from '../../../src-shared/plan/model';
 import { STATUSES } from '../../../src-shared/settings/policy';
 import { archiveWaiting } from '../../app/plan-archive';
-import { usePlanStore } from '../../app/plan-store';
+import { usePlanModel, usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useLocalized } from '../../i18n';
 import { KanbanColumn } from './KanbanColumn';
@@ -16,21 +16,23 @@ import { KanbanTools } from './KanbanTools';
 import { useDragSensors } from '../../lib/dnd';
 import './kanban.css';
 
-export function KanbanView({ plan }: { plan: Plan }) {
+export function KanbanView({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
   const filter = useUiStore((state) => state.filter);
   // A plan whose every post is in the archive is not empty while the archive is on its way.
   const waiting = usePlanStore((state) => archiveWaiting(state.archive));
-  const { index, shown, full, hidden, older } = useBoardColumns(plan.items, filter);
+  const { shown, full, hidden, older } = useBoardColumns(filter);
   const { columns, pinnedId, handlers } = useKanbanDrag(shown, full, (command) => void apply(command));
-  const accessibility = useKanbanAnnouncements(index.byId, columns);
+  const table = usePlanModel((model) => model.held.table);
+  const empty = usePlanModel((model) => model.held.table.size === 0);
+  const accessibility = useKanbanAnnouncements(table, columns);
   const sensors = useDragSensors(sortableKeyboardCoordinates);
 
   return (
     <section className="kanban-view" aria-label={t('kanban.title')}>
-      {plan.items.length === 0 && waiting === 0 && <EmptyPlan />}
+      {empty && waiting === 0 && <EmptyPlan />}
       <KanbanTools />
       <DndContext sensors={sensors} collisionDetection={closestCorners} accessibility={accessibility} {...handlers}>
         <div className="kanban">
@@ -40,7 +42,7 @@ export function KanbanView({ plan }: { plan: Plan }) {
               status={status.id}
               label={localized(status.label)}
               ids={columns[status.id]}
-              settings={plan.settings}
+              settings={settings}
               hiddenCount={hidden[status.id]}
               pinnedId={pinnedId}
               older={status.id === 'published' ? older : null}

@@ -24,7 +24,7 @@ export function QuickAdd({ status, columnLabel }: { status: StatusId; columnLabe
     const settings = plans.getState().plan?.settings;
     const fromFilter = isFiltering(filter) ? withoutRetired(valuesFromFilter(filter), settings) : {};
     const step = await apply({ type: 'item.create', id, title: trimmed, status, ...fromFilter });
-    const item = plans.getState().plan?.items.find((candidate) => candidate.id === id);
+    const item = plans.getState().model.held.table.get(id);
     if (!step || !item || matchesFilter(item, filter)) return;
     showToast(t('quickAdd.hidden', { title: trimmed }), null, { label: t('filter.clear'), run: clearFilter });
   }

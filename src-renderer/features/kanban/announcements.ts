@@ -7,7 +7,7 @@ import type { ContentItem } from '../../../src-shared/plan/model';
 import { STATUSES } from '../../../src-shared/settings/policy';
 import { useLocalized } from '../../i18n';
 
-export function useKanbanAnnouncements(items: ReadonlyMap<string, ContentItem>, columns: Columns) {
+export function useKanbanAnnouncements(items: { get(id: string): ContentItem | undefined }, columns: Columns) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const title = (id: string | number) => items.get(String(id))?.title ?? String(id);

@@ -23,7 +23,7 @@ export function usePublishActions(item: ContentItem, variant: Variant, settings:
   async function publish(url: string): Promise<boolean> {
     const step = await apply({ type: 'variant.publish', id: item.id, channel: variant.channel, url });
     if (!step) return false;
-    const after = plans.getState().plan?.items.find((candidate) => candidate.id === item.id);
+    const after = plans.getState().model.held.table.get(item.id);
     const moved = item.status !== 'published' && after?.status === 'published';
     showToast(t(moved ? 'publish.movedToPublished' : 'publish.markedPublished', names), step);
     return true;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import * as Dialog from '@radix-ui/react-dialog';
 import { contentOf } from '../../../src-shared/templates/content';
 import type { ContentItem } from '../../../src-shared/plan/model';
-import { usePlanStore } from '../../app/plan-store';
+import { usePlanModel } from '../../app/plan-store';
 import { newItemId } from '../../lib/ids';
 import { useReuseDialogs } from './reuse-dialogs';
 import { useToldApply } from './use-told-apply';
@@ -15,7 +15,7 @@ export function SaveTemplateDialog() {
   const { t } = useTranslation();
   const id = useReuseDialogs((state) => state.saveTemplateOf);
   const close = useReuseDialogs((state) => state.close);
-  const item = usePlanStore((state) => (id === null ? undefined : state.plan?.items.find((candidate) => candidate.id === id)));
+  const item = usePlanModel((model) => (id === null ? undefined : model.held.table.get(id)));
   return (
     <Dialog.Root open={item !== undefined} onOpenChange={(next) => !next && close()}>
       <Dialog.Portal>

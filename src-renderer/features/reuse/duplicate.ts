@@ -13,7 +13,7 @@ export function duplicateTarget(ui: Pick<UiState, 'editingId'>): string | null {
 
 export async function duplicatePost(stores: Pick<AppStores, 'plan' | 'ui'>, id: string, t: TFunction): Promise<void> {
   const plan = stores.plan.getState();
-  const original = plan.plan?.items.find((item) => item.id === id);
+  const original = plan.model.held.table.get(id);
   if (!original) return;
   const newId = newItemId();
   const title = t('duplicate.copyTitle', { title: original.title || t('editor.untitled') }).slice(0, 500);

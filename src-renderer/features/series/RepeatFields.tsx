@@ -34,11 +34,11 @@ export function RepeatFields({ item, onCreated }: { item: ContentItem; onCreated
 
   const create = async () => {
     setConfirming(false);
-    const before = plans.getState().plan?.items.length ?? 0;
+    const before = plans.getState().model.held.table.size;
     const step = await apply({ type: 'series.create', id: item.id, seriesId: newItemId(), repeat: repeatOf(form), today: today() });
     if (!step) return;
     onCreated();
-    const made = (plans.getState().plan?.items.length ?? 0) - before + 1;
+    const made = (plans.getState().model.held.table.size) - before + 1;
     showToast(t('series.created', { count: made }), step);
   };
 

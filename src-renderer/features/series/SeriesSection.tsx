@@ -43,9 +43,9 @@ function InSeries({ words, seriesId }: { words: string; seriesId: string }) {
   const plans = useAppParts().plan;
   const showToast = useUiStore((state) => state.showToast);
   const end = async () => {
-    const before = plans.getState().plan?.items.length ?? 0;
+    const before = plans.getState().model.held.table.size;
     const step = await apply({ type: 'series.end', seriesId, today: today() });
-    const after = plans.getState().plan?.items.length ?? 0;
+    const after = plans.getState().model.held.table.size;
     if (step) showToast(t('series.ended', { count: before - after }), step);
   };
   return (

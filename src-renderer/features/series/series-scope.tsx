@@ -4,12 +4,15 @@
 // always moves one post, and what is each post's own (principles, publishing) never asks.
 import { createContext, useContext, useState } from 'react';
 import { asFollowedChange, type FollowedChange } from '../../../src-shared/series/followed-change';
-import { laterPosts, seriesOf } from '../../../src-shared/series/series-posts';
+import { isOut, seriesOf } from '../../../src-shared/series/series-posts';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
 import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import type { HistoryEntry } from '../../../src-shared/plan/history';
 import { useAppParts } from '../../app/app-context';
-import { usePlanStore } from '../../app/plan-store';
+import { usePlanModel, usePlanStore } from '../../app/plan-store';
+
+/** A post by id, as the renderer's model holds it: no walk over the plan on a keystroke. */
+type Lookup = (id: string) => ContentItem | undefined;
 
 export type SeriesScope = 'this' | 'following';
 
@@ -22,15 +25,15 @@ interface ScopeContext {
 export const SeriesScopeContext = createContext<ScopeContext>({ scope: 'this', ask: () => undefined });
 
 /** The change as the series would carry it, or null when it can only be this post's. */
-function followed(command: PlanCommand, items: readonly ContentItem[]): FollowedChange | null {
+function followed(command: PlanCommand, get: Lookup): FollowedChange | null {
   const change = asFollowedChange(command);
   if (change?.type !== 'item.schedule') return change;
-  const item = items.find((candidate) => candidate.id === change.id);
+  const item = get(change.id);
   return item?.date === change.date ? change : null;
 }
 
-function scoped(command: PlanCommand, scope: SeriesScope, items: readonly ContentItem[]): PlanCommand {
-  const change = scope === 'following' ? followed(command, items) : null;
+function scoped(command: PlanCommand, scope: SeriesScope, get: Lookup): PlanCommand {
+  const change = scope === 'following' ? followed(command, get) : null;
   return change === null ? command : { type: 'series.follow', change };
 }
 
@@ -40,28 +43,36 @@ export function useEditorApply(): (command: PlanCommand) => Promise<HistoryEntry
   const plans = useAppParts().plan;
   const { scope, ask } = useContext(SeriesScopeContext);
   return (command) => {
-    const items = plans.getState().plan?.items ?? [];
-    if (followed(command, items) === null) return apply(command);
+    const get: Lookup = (id) => plans.getState().model.held.table.get(id);
+    if (followed(command, get) === null) return apply(command);
     if (scope === null) {
       ask(command);
       return Promise.resolve(null);
     }
-    return apply(scoped(command, scope, items));
+    return apply(scoped(command, scope, get));
   };
 }
 
 /** The editor's series state for one post: the context to provide, and the question when it is asked. */
 export function useSeriesScope(item: ContentItem, settings: Settings) {
   const apply = usePlanStore((state) => state.apply);
-  const items = usePlanStore((state) => state.plan?.items);
+  const plans = useAppParts().plan;
   const found = seriesOf(settings, item.id);
-  const hasLater = found !== null && laterPosts(items ?? [], found.series, found.day).length > 0;
+  // The series' later posts looked up by id (what laterPosts finds by walking every post).
+  const hasLater = usePlanModel(
+    (model) =>
+      found !== null &&
+      found.series.made.some((made) => {
+        const post = made.day > found.day ? model.held.table.get(made.id) : undefined;
+        return post !== undefined && !isOut(post);
+      }),
+  );
   const [scope, setScope] = useState<SeriesScope | null>(null);
   const [pending, setPending] = useState<PlanCommand | null>(null);
   const choose = (choice: SeriesScope) => {
     setScope(choice);
     setPending(null);
-    if (pending) void apply(scoped(pending, choice, items ?? []));
+    if (pending) void apply(scoped(pending, choice, (id) => plans.getState().model.held.table.get(id)));
   };
   return {
     context: { scope: hasLater ? scope : 'this', ask: setPending } satisfies ScopeContext,

@@ -88,7 +88,8 @@ function NewAudience({ settings, update }: Omit<RowProps, 'audience'>) {
     };
     const refused = await update({ audiences: [...settings.audiences, audience] });
     if (refused) return setMessage({ text: refused, error: true });
-    setName('');
+    // Emptied only if it still holds the name added: a next name typed while main saved stays.
+    setName((current) => (current === name ? '' : current));
     setMessage({ text: t('settingsSections.audienceAdded', { name: trimmed }), error: false });
   };
   return (

@@ -16,11 +16,11 @@ export function useSettingsUpdate(): SettingsCommit {
   const apply = usePlanStore((state) => state.apply);
   const plans = useAppParts().plan;
   return async (patch) => {
-    const plan = plans.getState().plan;
+    const { plan, model } = plans.getState();
     if (!plan) return null;
     const command: Extract<PlanCommand, { type: 'settings.update' }> = { type: 'settings.update', patch };
     try {
-      applySettingsCommand(plan, command);
+      applySettingsCommand(model.held.reader(), command);
     } catch (error) {
       return errorText(error);
     }
