@@ -2,7 +2,7 @@
 // findings and the package's lines. Spread into `en` as part of the same catalogue.
 import type { Messages } from './messages';
 
-export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'mediaExport'> = {
+export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'boardMedia' | 'mediaExport'> = {
   media: {
     heading: 'Images',
     fileFilter: 'Images and video',
@@ -58,6 +58,10 @@ export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'mediaExport'> 
     aspect: '{{channel}}: image {{number}} is {{ratio, number}}:1; {{channel}} shows {{min, number}}:1 to {{max, number}}:1 and crops the rest. Crop the image yourself.',
     tooNarrow: '{{channel}}: image {{number}} is {{width}} pixels wide; {{channel}} scales up images narrower than {{min}} and they turn blurry.',
     tooLarge: '{{channel}}: image {{number}} is {{size}} MB; {{channel}} takes at most {{max}} MB. Make the image smaller.',
+  },
+  boardMedia: {
+    more_one: '+{{count}} image',
+    more_other: '+{{count}} images',
   },
   mediaExport: {
     images: 'Images',

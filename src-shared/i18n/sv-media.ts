@@ -57,6 +57,10 @@ export const svMedia = {
     tooNarrow: '{{channel}}: bild {{number}} är {{width}} pixlar bred; {{channel}} skalar upp bilder smalare än {{min}} och de blir suddiga.',
     tooLarge: '{{channel}}: bild {{number}} är {{size}} MB; {{channel}} tar högst {{max}} MB. Minska bilden.',
   },
+  boardMedia: {
+    more_one: '+{{count}} bild',
+    more_other: '+{{count}} bilder',
+  },
   mediaExport: {
     images: 'Bilder',
     image: '{{number}}. {{file}}',
