@@ -10,6 +10,8 @@ export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'boardMedia' | 
     dropHint: 'or drop images here. JPEG, PNG, WebP and GIF; MP4 and MOV as files.',
     dropHere: 'Drop to add the images',
     carousel: 'Image {{number}} of {{count}} in the carousel',
+    previousSlide: 'Previous image in the carousel',
+    nextSlide: 'Next image in the carousel',
     none: 'No images yet.',
     image: 'Image {{number}} of {{count}}',
     video: 'Video {{number}} of {{count}} (no preview)',

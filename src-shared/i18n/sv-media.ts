@@ -8,6 +8,8 @@ export const svMedia = {
     dropHint: 'eller släpp bilder här. JPEG, PNG, WebP och GIF; MP4 och MOV som filer.',
     dropHere: 'Släpp för att lägga till bilderna',
     carousel: 'Bild {{number}} av {{count}} i karusellen',
+    previousSlide: 'Föregående bild i karusellen',
+    nextSlide: 'Nästa bild i karusellen',
     none: 'Inga bilder ännu.',
     image: 'Bild {{number}} av {{count}}',
     video: 'Video {{number}} av {{count}} (ingen förhandsvisning)',
