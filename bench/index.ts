@@ -76,7 +76,9 @@ async function imagePlanRows(images: number): Promise<Row[]> {
   try {
     const plan = await withImages(generatePlan(size, { spread: SPREAD, day: localDayOf(new Date().toISOString()) }), images, dir);
     const bytes = seedStore(plan, dir);
-    const rows: Row[] = [{ name: `${label}: lagret på disk`, value: bytes / 1024 / 1024, spread: null, unit: 'MB', budget: null, limit: '' }];
+    const rows: Row[] = [
+      { name: `${label}: lagret på disk`, value: bytes / 1024 / 1024, spread: null, unit: 'MB', budget: null, limit: '' },
+    ];
     if (WITH_UI) {
       const ui = await uiRows(dir, label);
       // The same budgets as without pictures: 1.5 s for the kanban, 100 ms a frame.

@@ -117,7 +117,8 @@ async function exportWeekRow(): Promise<Row> {
         mkdirSync(join(dir, 'raw'));
       },
       () => {
-        for (let at = 0, n = 0; at < written.bytes; at += chunk.length, n += 1) writeFileDurably(join(dir, 'raw', String(n)), chunk);
+        for (let at = 0, n = 0; at < written.bytes; at += chunk.length, n += 1)
+          writeFileDurably(join(dir, 'raw', String(n)), chunk);
       },
     );
     services.store.close();
@@ -152,19 +153,32 @@ function sizeBelow(folder: string): { files: number; bytes: number } {
  */
 export async function withImages(plan: Plan, count: number, dir: string): Promise<Plan> {
   mkdirSync(mediaFolder(dir), { recursive: true });
-  const newestFirst = [...plan.items].filter((item) => item.date !== null).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const newestFirst = [...plan.items]
+    .filter((item) => item.date !== null)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   const given = new Map<string, MediaRef[]>();
   let n = 0;
   for (const item of newestFirst) {
     if (n >= count) break;
     const refs: MediaRef[] = [];
     for (let k = 0; k < 1 + (n % 3) && n < count; k += 1, n += 1) {
-      const image = sharp({ create: { width: 120, height: 150, channels: 3, background: { r: n % 256, g: (n >> 8) % 256, b: 120 } } });
+      const image = sharp({
+        create: { width: 120, height: 150, channels: 3, background: { r: n % 256, g: (n >> 8) % 256, b: 120 } },
+      });
       const jpeg = new Uint8Array(await image.jpeg({ quality: 80 }).toBuffer());
       const file = `${shaOf(jpeg)}.jpg`;
       writeFileSync(join(mediaFolder(dir), file), jpeg);
       writeFileSync(join(mediaFolder(dir), thumbnailName(file)), await makeThumbnail(jpeg));
-      refs.push({ id: `bild-${n}`, file, type: 'image/jpeg', bytes: jpeg.length, width: 120, height: 150, altText: `Bild ${n}`, channels: null });
+      refs.push({
+        id: `bild-${n}`,
+        file,
+        type: 'image/jpeg',
+        bytes: jpeg.length,
+        width: 120,
+        height: 150,
+        altText: `Bild ${n}`,
+        channels: null,
+      });
     }
     given.set(item.id, refs);
   }

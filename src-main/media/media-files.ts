@@ -58,7 +58,8 @@ function sizeOf(path: string, fs: Pick<MediaFs, 'statSync'>): number | null {
  * export as nothing.
  */
 export function assertMediaStored(dataDir: string, command: PlanCommand, fs: Pick<MediaFs, 'statSync'> = nodeFs): void {
-  const media = command.type === 'media.add' ? command.media : command.type === 'template.put' ? (command.template.content.media ?? []) : [];
+  const media =
+    command.type === 'media.add' ? command.media : command.type === 'template.put' ? (command.template.content.media ?? []) : [];
   for (const { file } of media) {
     if (sizeOf(join(mediaFolder(dataDir), file), fs) === null) {
       throw new DomainError('invalid-input', message('media.refused.missingFile', { file }));

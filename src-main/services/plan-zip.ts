@@ -57,8 +57,7 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 export type ArchiveResult =
-  | { ok: true; planText: string; media: ReadonlyMap<string, Uint8Array> }
-  | { ok: false; message: Message };
+  { ok: true; planText: string; media: ReadonlyMap<string, Uint8Array> } | { ok: false; message: Message };
 
 class Refused extends Error {
   constructor(readonly text: Message) {
@@ -74,7 +73,8 @@ class Refused extends Error {
  */
 export function readPlanArchive(bytes: Uint8Array): ArchiveResult {
   const t = (key: string, values?: Message['values']) => message(`importPlan.archive.${key}`, values);
-  if (bytes.length > MAX_IMPORT_ARCHIVE_BYTES) return { ok: false, message: t('tooLarge', { max: MAX_IMPORT_ARCHIVE_BYTES / MB }) };
+  if (bytes.length > MAX_IMPORT_ARCHIVE_BYTES)
+    return { ok: false, message: t('tooLarge', { max: MAX_IMPORT_ARCHIVE_BYTES / MB }) };
   let entries = 0;
   let expanded = 0;
   let files: Record<string, Uint8Array>;

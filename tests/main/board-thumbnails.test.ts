@@ -50,7 +50,11 @@ describe('the board’s pictures', () => {
         refs.push({ ...stored, id: `m${index}-${n}`, altText: `Bild ${n + 1}`, channels: null });
       }
       const id = `p${index}`;
-      plan = applyCommand(plan, { type: 'item.create', id, title: `Inlägg ${index}`, date: '2026-11-24', channels: ['instagram'] }, NOW);
+      plan = applyCommand(
+        plan,
+        { type: 'item.create', id, title: `Inlägg ${index}`, date: '2026-11-24', channels: ['instagram'] },
+        NOW,
+      );
       plan = applyCommand(plan, { type: 'media.add', id, media: refs }, NOW);
     }
     const files = boardThumbnailFiles(plan, PERIOD);

@@ -61,7 +61,15 @@ describe('the board document with pictures', () => {
 
   it('writes only JPEG or WebP data: URIs of bounded size, and escapes the alt text', () => {
     const plan = planWithImages(1, 4);
-    const withAlt = applyCommand(plan, { type: 'items.put', items: [{ ...plan.items[0]!, media: [ref(1, '"><script>alert(1)</script>'), ref(2), ref(3), ref(4)] }], removeIds: [] }, NOW);
+    const withAlt = applyCommand(
+      plan,
+      {
+        type: 'items.put',
+        items: [{ ...plan.items[0]!, media: [ref(1, '"><script>alert(1)</script>'), ref(2), ref(3), ref(4)] }],
+        removeIds: [],
+      },
+      NOW,
+    );
     const thumbnails = new Map([
       [fileOf(1), uriOf(200)],
       [fileOf(2), 'javascript:alert(1)'],

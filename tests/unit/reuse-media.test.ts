@@ -11,7 +11,16 @@ import { NOW, planWith } from '../support/plans';
 
 const file = (n: number) => `${String(n).repeat(64)}.jpg`;
 const MEDIA: MediaRef[] = [
-  { id: 'm1', file: file(1), type: 'image/jpeg', bytes: 1000, width: 1080, height: 1350, altText: 'Kårledarna på trappan', channels: null },
+  {
+    id: 'm1',
+    file: file(1),
+    type: 'image/jpeg',
+    bytes: 1000,
+    width: 1080,
+    height: 1350,
+    altText: 'Kårledarna på trappan',
+    channels: null,
+  },
   { id: 'm2', file: file(2), type: 'image/jpeg', bytes: 2000, width: 1600, height: 900, altText: '', channels: ['x'] },
 ];
 
@@ -19,7 +28,15 @@ const apply = (plan: Plan, command: PlanCommand) => applyCommand(plan, command, 
 
 function withImages(): Plan {
   return planWith(
-    { type: 'item.create', id: 'p', title: 'Kårledarträffen', status: 'approved', date: '2026-09-07', time: '08:00', channels: ['instagram', 'x'] },
+    {
+      type: 'item.create',
+      id: 'p',
+      title: 'Kårledarträffen',
+      status: 'approved',
+      date: '2026-09-07',
+      time: '08:00',
+      channels: ['instagram', 'x'],
+    },
     { type: 'media.add', id: 'p', media: MEDIA },
   );
 }
@@ -50,14 +67,29 @@ describe('reusing a post with images', () => {
     const bare = { id: 'b', name: 'Utan', content: contentOf(planWith({ type: 'item.create', id: 'q', title: 'Q' }).items[0]!) };
     expect(bare.content).not.toHaveProperty('media');
     const content = { ...contentOf(plan.items[0]!), media: [{ ...MEDIA[1]!, channels: ['x', 'custom-gone'] }] };
-    const made = apply(apply(plan, { type: 'template.put', template: { id: 't', name: 'Gammal', content } }), { type: 'item.fromTemplate', templateId: 't', id: 'n' });
+    const made = apply(apply(plan, { type: 'template.put', template: { id: 't', name: 'Gammal', content } }), {
+      type: 'item.fromTemplate',
+      templateId: 't',
+      id: 'n',
+    });
     expect(made.items.find((item) => item.id === 'n')?.media?.[0]?.channels).toEqual(['x']);
-    const fromBare = apply(apply(plan, { type: 'template.put', template: bare }), { type: 'item.fromTemplate', templateId: 'b', id: 'm' });
+    const fromBare = apply(apply(plan, { type: 'template.put', template: bare }), {
+      type: 'item.fromTemplate',
+      templateId: 'b',
+      id: 'm',
+    });
     expect(fromBare.items.find((item) => item.id === 'm')).not.toHaveProperty('media');
   });
 
   it('a series makes each new post with the images', () => {
-    const repeat: Repeat = { frequency: 'weekly', interval: 1, weekdays: [], monthly: 'dayOfMonth', until: '2026-10-05', count: null };
+    const repeat: Repeat = {
+      frequency: 'weekly',
+      interval: 1,
+      weekdays: [],
+      monthly: 'dayOfMonth',
+      until: '2026-10-05',
+      count: null,
+    };
     const plan = apply(withImages(), { type: 'series.create', id: 'p', seriesId: 's1', repeat, today: '2026-09-01' });
     const posts = plan.items.filter((item) => item.id !== 'p');
     expect(posts.length).toBeGreaterThan(2);
