@@ -12,6 +12,7 @@ import { localDayOf } from '../src-shared/calendar/dates';
 import { domainRows, seedStore, storeRows } from './store-domain';
 import { uiRows } from './ui';
 import { csvRows } from './csv-import';
+import { mediaRows, withImages } from './media';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 // Both plans by default (issue #20): `realistic` (years of use, old posts published) and
@@ -21,17 +22,49 @@ const SPREAD_NAMES: Record<StatusSpread, string> = { realistic: 'realistisk', un
 const WITH_UI = process.env.BENCH_UI !== '0';
 // Keeps each seeded data folder, to open it in the harness (KANALPLAN_DATA_DIR) and profile by hand.
 const KEEP = process.env.BENCH_KEEP === '1';
+// Pictures on the large plan's newest posts for its second pass; 0 leaves that pass out.
+const IMAGES = Number(process.env.BENCH_IMAGES ?? 3000);
 
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: Row[] = [];
   for (const spread of SPREADS) rows.push(...(await planRows(spread)));
+  if (IMAGES > 0) rows.push(...(await imagePlanRows(IMAGES, SPREADS[0] ?? 'realistic')));
+  rows.push(...(await mediaRows()));
   rows.push(...(await csvRows()));
   rows.push(bundleRow());
   printTable(
     `Kanalplan – npm run bench (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s, ${loadAverage()})`,
     rows,
   );
+}
+
+/**
+ * The plan of 10,000 posts again with `images` pictures on its newest posts (issue 18 item 7):
+ * the kanban, calendar and keystroke rows under the same budgets, each card's picture a real
+ * file the harness serves.
+ */
+async function imagePlanRows(images: number, spread: StatusSpread): Promise<Row[]> {
+  const size = 10_000;
+  const label = `${size.toLocaleString('sv')} med ${images.toLocaleString('sv')} bilder`;
+  const dir = mkdtempSync(join(tmpdir(), `kanalplan-bench-images-`));
+  try {
+    const plan = await withImages(generatePlan(size, { spread, day: localDayOf(new Date().toISOString()) }), images, dir);
+    const bytes = seedStore(plan, dir);
+    const rows: Row[] = [
+      { name: `${label}: lagret på disk`, value: bytes / 1024 / 1024, spread: null, unit: 'MB', budget: null, limit: '' },
+    ];
+    if (WITH_UI) {
+      const ui = await uiRows(dir, label);
+      // The same budgets as without pictures: 1.5 s for the kanban, 100 ms a frame.
+      for (const row of ui.rows) if (row.name.endsWith('navigering tills kanban visas')) row.budget = 1500;
+      rows.push(...ui.rows);
+    }
+    return rows;
+  } finally {
+    if (KEEP) console.log(`Kept the data folder of ${label}: ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Every row of one plan's shape, at each size; the UI rows at 10,000 with their ratio to 1,000. */

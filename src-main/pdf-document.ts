@@ -5,9 +5,10 @@
 import { createHash } from 'node:crypto';
 import { BOARD_HTML_STYLE } from '../src-shared/board/html-style';
 
-/** Nothing loads; only the board document's one style, by its hash, applies. */
+/** Nothing loads; only the board document's one style, by its hash, and its inline pictures apply. */
 export const PDF_CSP = [
   "default-src 'none'",
+  'img-src data:',
   `style-src 'sha256-${createHash('sha256').update(BOARD_HTML_STYLE, 'utf8').digest('base64')}'`,
   "base-uri 'none'",
   "form-action 'none'",

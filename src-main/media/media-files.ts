@@ -53,10 +53,14 @@ function sizeOf(path: string, fs: Pick<MediaFs, 'statSync'>): number | null {
   }
 }
 
-/** A `media.add` may only name files main stored: a reference to nothing would export as nothing. */
+/**
+ * A `media.add` or a template may only name files main stored: a reference to nothing would
+ * export as nothing.
+ */
 export function assertMediaStored(dataDir: string, command: PlanCommand, fs: Pick<MediaFs, 'statSync'> = nodeFs): void {
-  if (command.type !== 'media.add') return;
-  for (const { file } of command.media) {
+  const media =
+    command.type === 'media.add' ? command.media : command.type === 'template.put' ? (command.template.content.media ?? []) : [];
+  for (const { file } of media) {
     if (sizeOf(join(mediaFolder(dataDir), file), fs) === null) {
       throw new DomainError('invalid-input', message('media.refused.missingFile', { file }));
     }

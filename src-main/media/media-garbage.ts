@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Plan } from '../../src-shared/plan/model';
 import { writeFileDurably } from '../store/durable-write';
 import { mediaFolder, THUMBNAIL_SUFFIX, type MediaFs } from './media-files';
+import { mediaFilesOf } from '../../src-shared/media/referenced';
 
 export const GARBAGE_AFTER_DAYS = 30;
 const LEDGER = 'unreferenced.json';
@@ -17,9 +18,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type GarbageFs = MediaFs & Pick<typeof nodeFs, 'readdirSync' | 'unlinkSync'>;
 
-/** Every media file the plan and the backups name. Backups are read as text: a name is a name wherever it stands. */
+/**
+ * Every media file the plan (its posts, templates and series) and the backups name. Backups are
+ * read as text: a name is a name wherever it stands.
+ */
 export function referencedMedia(plan: Plan, dataDir: string, fs: GarbageFs = nodeFs): Set<string> {
-  const names = new Set(plan.items.flatMap((item) => (item.media ?? []).map((ref) => ref.file)));
+  const names = new Set(mediaFilesOf(plan));
   const backups = join(dataDir, 'backups');
   for (const snapshot of listOrNone(backups, fs)) {
     for (const file of listOrNone(join(backups, snapshot), fs)) {

@@ -13,12 +13,18 @@ import { sniffMedia } from '../../src-shared/media/sniff';
 import { MAX_MEDIA_PIXELS } from '../../src-shared/media/rules';
 import { mediaRefusal, tooLargeRefusal } from '../../src-shared/media/refusals';
 import { problemOf } from '../store/durable-write';
-import { mediaFileName, storeMediaFile, thumbnailName, type MediaFs } from './media-files';
+import { mediaFileName, mediaPathFor, storeMediaFile, thumbnailName, type MediaFs } from './media-files';
+import { BOARD_THUMBNAIL_SIZE } from '../../src-shared/board/thumbnails';
 
 /** A thumbnail's longest side: sharp enough for the editor's and the networks' previews. */
 export const THUMBNAIL_SIZE = 640;
 
+/** Board pictures kept in memory: a period's worth several times over, some 10 kB each. */
+const BOARD_CACHE_SIZE = 2_000;
+
 export class MediaService {
+  private readonly boardCache = new Map<string, string>();
+
   constructor(
     private readonly dataDir: string,
     private readonly fs: MediaFs = nodeFs,
@@ -38,6 +44,23 @@ export class MediaService {
   storeChecked({ name, media, bytes, thumbnail }: CheckedMedia): void {
     this.store(name, media.file, bytes);
     if (thumbnail) this.store(name, thumbnailName(media.file), thumbnail);
+  }
+
+  /**
+   * The board's pictures: each image as a JPEG data: URI of BOARD_THUMBNAIL_SIZE, made from its
+   * thumbnail (or the file, when it has none yet) and kept, since files never change. A video or
+   * a file that is gone or does not decode is left out.
+   */
+  async boardThumbnails(files: readonly string[]): Promise<Array<[string, string]>> {
+    const pairs: Array<[string, string]> = [];
+    for (const file of files) {
+      const uri = this.boardCache.get(file) ?? (await boardThumbnail(this.dataDir, file));
+      if (uri === null) continue;
+      if (this.boardCache.size >= BOARD_CACHE_SIZE) this.boardCache.clear();
+      this.boardCache.set(file, uri);
+      pairs.push([file, uri]);
+    }
+    return pairs;
   }
 
   private store(name: string, file: string, bytes: Uint8Array): void {
@@ -109,6 +132,28 @@ export async function makeThumbnail(bytes: Uint8Array): Promise<Uint8Array> {
     .webp({ quality: 78 })
     .toBuffer();
   return new Uint8Array(data);
+}
+
+/** A JPEG (it opens in any browser and prints anywhere), quality 70: 3 to 15 kB as base64. */
+export async function boardThumbnail(dataDir: string, file: string): Promise<string | null> {
+  const original = mediaPathFor(dataDir, file);
+  if (original === null || !/\.(?:jpg|png|webp|gif)$/.test(file)) return null;
+  const thumbnail = mediaPathFor(dataDir, thumbnailName(file));
+  for (const path of [thumbnail, original]) {
+    try {
+      if (path === null || !nodeFs.existsSync(path)) continue;
+      const data = await sharp(path, { limitInputPixels: MAX_MEDIA_PIXELS })
+        .rotate()
+        .resize(BOARD_THUMBNAIL_SIZE, BOARD_THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: 70 })
+        .toBuffer();
+      return `data:image/jpeg;base64,${data.toString('base64')}`;
+    } catch {
+      // A damaged thumbnail: the original may still decode.
+    }
+  }
+  return null;
 }
 
 function refused(text: Message): DomainError {

@@ -73,6 +73,7 @@ export function createHandlers(services: Services): Handlers {
       const paths = (await services.exports.openMediaFiles?.()) ?? [];
       return attachEach(services.media, paths.map((path) => chosenFile(path)));
     },
+    'media:board-thumbnails': ({ files }) => services.media.boardThumbnails(files),
     'app:open-link': async ({ url }) => {
       if (!services.exports.openLink) return { opened: false };
       await services.exports.openLink(url);

@@ -13,7 +13,8 @@ import { MAX_IMPORT_ARCHIVE_BYTES, type ImportCheck, type RestoredPlan } from '.
 import type { Plan } from '../../src-shared/plan/model';
 import type { ExportFolder } from './export-folder';
 import { parsePlanFile, summarize } from './plan-file';
-import { isZip, readPlanArchive, referencedMedia } from './plan-zip';
+import { isZip, readPlanArchive } from './plan-zip';
+import { mediaFilesOf } from '../../src-shared/media/referenced';
 import type { PlanService } from './plan-service';
 import { checkMedia, type CheckedMedia, type MediaService } from '../media/media-service';
 
@@ -67,8 +68,8 @@ export class ImportService {
     const parsed = parsePlanFile(archive.planText);
     if (!parsed.ok) return parsed;
     const media: CheckedMedia[] = [];
-    // Only the files a post names are kept; each must be what an attach would have taken.
-    for (const file of referencedMedia(parsed.plan)) {
+    // Only the files the plan names are kept; each must be what an attach would have taken.
+    for (const file of mediaFilesOf(parsed.plan)) {
       const data = archive.media.get(file);
       if (!data) continue; // not carried: a file already in media/, or one the posts show as missing
       try {

@@ -1,5 +1,5 @@
 // The whole plan with its images as one ZIP (issue 18 item 2): `plan.json`, the plan file that
-// "Importera…" has always read, and `media/<sha256>.<ext>` for each file a post names. Reading
+// "Importera…" has always read, and `media/<sha256>.<ext>` for each file a post, template or series names. Reading
 // one back trusts nothing in it: only those two kinds of name, a bounded number of entries and
 // of bytes (declared sizes checked before anything is inflated, and fflate inflates no more than
 // an entry declares), and each media file's name must be the hash of its bytes.
@@ -11,6 +11,7 @@ import { MAX_IMPORT_ARCHIVE_BYTES, MAX_IMPORT_BYTES } from '../../src-shared/ipc
 import { MAX_MEDIA_BYTES } from '../../src-shared/media/rules';
 import { MEDIA_FILE_PATTERN, type Plan } from '../../src-shared/plan/model';
 import { planFileText } from './plan-file';
+import { mediaFilesOf } from '../../src-shared/media/referenced';
 
 export const PLAN_ENTRY = 'plan.json';
 export const MEDIA_ENTRY_FOLDER = 'media/';
@@ -24,13 +25,6 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04] as const;
 /** Reads a media file by its stored name; throws if it is not there. */
 export type ReadStoredMedia = (file: string) => Uint8Array;
 
-/** The files the plan's posts name, each once, sorted: the same plan gives the same ZIP. */
-export function referencedMedia(plan: Plan): string[] {
-  const files = new Set<string>();
-  for (const item of plan.items) for (const ref of item.media ?? []) files.add(ref.file);
-  return [...files].sort();
-}
-
 /**
  * The ZIP's bytes. A file missing from media/ is left out rather than refusing the export: this
  * is the way out of a damaged data folder, and the posts that name it show it as missing.
@@ -38,7 +32,7 @@ export function referencedMedia(plan: Plan): string[] {
 export function planArchiveBytes(plan: Plan, exportedAt: Date, read: ReadStoredMedia): Uint8Array {
   const mtime = dosTime(exportedAt);
   const entries: Zippable = { [PLAN_ENTRY]: [strToU8(planFileText(plan, exportedAt)), { level: 6, mtime }] };
-  for (const file of referencedMedia(plan)) {
+  for (const file of mediaFilesOf(plan)) {
     let bytes: Uint8Array;
     try {
       bytes = read(file);
@@ -63,8 +57,7 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 export type ArchiveResult =
-  | { ok: true; planText: string; media: ReadonlyMap<string, Uint8Array> }
-  | { ok: false; message: Message };
+  { ok: true; planText: string; media: ReadonlyMap<string, Uint8Array> } | { ok: false; message: Message };
 
 class Refused extends Error {
   constructor(readonly text: Message) {
@@ -80,7 +73,8 @@ class Refused extends Error {
  */
 export function readPlanArchive(bytes: Uint8Array): ArchiveResult {
   const t = (key: string, values?: Message['values']) => message(`importPlan.archive.${key}`, values);
-  if (bytes.length > MAX_IMPORT_ARCHIVE_BYTES) return { ok: false, message: t('tooLarge', { max: MAX_IMPORT_ARCHIVE_BYTES / MB }) };
+  if (bytes.length > MAX_IMPORT_ARCHIVE_BYTES)
+    return { ok: false, message: t('tooLarge', { max: MAX_IMPORT_ARCHIVE_BYTES / MB }) };
   let entries = 0;
   let expanded = 0;
   let files: Record<string, Uint8Array>;

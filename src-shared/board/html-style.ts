@@ -1,5 +1,5 @@
 // The board document's only stylesheet, inlined: it must open offline and print anywhere, so it
-// uses the system fonts, no images, and breaks pages between posts rather than through them.
+// uses the system fonts, no pictures but the posts' own inlined as data: URIs, and breaks pages between posts rather than through them.
 export const BOARD_HTML_STYLE = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --flag: #9a3412; --flag-bg: #fff4e5; --accent: #1f5fbf; }
 * { box-sizing: border-box; }
@@ -36,6 +36,9 @@ tr.flagged th[scope="row"] { color: var(--flag); }
 .status { font-size: .8rem; padding: 0 8px; border: 1px solid var(--muted); border-radius: 8px; color: var(--muted); white-space: nowrap; }
 .status-approved, .status-published { border-color: #1a7f37; color: #1a7f37; }
 .excerpt { margin-top: 4px; }
+.thumbs { list-style: none; display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0 0; padding: 0; align-items: flex-end; }
+.thumbs img { display: block; max-width: 160px; max-height: 160px; height: auto; border-radius: 4px; border: 1px solid var(--line); }
+.thumbs .more { color: var(--muted); font-size: 0.85em; }
 .legend { font-size: .85rem; color: var(--muted); }
 .swatch { display: inline-block; width: 1em; height: 1em; vertical-align: -2px; border: 1px solid var(--line); background: #eef4ff; }
 .appendix dt { font-weight: 600; margin-top: 8px; }

@@ -5,13 +5,20 @@ import { boardPosts, boardTotals, boardWeeks, postExcerpt, type BoardPost, type 
 import { BOARD_HTML_STYLE } from './html-style';
 import { audienceCoverage, suggestedChannelsOf, type Coverage, type SuggestedChannels } from './coverage';
 import { translate, type Vars } from '../i18n/messages';
-import type { Language, Plan, Settings } from '../plan/model';
+import type { Language, MediaRef, Plan, Settings } from '../plan/model';
 import { formatDay } from '../calendar/dates';
 import { type Period } from './period';
 import { channelSettings, PRINCIPLES, STATUSES } from '../settings/policy';
 import { policyReviewStatus } from './review';
 import { audienceName, channelName, periodText } from './labels';
 import { escapeHtml } from '../channels/html';
+import {
+  BOARD_THUMBNAIL_SIZE,
+  isBoardThumbnail,
+  MAX_BOARD_THUMBNAILS,
+  shownImages,
+  type BoardThumbnails,
+} from './thumbnails';
 
 export { escapeHtml };
 
@@ -22,10 +29,20 @@ export interface BoardDocumentInput {
   now: string;
   language: Language;
   suggested?: SuggestedChannels;
+  /** The posts' first images as data: URIs (main makes them); none without. */
+  thumbnails?: BoardThumbnails;
 }
 
-export function boardHtml({ plan, period, now, language, suggested = suggestedChannelsOf(plan.settings) }: BoardDocumentInput): string {
+export function boardHtml({
+  plan,
+  period,
+  now,
+  language,
+  suggested = suggestedChannelsOf(plan.settings),
+  thumbnails = new Map(),
+}: BoardDocumentInput): string {
   const t = (key: string, vars?: Vars) => escapeHtml(translate(language, key, vars));
+  const pictures = thumbnailsOf(thumbnails, t);
   const posts = boardPosts(plan.items, period, plan.settings);
   const title = translate(language, 'board.documentTitle', {
     organisation: plan.settings.organisationName,
@@ -35,7 +52,7 @@ export function boardHtml({ plan, period, now, language, suggested = suggestedCh
     head(plan.settings, period, now, language, t),
     totalsSection(posts, plan.settings, language, t),
     coverageSection(audienceCoverage(posts, plan.settings, suggested), plan.settings, language, t),
-    ...boardWeeks(posts, period).map((week) => weekSection(week, plan.settings, language, t)),
+    ...boardWeeks(posts, period).map((week) => weekSection(week, plan.settings, language, t, pictures)),
     appendix(plan.settings, language, t),
   ].join('\n');
   return `<!doctype html>
@@ -43,7 +60,7 @@ export function boardHtml({ plan, period, now, language, suggested = suggestedCh
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${BOARD_HTML_CSP}">
 <title>${escapeHtml(title)}</title>
 <style>${BOARD_HTML_STYLE}</style>
 </head>
@@ -55,6 +72,31 @@ ${body}
 }
 
 type T = (key: string, vars?: Vars) => string;
+
+/** Nothing loads; the one inline style applies, and pictures only from data: URIs in the file itself. */
+export const BOARD_HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/**
+ * A post's pictures as HTML: its first images whose data: URI main made, at most
+ * MAX_BOARD_THUMBNAILS in the document (counted as they are written), and the rest as a count.
+ */
+function thumbnailsOf(thumbnails: BoardThumbnails, t: T): (media: readonly MediaRef[]) => string {
+  let shown = 0;
+  return (media) => {
+    const images = media.filter((ref) => ref.type.startsWith('image/'));
+    const pictures = shownImages(images).flatMap((ref) => {
+      const uri = thumbnails.get(ref.file);
+      if (uri === undefined || !isBoardThumbnail(uri) || shown >= MAX_BOARD_THUMBNAILS) return [];
+      shown += 1;
+      const scale = Math.min(1, BOARD_THUMBNAIL_SIZE / Math.max(ref.width ?? 1, ref.height ?? 1));
+      const size = ref.width && ref.height ? ` width="${Math.round(ref.width * scale)}" height="${Math.round(ref.height * scale)}"` : '';
+      return [`<li><img src="${uri}" alt="${escapeHtml(ref.altText)}"${size}></li>`];
+    });
+    if (pictures.length === 0) return '';
+    const more = images.length - pictures.length;
+    return `<ul class="thumbs">${pictures.join('')}${more > 0 ? `<li class="more">${t('boardMedia.more', { count: more })}</li>` : ''}</ul>`;
+  };
+}
 
 function head(settings: Settings, period: Period, now: string, language: Language, t: T): string {
   const review = policyReviewStatus(settings, now.slice(0, 10));
@@ -124,10 +166,12 @@ ${list}
 </section>`;
 }
 
-function weekSection(week: BoardWeek, settings: Settings, language: Language, t: T): string {
+type Pictures = (media: readonly MediaRef[]) => string;
+
+function weekSection(week: BoardWeek, settings: Settings, language: Language, t: T, pictures: Pictures): string {
   const range = `${formatDay(week.monday, language, 'd MMM')} – ${formatDay(week.sunday, language, 'd MMM yyyy')}`;
   const posts = week.posts.length
-    ? week.posts.map((post) => postArticle(post, settings, language, t)).join('\n')
+    ? week.posts.map((post) => postArticle(post, settings, language, t, pictures)).join('\n')
     : `<p class="week-empty">${t('board.noPosts')}</p>`;
   return `<section>
 <h2>${t('board.weekShort', { week: week.week })} · ${escapeHtml(range)}</h2>
@@ -135,7 +179,7 @@ ${posts}
 </section>`;
 }
 
-function postArticle(post: BoardPost, settings: Settings, language: Language, t: T): string {
+function postArticle(post: BoardPost, settings: Settings, language: Language, t: T, pictures: Pictures): string {
   const when = `${formatDay(post.date, language, 'EEE d MMM')} ${post.time ?? ''}`.trim();
   const status = STATUSES.find((s) => s.id === post.item.status);
   const channels =
@@ -147,6 +191,7 @@ function postArticle(post: BoardPost, settings: Settings, language: Language, t:
 <div class="post-head"><span class="when">${escapeHtml(when)}</span><h3>${escapeHtml(post.item.title || translate(language, 'board.untitled'))}</h3><span class="status status-${post.item.status}">${escapeHtml(status?.label[language] ?? post.item.status)}</span></div>
 <p class="meta">${t('board.channels')}: ${escapeHtml(channels)} · ${t('board.audiences')}: ${escapeHtml(audiences)}</p>
 ${excerpt ? `<p class="excerpt">${escapeHtml(excerpt)}</p>` : ''}
+${pictures(post.item.media ?? [])}
 </article>`;
 }
 

@@ -4,6 +4,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { ExportPackage } from './options';
 
 const FIRST_DOS_YEAR = 1980;
+const COMPRESSED = /\.(?:jpg|png|webp|gif|mp4|mov)$/;
 const LAST_DOS_YEAR = 2099;
 
 /**
@@ -22,6 +23,10 @@ export function zipPackage(pkg: ExportPackage, day: string): Uint8Array {
         : new Date(year, month - 1, date, 0, 0, 0);
   const entries: Zippable = {};
   const sorted = [...pkg.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const file of sorted) entries[`${pkg.folderName}/${file.path}`] = [file.bytes, { mtime, level: 6 }];
+  for (const file of sorted) {
+    // Images and video are compressed already: deflating them again costs seconds and saves nothing.
+    const level = COMPRESSED.test(file.path) ? 0 : 6;
+    entries[`${pkg.folderName}/${file.path}`] = [file.bytes, { mtime, level }];
+  }
   return zipSync(entries, { mtime, level: 6 });
 }

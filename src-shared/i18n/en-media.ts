@@ -2,7 +2,7 @@
 // findings and the package's lines. Spread into `en` as part of the same catalogue.
 import type { Messages } from './messages';
 
-export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'mediaExport'> = {
+export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'boardMedia' | 'mediaExport'> = {
   media: {
     heading: 'Images',
     fileFilter: 'Images and video',
@@ -10,6 +10,8 @@ export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'mediaExport'> 
     dropHint: 'or drop images here. JPEG, PNG, WebP and GIF; MP4 and MOV as files.',
     dropHere: 'Drop to add the images',
     carousel: 'Image {{number}} of {{count}} in the carousel',
+    previousSlide: 'Previous image in the carousel',
+    nextSlide: 'Next image in the carousel',
     none: 'No images yet.',
     image: 'Image {{number}} of {{count}}',
     video: 'Video {{number}} of {{count}} (no preview)',
@@ -58,6 +60,10 @@ export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'mediaExport'> 
     aspect: '{{channel}}: image {{number}} is {{ratio, number}}:1; {{channel}} shows {{min, number}}:1 to {{max, number}}:1 and crops the rest. Crop the image yourself.',
     tooNarrow: '{{channel}}: image {{number}} is {{width}} pixels wide; {{channel}} scales up images narrower than {{min}} and they turn blurry.',
     tooLarge: '{{channel}}: image {{number}} is {{size}} MB; {{channel}} takes at most {{max}} MB. Make the image smaller.',
+  },
+  boardMedia: {
+    more_one: '+{{count}} image',
+    more_other: '+{{count}} images',
   },
   mediaExport: {
     images: 'Images',

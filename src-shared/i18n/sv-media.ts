@@ -8,6 +8,8 @@ export const svMedia = {
     dropHint: 'eller släpp bilder här. JPEG, PNG, WebP och GIF; MP4 och MOV som filer.',
     dropHere: 'Släpp för att lägga till bilderna',
     carousel: 'Bild {{number}} av {{count}} i karusellen',
+    previousSlide: 'Föregående bild i karusellen',
+    nextSlide: 'Nästa bild i karusellen',
     none: 'Inga bilder ännu.',
     image: 'Bild {{number}} av {{count}}',
     video: 'Video {{number}} av {{count}} (ingen förhandsvisning)',
@@ -56,6 +58,10 @@ export const svMedia = {
     aspect: '{{channel}}: bild {{number}} har formatet {{ratio, number}}:1; {{channel}} visar {{min, number}}:1 till {{max, number}}:1 och beskär resten. Beskär bilden själv.',
     tooNarrow: '{{channel}}: bild {{number}} är {{width}} pixlar bred; {{channel}} skalar upp bilder smalare än {{min}} och de blir suddiga.',
     tooLarge: '{{channel}}: bild {{number}} är {{size}} MB; {{channel}} tar högst {{max}} MB. Minska bilden.',
+  },
+  boardMedia: {
+    more_one: '+{{count}} bild',
+    more_other: '+{{count}} bilder',
   },
   mediaExport: {
     images: 'Bilder',

@@ -23,6 +23,7 @@ export const CHANNELS = [
   'app:open-link',
   'csv:save-template',
   'media:attach',
+  'media:board-thumbnails',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

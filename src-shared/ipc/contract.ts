@@ -2,7 +2,8 @@
 // The preload, the handlers, the browser bridge and the renderer's client are derived from it.
 import { z } from 'zod';
 import { PlanCommand } from '../plan/commands';
-import { IsoDay, STATUS_IDS, StatusId, type ContentItem, type Plan, type Settings } from '../plan/model';
+import { IsoDay, MEDIA_FILE_PATTERN, STATUS_IDS, StatusId, type ContentItem, type Plan, type Settings } from '../plan/model';
+import { MAX_BOARD_THUMBNAILS } from '../board/thumbnails';
 import type { AppError } from './errors';
 import type { Message } from '../i18n/messages';
 import type { BackupInfo, SaveState, StoreNotice } from './store-types';
@@ -185,6 +186,14 @@ export const contract = {
   'media:attach': {
     input: z.strictObject({ name: z.string().min(1).max(255), data: z.base64().max(MAX_MEDIA_BASE64) }).nullable(),
     result: returns<AttachResult[]>(),
+  },
+  /**
+   * The board's small pictures (issue 18 item 5): each named image as a 160 px JPEG data: URI,
+   * as [file, uri] pairs; a file main cannot read is left out (the board shows it without).
+   */
+  'media:board-thumbnails': {
+    input: z.strictObject({ files: z.array(z.string().regex(MEDIA_FILE_PATTERN)).max(MAX_BOARD_THUMBNAILS) }),
+    result: returns<Array<[string, string]>>(),
   },
   /** "Spara en mall för kalkylbladet": the CSV import's sheet, saved like the board's papers. */
   'csv:save-template': {

@@ -194,7 +194,7 @@ export const ContentVariant = Variant.pick({
 });
 export type ContentVariant = z.infer<typeof ContentVariant>;
 
-export const PostContent = ContentItem.pick({ title: true, notes: true, audiences: true, tags: true, owner: true }).extend({
+export const PostContent = ContentItem.pick({ title: true, notes: true, audiences: true, tags: true, owner: true, media: true }).extend({
   variants: z.array(ContentVariant).max(MAX_CHANNELS),
 });
 export type PostContent = z.infer<typeof PostContent>;

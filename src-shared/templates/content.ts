@@ -1,11 +1,14 @@
 // A post's content apart from its place in time and what became of it: what "Spara som mall"
-// keeps, what "Nytt från mall…" starts from, and what a series makes each new post of.
+// keeps, what "Nytt från mall…" starts from, and what a series makes each new post of. Images go
+// with it as references (the files in media/ never change), as they do with "Duplicera".
 import { emptyVariant } from '../plan/variants';
 import type { KnownIds } from '../plan/item-rules';
 import type { ContentItem, ContentVariant, PostContent, StatusId } from '../plan/model';
 
 export function contentOf(item: ContentItem): PostContent {
   return {
+    // The images by reference: their files never change, so a template or a series shares them.
+    ...(item.media && item.media.length > 0 ? { media: item.media } : {}),
     title: item.title,
     notes: item.notes,
     audiences: [...item.audiences],
@@ -38,7 +41,11 @@ export interface NewPost {
  * gone since the content was kept) is left out, so the post is one the plan accepts.
  */
 export function postFromContent(content: PostContent, post: NewPost, known: KnownIds): ContentItem {
+  const media = (content.media ?? []).map((ref) =>
+    ref.channels === null ? ref : { ...ref, channels: ref.channels.filter((channel) => known.channels.has(channel)) },
+  );
   return {
+    ...(media.length > 0 ? { media } : {}),
     id: post.id,
     title: content.title,
     notes: content.notes,

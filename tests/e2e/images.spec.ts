@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { screenshot } from './screenshots';
 import { applyInMain, planInMain } from './example';
-import { heicHeader, jpeg, png, SVG } from '../support/images';
+import { heicHeader, jpeg, picture, png, SVG } from '../support/images';
+import sharp from 'sharp';
 
 test.use({ now: '2026-12-02T10:00' });
 
@@ -102,15 +103,20 @@ test('files dropped on the editor are attached; an SVG among them is refused', a
   expect((await mediaOf(page)).map((media) => [media.width, media.height])).toEqual([[1200, 628]]);
 });
 
+/** A picture stored lying down with EXIF orientation 6, as a phone held upright saves it. */
+async function upright(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await sharp(Buffer.from(bytes)).rotate(-90).withMetadata({ orientation: 6 }).jpeg({ quality: 85 }).toBuffer());
+}
+
 test('the networks show the images as they crop them; the card shows them small', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1680, height: 1000 });
   const editor = await openPost(page);
   await editor.getByTestId('media-file-input').setInputFiles([
     // Taken upright (EXIF orientation 6): shown 1080 × 1920, which Instagram frames at 4:5.
-    { name: 'hog.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await jpeg(1920, 1080, { orientation: 6 })) },
-    { name: 'kvadrat.png', mimeType: 'image/png', buffer: Buffer.from(await png(1080, 1080, { r: 240, g: 200, b: 40 })) },
-    { name: 'bred.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await jpeg(1600, 900)) },
+    { name: 'hog.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await upright(await picture(1080, 1920, 'Porträtt'))) },
+    { name: 'kvadrat.png', mimeType: 'image/png', buffer: Buffer.from(await picture(1080, 1080, 'Affisch', 'png', 40)) },
+    { name: 'bred.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await picture(1600, 900, 'Utsikt', 'jpeg', 190)) },
   ]);
   await expect(editor.locator('ol.media-list > li')).toHaveCount(3);
   await expect(editor.locator('ol.media-list > li').first()).toContainText('1080 × 1920 px');
@@ -125,8 +131,22 @@ test('the networks show the images as they crop them; the card shows them small'
   const box = (await first.boundingBox())!;
   expect(box.width / box.height).toBeCloseTo(0.8, 1);
   await expect(instagram.getByText('Bild 1 av 3 i karusellen')).toBeVisible();
+  await expect(instagram.getByRole('button', { name: 'Föregående bild i karusellen' })).toBeDisabled();
   await instagram.scrollIntoViewIfNeeded();
   await screenshot(page, 'editor-preview-instagram-images');
+  // Every slide takes the first image's 4:5 frame: the wide view is cropped there as it will be.
+  await instagram.getByRole('button', { name: 'Nästa bild i karusellen' }).click();
+  await instagram.getByRole('button', { name: 'Nästa bild i karusellen' }).click();
+  await expect(instagram.getByText('Bild 3 av 3 i karusellen')).toBeVisible();
+  await expect(instagram.getByRole('button', { name: 'Nästa bild i karusellen' })).toBeDisabled();
+  const third = instagram.getByRole('img', { name: 'Utsikt över Riddarfjärden.' });
+  await expect.poll(() => third.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  const thirdBox = (await third.boundingBox())!;
+  expect(thirdBox.width / thirdBox.height).toBeCloseTo(0.8, 1);
+  await screenshot(page, 'editor-preview-instagram-images-3');
+  await instagram.getByRole('button', { name: 'Föregående bild i karusellen' }).click();
+  await instagram.getByRole('button', { name: 'Föregående bild i karusellen' }).click();
+  await expect(instagram.getByText('Bild 1 av 3 i karusellen')).toBeVisible();
 
   await editor.getByRole('tab', { name: /^X \(Twitter\)/ }).click();
   const x = editor.getByRole('region', { name: 'Förhandsvisning, X (Twitter)' });

@@ -59,11 +59,18 @@ async function imageOnFirstPost(page: Page): Promise<{ file: string; id: string 
   const data = Buffer.from(await jpeg(1080, 1350)).toString('base64');
   const { id } = (await planInMain(page)).items[0]!;
   const answer = await page.evaluate(
-    (body) => fetch('./ipc/media:attach', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((r) => r.json()),
+    (body) =>
+      fetch('./ipc/media:attach', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }).then((r) =>
+        r.json(),
+      ),
     JSON.stringify({ name: 'gruppbild.jpg', data }),
   );
   const [attached] = (answer as { value: Array<{ ok: true; file: MediaFile }> }).value;
-  await applyInMain(page, { type: 'media.add', id, media: [{ ...attached!.file, id: 'bild-1', altText: 'Kårledarna på trappan.', channels: null }] });
+  await applyInMain(page, {
+    type: 'media.add',
+    id,
+    media: [{ ...attached!.file, id: 'bild-1', altText: 'Kårledarna på trappan.', channels: null }],
+  });
   return { file: attached!.file.file, id };
 }
 
@@ -117,7 +124,10 @@ test('export the whole plan with its images as a ZIP, see a broken and a hostile
   await dialog.getByRole('button', { name: 'Ersätt planen' }).click();
   await expect(section.getByRole('status')).toContainText('Planen är importerad.');
   expect(readFileSync(join(harness.dataDir, 'media', file)).equals(entries[`media/${file}`]!)).toBe(true);
-  expect((await planInMain(page)).items.find((item) => item.id === id)?.media?.[0]).toMatchObject({ file, altText: 'Kårledarna på trappan.' });
+  expect((await planInMain(page)).items.find((item) => item.id === id)?.media?.[0]).toMatchObject({
+    file,
+    altText: 'Kårledarna på trappan.',
+  });
   await expect(page.getByRole('button', { name: 'Ångra importen' })).toBeVisible();
   // The snapshot that undoes it is named for what it was taken before (issue 17 finding 22a).
   const list = page.getByRole('table', { name: 'Säkerhetskopior, den senaste först' });

@@ -8,7 +8,9 @@ import { MediaService } from '../../src-main/media/media-service';
 import { mediaFolder } from '../../src-main/media/media-files';
 import type { MediaFile, Plan } from '../../src-shared/plan/model';
 import { jpeg, png } from '../support/images';
-import { planWith } from '../support/plans';
+import { NOW, planWith } from '../support/plans';
+import { applyCommand } from '../../src-shared/plan/commands';
+import { contentOf } from '../../src-shared/templates/content';
 import { openServices, tempDataDir } from '../support/store';
 
 const day = (n: number) => new Date(Date.UTC(2026, 11, 2 + n, 10));
@@ -41,6 +43,23 @@ describe('media garbage', () => {
     expect(left).not.toContain(orphan.file.replace('.jpg', '.thumb.webp'));
     expect(left).toEqual(expect.arrayContaining([inPlan.file, inBackup.file]));
     expect(look(400)).toEqual([]);
+  });
+
+  it('keeps a file only a template or a series names: the posts they make will need it', async () => {
+    const dir = tempDataDir();
+    const media = new MediaService(dir);
+    const kept = await media.attach('mall.jpg', await jpeg(200, 100));
+    const post = planNaming(kept);
+    const content = contentOf(post.items[0]!);
+    const onlyTemplate = applyCommand(
+      applyCommand(post, { type: 'template.put', template: { id: 't', name: 'Mall', content } }, NOW),
+      { type: 'items.put', items: [], removeIds: ['p'] },
+      NOW,
+    );
+    expect(onlyTemplate.items).toEqual([]);
+    expect(collectMediaGarbage(dir, referencedMedia(onlyTemplate, dir), day(0))).toEqual([]);
+    expect(collectMediaGarbage(dir, referencedMedia(onlyTemplate, dir), day(90))).toEqual([]);
+    expect(existsSync(join(mediaFolder(dir), kept.file))).toBe(true);
   });
 
   it('a file named again (an undo, a restore) starts its 30 days over', async () => {

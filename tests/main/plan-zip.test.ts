@@ -78,8 +78,10 @@ function declaring(zip: Uint8Array, name: string, size: number): Uint8Array {
   const nameAt = (at: number) => encoded.every((byte, index) => out[at + index] === byte);
   for (let at = 0; at < out.length - 46; at += 1) {
     const signature = view.getUint32(at, true);
-    if (signature === 0x04034b50 && view.getUint16(at + 26, true) === encoded.length && nameAt(at + 30)) view.setUint32(at + 22, size, true);
-    if (signature === 0x02014b50 && view.getUint16(at + 28, true) === encoded.length && nameAt(at + 46)) view.setUint32(at + 24, size, true);
+    if (signature === 0x04034b50 && view.getUint16(at + 26, true) === encoded.length && nameAt(at + 30))
+      view.setUint32(at + 22, size, true);
+    if (signature === 0x02014b50 && view.getUint16(at + 28, true) === encoded.length && nameAt(at + 46))
+      view.setUint32(at + 24, size, true);
   }
   return out;
 }
@@ -122,7 +124,13 @@ describe('the whole plan with its images as one ZIP', () => {
     const { bytes } = await exportedArchive();
     const dir = tempDataDir();
     const renamed: string[] = [];
-    const fs = { ...nodeFs, renameSync: (from: nodeFs.PathLike, to: nodeFs.PathLike) => (nodeFs.renameSync(from, to), renamed.push(relative(dir, String(to)))) };
+    const fs = {
+      ...nodeFs,
+      renameSync: (from: nodeFs.PathLike, to: nodeFs.PathLike) => (
+        nodeFs.renameSync(from, to),
+        renamed.push(relative(dir, String(to)))
+      ),
+    };
     const target = openServices(dir, { fs });
     const check = await target.importer.check({ archive: base64(bytes) });
     if (check.status !== 'ready') throw new Error(check.status);
@@ -186,7 +194,9 @@ describe('the whole plan with its images as one ZIP', () => {
   it('refuses what an attach refuses: SVG, a decompression bomb, a file that is not a ZIP or holds no plan', async () => {
     const { bytes } = await exportedArchive();
     const entries = unzipSync(bytes);
-    const plan = JSON.parse(new TextDecoder().decode(entries['plan.json'])) as { items: Array<{ id: string; media?: MediaRef[] }> };
+    const plan = JSON.parse(new TextDecoder().decode(entries['plan.json'])) as {
+      items: Array<{ id: string; media?: MediaRef[] }>;
+    };
     const withFile = async (file: Uint8Array, extension: string, type: MediaRef['type']) => {
       const name = `${sha(file)}.${extension}`;
       const post = plan.items.find((item) => item.id === 'example-karledartraff-bilder')!;
@@ -203,7 +213,9 @@ describe('the whole plan with its images as one ZIP', () => {
       'Filen är ingen läsbar ZIP-fil. Den kan vara avklippt eller skadad.',
     );
     const { 'plan.json': _plan, ...mediaOnly } = entries;
-    expect(await refusedLeavesAllAsItWas(zipSync(mediaOnly))).toBe('ZIP-filen saknar plan.json och är ingen plan från Kanalplan.');
+    expect(await refusedLeavesAllAsItWas(zipSync(mediaOnly))).toBe(
+      'ZIP-filen saknar plan.json och är ingen plan från Kanalplan.',
+    );
     const broken = JSON.stringify(plan).replace(/"date":"\d{4}-\d\d-\d\d"/, '"date":"2026-02-31"');
     expect(await refusedLeavesAllAsItWas(zipSync({ ...entries, 'plan.json': strToU8(broken) }))).toMatch(
       /^Filen importerades inte, eftersom den inte följer planens format/,

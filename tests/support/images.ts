@@ -46,3 +46,23 @@ export const SVG = new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="
 export function mp4Header(): Uint8Array {
   return Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom\0\0\x02\0isomiso2', 'latin1'), Buffer.alloc(256)]);
 }
+
+/**
+ * A picture a person can tell apart in a screenshot: a sky-to-ground gradient, a sun, a frame
+ * that shows where a crop cuts, and a large label ("1", "Affisch"). Drawn from SVG by sharp, then
+ * saved as a JPEG or PNG like a photo, so the app never sees the SVG.
+ */
+export async function picture(width: number, height: number, label: string, format: 'jpeg' | 'png' = 'jpeg', hue = 210) {
+  const size = Math.round(Math.min(width, height) / 4);
+  // Wide enough for the label across the middle half of the picture, whatever its shape.
+  const font = Math.round(Math.min(size, width / 2 / (0.62 * label.length)));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${hue},70%,72%)"/><stop offset="0.62" stop-color="hsl(${hue},55%,88%)"/><stop offset="0.62" stop-color="hsl(${(hue + 120) % 360},35%,42%)"/><stop offset="1" stop-color="hsl(${(hue + 120) % 360},40%,28%)"/></linearGradient></defs>
+<rect width="100%" height="100%" fill="url(#g)"/>
+<circle cx="${width * 0.78}" cy="${height * 0.22}" r="${size * 0.45}" fill="#ffd24a"/>
+<rect x="${size * 0.15}" y="${size * 0.15}" width="${width - size * 0.3}" height="${height - size * 0.3}" fill="none" stroke="#fff" stroke-width="${Math.max(4, size * 0.04)}" stroke-dasharray="${size * 0.2} ${size * 0.12}"/>
+<text x="50%" y="50%" font-family="DejaVu Sans" font-weight="bold" font-size="${font}" fill="#1b1f24" text-anchor="middle" dominant-baseline="middle">${label}</text>
+</svg>`;
+  const image = sharp(Buffer.from(svg));
+  return new Uint8Array(await (format === 'png' ? image.png() : image.jpeg({ quality: 85 })).toBuffer());
+}

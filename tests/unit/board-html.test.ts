@@ -33,7 +33,7 @@ describe('the board document', () => {
     expect(html).not.toMatch(/url\(|@import/i);
     expect(html).toMatch(/<style>/);
     // A CSP in the file itself: even a viewer that would fetch something may not.
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
   });
 
   it('carries every post of the period, and none outside it', () => {

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { FileDown, FileText, Printer } from 'lucide-react';
 import { boardHtml } from '../../../src-shared/board/html';
+import { boardThumbnailFiles } from '../../../src-shared/board/thumbnails';
 import { isoWeek } from '../../../src-shared/calendar/dates';
 import { type Period } from '../../../src-shared/board/period';
 import type { Plan } from '../../../src-shared/plan/model';
@@ -33,12 +34,17 @@ export function ExportButtons({ plan, period }: { plan: Plan; period: Period }) 
   const api = useApi();
   // A saved board of a past period must not miss the old posts still being read.
   const wholePlan = usePlanStore((state) => state.archive.state === 'loaded');
-  const html = () => boardHtml({ plan, period, now: localNow(), language });
+  // The posts' pictures come from main as small data: URIs: the file stays one file that loads nothing.
+  const html = async () => {
+    const files = boardThumbnailFiles(plan, period);
+    const thumbnails = new Map(files.length > 0 ? await api['media:board-thumbnails']({ files }) : []);
+    return boardHtml({ plan, period, now: localNow(), language, thumbnails });
+  };
   const fileName = boardFileName(t('board.fileName'), plan.settings.organisationName, period);
 
   const save = async (channel: 'board:save' | 'board:pdf') => {
     try {
-      const saved = await api[channel]({ html: html(), fileName });
+      const saved = await api[channel]({ html: await html(), fileName });
       if (saved) showToast(t('board.exported', { path: saved.path }));
     } catch (error) {
       showToast(t('board.exportFailed', { message: error instanceof Error ? error.message : String(error) }));
@@ -57,7 +63,7 @@ export function ExportButtons({ plan, period }: { plan: Plan; period: Period }) 
         </button>
       )}
       {runtime === 'browser-harness' && (
-        <button type="button" disabled={!wholePlan} onClick={() => printHtml(html())}>
+        <button type="button" disabled={!wholePlan} onClick={() => void html().then(printHtml)}>
           <Printer size={16} aria-hidden /> {t('board.print')}
         </button>
       )}

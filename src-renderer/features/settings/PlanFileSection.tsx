@@ -103,7 +103,9 @@ async function isZipFile(file: File): Promise<boolean> {
 
 function sizeRefusal(size: number, zip: boolean): Message | null {
   if (zip) {
-    return size > MAX_IMPORT_ARCHIVE_BYTES ? message('importPlan.archive.tooLarge', { max: MAX_IMPORT_ARCHIVE_BYTES / (1024 * 1024) }) : null;
+    return size > MAX_IMPORT_ARCHIVE_BYTES
+      ? message('importPlan.archive.tooLarge', { max: MAX_IMPORT_ARCHIVE_BYTES / (1024 * 1024) })
+      : null;
   }
   return size > MAX_IMPORT_BYTES ? message('importPlan.tooLarge') : null;
 }
