@@ -39,6 +39,7 @@ export function packageEntries(plan: Plan, options: ExportOptions): PackageEntry
       path,
     ]),
   );
+  const findingsOf = postFindings(settings);
   return posts.map((post) => {
     const path = paths.get(post) ?? null;
     const parts = channelReadyParts(post.item, post.variant, settings);
@@ -51,7 +52,7 @@ export function packageEntries(plan: Plan, options: ExportOptions): PackageEntry
       text: post.channel === 'x' ? xFileText(parts, label) : channelReadyText(post.item, post.variant, settings),
       parts: parts.length,
       link: linkOf(post, settings),
-      findings: postFindings(post.item, post.channel, settings),
+      findings: findingsOf(post.item, post.channel),
       images: imagesOf(post, path ?? `${channelFolder(settings, post.channel)}/${postFileName(post)}`),
     };
   });

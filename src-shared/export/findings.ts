@@ -14,10 +14,22 @@ export function concernsPackage(finding: Finding, channels: ReadonlySet<string>)
   return finding.channel === null || channels.has(finding.channel);
 }
 
-/** The open findings of one post (an item on one channel), the same on every run. */
-export function postFindings(item: ContentItem, channel: string, settings: Settings): Finding[] {
-  const channels = new Set([channel]);
-  return checkItem(item, settings, BEFORE_EVERY_POST).filter((finding) => concernsPackage(finding, channels));
+/**
+ * The open findings of each post (an item on one channel), the same on every run. An item is
+ * checked once for all its posts: checking it again for each channel made a year's export check
+ * every item two or three times.
+ */
+export function postFindings(settings: Settings): (item: ContentItem, channel: string) => Finding[] {
+  const checked = new Map<ContentItem, Finding[]>();
+  return (item, channel) => {
+    let findings = checked.get(item);
+    if (findings === undefined) {
+      findings = checkItem(item, settings, BEFORE_EVERY_POST);
+      checked.set(item, findings);
+    }
+    const channels = new Set([channel]);
+    return findings.filter((finding) => concernsPackage(finding, channels));
+  };
 }
 
 /** A finding's words in the package's language. */

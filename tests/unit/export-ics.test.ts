@@ -89,6 +89,18 @@ describe('publicering.ics', () => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 
+  it('cuts whole graphemes even when each is many UTF-16 units (a family emoji is 11)', () => {
+    const family = '👨‍👩‍👧‍👦';
+    const plan = applyCommand(
+      exportFixturePlan(),
+      { type: 'variant.update', id: 'dag-fore', channel: 'facebook', patch: { text: family.repeat(1100), link: '' } },
+      NOW,
+    );
+    const ics = new TextDecoder().decode(buildExportPackage(plan, FIXTURE_OPTIONS).files.find((f) => f.path === ICS_FILE)?.bytes);
+    const description = parse(ics).find((event) => event.uid === 'dag-fore-facebook@kanalplan')?.description ?? '';
+    expect(description.slice(0, description.indexOf(' … (förkortad'))).toBe(family.repeat(1000));
+  });
+
   it('is CRLF throughout, with no line longer than 75 octets', () => {
     expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
