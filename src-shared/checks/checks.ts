@@ -33,6 +33,7 @@ export const CHECK_RULES = [
   'media-too-many',
   'media-too-large',
   'media-aspect',
+  'media-carousel-crop',
   'media-narrow',
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];

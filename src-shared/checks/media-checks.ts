@@ -1,11 +1,12 @@
 // The checks of a post's images (issue 18 item 4), each channel against its row of MEDIA_RULES:
 // Instagram without an image, an image without alt text, more images than the channel takes, a
-// file too large to upload, a shape it crops, an image it scales up.
+// file too large to upload, a shape it crops, a carousel slide cropped to the first slide's
+// frame, an image it scales up.
 import { message } from '../ipc/errors';
 import type { Message } from '../i18n/messages';
 import type { ChannelId, ContentItem, MediaRef, Settings, Variant } from '../plan/model';
 import { mediaFor } from '../media/for-channel';
-import { mediaRulesFor, type MediaRules } from '../media/rules';
+import { mediaRulesFor, shownAspectOf, type MediaRules } from '../media/rules';
 import { channelSettings } from '../settings/policy';
 
 export type MediaRule =
@@ -14,6 +15,7 @@ export type MediaRule =
   | 'media-too-many'
   | 'media-too-large'
   | 'media-aspect'
+  | 'media-carousel-crop'
   | 'media-narrow';
 
 export interface MediaFinding {
@@ -57,7 +59,25 @@ export function channelMediaFindings(item: ContentItem, variant: Variant, settin
     const number = all.indexOf(ref) + 1;
     for (const [rule, severity, key, values] of refFindings(ref, rules)) add(rule, severity, key, { number, ...values });
   }
+  if (rules.carouselInFirstFrame) {
+    for (const [ref, values] of carouselCrops(refs, channel)) add('media-carousel-crop', 'warning', 'carouselCrop', { number: all.indexOf(ref) + 1, ...values });
+  }
   return found;
+}
+
+/** Share of the frame a slide may differ by before its crop shows (a few pixels of rounding do not). */
+const CAROUSEL_TOLERANCE = 0.02;
+
+/** The later slides whose own shape differs from the frame the first slide gives the carousel. */
+function carouselCrops(refs: readonly MediaRef[], channel: ChannelId): Array<[MediaRef, Record<string, number>]> {
+  const [first, ...later] = refs;
+  if (!first || first.width === null || first.height === null) return [];
+  const frame = shownAspectOf(channel, first.width, first.height);
+  return later.flatMap((ref): Array<[MediaRef, Record<string, number>]> => {
+    if (ref.width === null || ref.height === null) return [];
+    const ratio = ref.width / ref.height;
+    return Math.abs(ratio - frame) / frame > CAROUSEL_TOLERANCE ? [[ref, { ratio: round2(ratio), frame: round2(frame) }]] : [];
+  });
 }
 
 type RefFinding = [MediaRule, MediaFinding['severity'], string, Record<string, number>];

@@ -58,6 +58,8 @@ export const enMedia: Pick<Messages, 'media' | 'mediaFindings' | 'boardMedia' | 
     noAltText: 'Image {{number}} has no alt text. Describe what it shows, for those who cannot see it.',
     tooMany: '{{channel}} takes at most {{max}} images, but the post has {{count}} for it. Leave some out for {{channel}}.',
     aspect: '{{channel}}: image {{number}} is {{ratio, number}}:1; {{channel}} shows {{min, number}}:1 to {{max, number}}:1 and crops the rest. Crop the image yourself.',
+    carouselCrop:
+      "{{channel}}: image {{number}} is {{ratio, number}}:1 but the carousel shows it in image 1's frame, {{frame, number}}:1, and crops it. Crop the images to one shape.",
     tooNarrow: '{{channel}}: image {{number}} is {{width}} pixels wide; {{channel}} scales up images narrower than {{min}} and they turn blurry.',
     tooLarge: '{{channel}}: image {{number}} is {{size}} MB; {{channel}} takes at most {{max}} MB. Make the image smaller.',
   },

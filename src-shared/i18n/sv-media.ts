@@ -56,6 +56,8 @@ export const svMedia = {
     noAltText: 'Bild {{number}} saknar alt-text. Skriv vad bilden visar, för den som inte ser den.',
     tooMany: '{{channel}} tar högst {{max}} bilder, men inlägget har {{count}} för kanalen. Välj bort några för {{channel}}.',
     aspect: '{{channel}}: bild {{number}} har formatet {{ratio, number}}:1; {{channel}} visar {{min, number}}:1 till {{max, number}}:1 och beskär resten. Beskär bilden själv.',
+    carouselCrop:
+      '{{channel}}: bild {{number}} har formatet {{ratio, number}}:1 men visas i karusellen i bild 1:s format, {{frame, number}}:1, och beskärs. Beskär bilderna till samma format.',
     tooNarrow: '{{channel}}: bild {{number}} är {{width}} pixlar bred; {{channel}} skalar upp bilder smalare än {{min}} och de blir suddiga.',
     tooLarge: '{{channel}}: bild {{number}} är {{size}} MB; {{channel}} tar högst {{max}} MB. Minska bilden.',
   },

@@ -19,6 +19,8 @@ export interface MediaRules {
    * these bounds, and cropped (centred) beyond them. X shows every single image at 16:9.
    */
   shownAspect: { min: number; max: number };
+  /** Whether a post's later images are shown in the first one's frame (a carousel), cropped to it. */
+  carouselInFirstFrame: boolean;
   sources: readonly string[];
   /** The day the numbers above were read at `source`. */
   checked: string;
@@ -38,6 +40,8 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       maxAspect: 1.91,
       minWidth: 320,
       shownAspect: { min: 4 / 5, max: 1.91 },
+      // Every slide of a carousel takes the first slide's shape; the others are cropped to it.
+      carouselInFirstFrame: true,
       // The image specifications (8 MB, 4:5 to 1.91:1, 320 px) and the carousel's 20 items.
       sources: ['https://developers.facebook.com/docs/instagram-platform/content-publishing', 'https://help.instagram.com/1631821640426723'],
       checked: '2026-12-02',
@@ -54,6 +58,7 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       minWidth: 0,
       // A single image shows as 16:9 in the timeline; the whole image opens on a click.
       shownAspect: { min: 16 / 9, max: 16 / 9 },
+      carouselInFirstFrame: false,
       // Image 5 MB and GIF 15 MB; up to 4 photos a post.
       sources: ['https://docs.x.com/x-api/media', 'https://docs.x.com/x-api/media/quickstart/best-practices'],
       checked: '2026-12-02',
@@ -70,6 +75,7 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       minWidth: 0,
       // Portrait images up to 4:5 show whole in the feed; taller ones are cropped to 4:5.
       shownAspect: { min: 4 / 5, max: 1.91 },
+      carouselInFirstFrame: false,
       // A publishing service's guidelines, not Meta's own page, which gives no single number.
       sources: ['https://www.ayrshare.com/docs/media-guidelines/facebook'],
       checked: '2026-12-02',
@@ -86,6 +92,7 @@ export const MEDIA_RULES: ReadonlyMap<ChannelId, MediaRules> = new Map<ChannelId
       minWidth: 0,
       // As Facebook: portrait to 4:5, landscape to 1.91:1.
       shownAspect: { min: 4 / 5, max: 1.91 },
+      carouselInFirstFrame: false,
       // A publishing service's guidelines, not LinkedIn's own page.
       sources: ['https://www.ayrshare.com/docs/media-guidelines/linkedin'],
       checked: '2026-12-02',
@@ -102,6 +109,7 @@ const UNKNOWN: MediaRules = {
   maxAspect: Number.POSITIVE_INFINITY,
   minWidth: 0,
   shownAspect: { min: 0, max: Number.POSITIVE_INFINITY },
+  carouselInFirstFrame: false,
   sources: [],
   checked: '',
 };

@@ -150,6 +150,14 @@ const firing: Case[] = [
     says: /bild 2 har formatet 0,56:1; Instagram visar 0,8:1 till 1,91:1/,
   },
   {
+    name: "a square second slide in an Instagram carousel whose first slide is 4:5",
+    commands: [addImage('ruta', { width: 1080, height: 1080, channels: ['instagram'] })],
+    rule: 'media-carousel-crop',
+    severity: 'warning',
+    channel: 'instagram',
+    says: /Instagram: bild 2 har formatet 1:1 men visas i karusellen i bild 1:s format, 0,8:1, och beskärs/,
+  },
+  {
     name: 'a 6 MB photo for X, which takes 5 MB',
     commands: [addImage('stor', { bytes: 6 * 1024 * 1024, channels: ['x'] })],
     rule: 'media-too-large',
@@ -294,6 +302,8 @@ const quiet: Case[] = [
   { name: 'four images for X', commands: ['b', 'c', 'd'].map((id) => addImage(id, { channels: ['x'] })), rule: 'media-too-many' },
   { name: 'a 1.91:1 image on Instagram', commands: [addImage('bred', { width: 1910, height: 1000 })], rule: 'media-aspect' },
   { name: 'a 4:5 image on Instagram', commands: [addImage('hog', { width: 1080, height: 1350 })], rule: 'media-aspect' },
+  { name: 'a second 4:5 slide, a pixel off, in a 4:5 carousel', commands: [addImage('lik', { width: 1080, height: 1349 })], rule: 'media-carousel-crop' },
+  { name: 'a square second image on Facebook, which has no carousel frame', commands: [addImage('ruta', { width: 1080, height: 1080, channels: ['facebook'] })], rule: 'media-carousel-crop' },
   { name: 'a 9:16 image on X, which shows any shape', commands: [addImage('hog', { width: 1080, height: 1920, channels: ['x'] })], rule: 'media-aspect' },
   { name: 'an 8 MB photo for Instagram only', commands: [addImage('stor', { bytes: 8 * 1024 * 1024, channels: ['instagram'] })], rule: 'media-too-large' },
   { name: 'a 50 MB video', commands: [addImage('film', { type: 'video/mp4', file: `${'f'.repeat(64)}.mp4`, bytes: 50 * 1024 * 1024, width: null, height: null })], rule: 'media-too-large' },
