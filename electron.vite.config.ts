@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { NO_POLYFILLS } from './scripts/no-polyfills.mjs';
 
 export default defineConfig({
   main: {
+    resolve: { alias: NO_POLYFILLS },
     build: {
       rolldownOptions: { input: { index: resolve('src-main/index.ts') } },
     },
@@ -22,6 +24,7 @@ export default defineConfig({
     publicDir: resolve('resources'),
     base: './',
     plugins: [react()],
+    resolve: { alias: NO_POLYFILLS },
     build: {
       minify: true,
       rolldownOptions: { input: { index: resolve('src-renderer/index.html') } },

@@ -1,0 +1,2 @@
+// Stands in for each core-js polyfill module (no-polyfills.ts says why): nothing to add.
+export {};
