@@ -34,7 +34,8 @@ export function byWhen(a: CalendarEntry, b: CalendarEntry): number {
   return (
     compareCodeUnits(a.date, b.date) ||
     compareCodeUnits(a.time ?? '99:99', b.time ?? '99:99') ||
-    compareTitles(a.item.title, b.item.title) ||
+    // One post's own entries share a title: the collator is the sort's costliest step.
+    (a.item === b.item ? 0 : compareTitles(a.item.title, b.item.title)) ||
     compareCodeUnits(a.item.id, b.item.id) ||
     compareCodeUnits(a.channel ?? '', b.channel ?? '')
   );

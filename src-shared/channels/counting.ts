@@ -1,10 +1,8 @@
 // How long a text is, in each channel's own counting (DESIGN §1). Readers count graphemes;
 // X counts weighted characters by its official rules, so we ask twitter-text, not a hand list.
-// twitter-text ships CommonJS (`module.exports = {...}`) for Node and an ESM default export for
-// bundlers; only the default import works in both, so every module here imports it that way.
 import { xWeightOfPieces } from './prefix-weight';
 import { rememberRecent } from './recent';
-import twitter from 'twitter-text';
+import { extractUrlsWithIndices } from './urls';
 import type { ChannelId } from '../plan/model';
 
 export interface Range {
@@ -46,6 +44,11 @@ function joinsNothing(code: number): boolean {
   );
 }
 
+/** Whether each UTF-16 unit of the text is a grapheme of its own (NEVER_JOINS). */
+export function joinsNoNeighbour(text: string): boolean {
+  return NEVER_JOINS.test(text);
+}
+
 /**
  * The UTF-16 offsets where each grapheme starts; with the same fast path as `graphemeLength`.
  * A text with an emoji or a combining mark is segmented only around them: between two
@@ -53,8 +56,11 @@ function joinsNothing(code: number): boolean {
  * and the rules that look back, emoji ZWJ sequences and flags, never look past such a pair).
  */
 export function graphemeStarts(text: string): number[] {
-  if (NEVER_JOINS.test(text)) return Array.from({ length: text.length }, (_, index) => index);
   const starts: number[] = [];
+  if (NEVER_JOINS.test(text)) {
+    for (let index = 0; index < text.length; index += 1) starts.push(index);
+    return starts;
+  }
   let from = 0;
   for (let at = 1; at <= text.length; at += 1) {
     if (at < text.length && !(joinsNothing(text.charCodeAt(at - 1)) && joinsNothing(text.charCodeAt(at)))) continue;
@@ -86,7 +92,7 @@ const recentXWeights = rememberRecent(32, xWeightedLength);
 
 /** UTF-16 offsets where a URL (with or without scheme, as X detects it) starts and ends. */
 export function urlRanges(text: string): Range[] {
-  return twitter.extractUrlsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }));
+  return extractUrlsWithIndices(text).map(({ indices: [start, end] }) => ({ start, end }));
 }
 
 /**

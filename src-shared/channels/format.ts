@@ -30,7 +30,7 @@ export function channelReadyParts(item: ContentItem, variant: Variant, settings:
  * since links are not clickable there (the checks say "länk i bio" instead).
  */
 export function postText(item: ContentItem, variant: Variant, settings: Settings): string {
-  if (variant.channel === 'website') return tidy(websiteMarkdown(item, variant));
+  if (variant.channel === 'website') return websiteMarkdown(item, variant);
   const text = tidy(variant.text);
   const link = variant.channel === 'instagram' ? '' : effectiveLink(item, variant, settings);
   const tags = missingHashtags(text, variant.hashtags).map((tag) => `#${tag}`);
@@ -38,9 +38,12 @@ export function postText(item: ContentItem, variant: Variant, settings: Settings
   return lines.filter((line) => line !== '').join('\n');
 }
 
-/** Markdown page: "# title", the lead as a paragraph, then the body. Empty parts are left out. */
+/**
+ * Markdown page: "# title", the lead as a paragraph, then the body. Empty parts are left out.
+ * Each block is tidied, so the page is too, without another pass over a long text.
+ */
 function websiteMarkdown(item: ContentItem, variant: Variant): string {
-  const title = item.title.trim();
+  const title = tidy(item.title).trim();
   const blocks = [title === '' ? '' : `# ${title}`, tidy(variant.lead).trim(), tidy(variant.text)];
   return blocks.filter((block) => block.trim() !== '').join('\n\n');
 }
@@ -58,5 +61,6 @@ export function isEmptyText(variant: Variant): boolean {
  * kept: in Markdown two of them are a line break.
  */
 export function tidy(text: string): string {
-  return text.replace(/\r\n?/g, '\n').trimEnd();
+  // Most texts hold no CR, and the replace's scan was a tenth of the checks' cost.
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).trimEnd();
 }

@@ -1,6 +1,7 @@
 // Hashtags and links as the platforms see them: twitter-text's extractors are the reference
 // parsers we already ship (a hashtag after a letter or a URL without scheme is not what it seems).
 import twitter from 'twitter-text';
+import { extractUrls } from './urls';
 
 /**
  * The distinct hashtags of a post, without '#': those written in the text first, then the
@@ -20,6 +21,7 @@ export function hashtagsOf(text: string, extra: readonly string[]): string[] {
 
 /** The field's hashtags that the text does not already have, to append after it. */
 export function missingHashtags(text: string, extra: readonly string[]): string[] {
+  if (extra.length === 0) return [];
   const inText = new Set(twitter.extractHashtags(text).map((tag) => tag.toLocaleLowerCase('sv')));
   return hashtagsOf('', extra).filter((tag) => !inText.has(tag.toLocaleLowerCase('sv')));
 }
@@ -34,5 +36,5 @@ export function normaliseHashtag(tag: string): string {
 
 /** Whether the text holds a link, also one without a scheme ("ssco.se/val"), as X detects it. */
 export function containsLink(text: string): boolean {
-  return twitter.extractUrls(text).length > 0;
+  return extractUrls(text).length > 0;
 }

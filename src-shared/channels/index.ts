@@ -1,6 +1,15 @@
 // Channel text rules (DESIGN §1): counting, threads, folds, hashtags, links and the
 // channel-ready text. Import from here, not from the files.
-export { countFor, graphemeLength, graphemeSegments, graphemeStarts, urlRanges, xDoubleWeightRanges, xWeightedLength } from './counting';
+export {
+  countFor,
+  graphemeLength,
+  graphemeSegments,
+  graphemeStarts,
+  joinsNoNeighbour,
+  urlRanges,
+  xDoubleWeightRanges,
+  xWeightedLength,
+} from './counting';
 export type { Count, Range } from './counting';
 export { splitThread } from './thread';
 export { FOLDS, foldOffsets } from './folds';

@@ -1,14 +1,14 @@
 // The website is the hub other channels link to (DESIGN §1): an item's website variant gives
 // it a URL, and the other variants link there unless they name a link of their own.
-import twitter from 'twitter-text';
 import { rememberRecent } from './recent';
+import { extractUrls } from './urls';
 import type { ContentItem, Settings, Variant } from '../plan/model';
 
 const MAX_SLUG = 80;
 /** Letters NFD does not take apart; the rest (å ä ö é ü …) lose their marks below. */
 const LIGATURES: Readonly<Record<string, string>> = { æ: 'ae', ø: 'o', ß: 'ss', œ: 'oe', ł: 'l', đ: 'd' };
 // oxlint-disable-next-line no-control-regex -- every ASCII character, control characters included
-const ASCII = /^[\u0000-\u007f]*$/;
+const ASCII_OR_SWEDISH = /^[\u0000-\u007fåäöé]*$/;
 
 /**
  * "Öppet hus på Campus Valla!" → "oppet-hus-pa-campus-valla". The checks ask for each variant of
@@ -18,8 +18,9 @@ const ASCII = /^[\u0000-\u007f]*$/;
  */
 export const slugify = rememberRecent(64, (title: string): string => {
   const lower = title.toLowerCase();
-  const plain = ASCII.test(lower)
-    ? lower
+  const plain = ASCII_OR_SWEDISH.test(lower)
+    ? // What NFD and dropping the marks make of the Swedish letters, without the cost of either.
+      lower.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e')
     : lower
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
@@ -53,8 +54,10 @@ export function effectiveLink(item: ContentItem, variant: Variant, settings: Set
 export function mentionsLink(text: string, link: string): boolean {
   if (link === '') return false;
   if (text.includes(link)) return true;
+  const urls = extractUrls(text);
+  if (urls.length === 0) return false;
   const wanted = bareUrl(link);
-  return twitter.extractUrls(text).some((url) => bareUrl(url) === wanted);
+  return urls.some((url) => bareUrl(url) === wanted);
 }
 
 function bareUrl(url: string): string {

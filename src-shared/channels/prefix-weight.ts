@@ -15,6 +15,7 @@
 // texts, so each is parsed once. tests/unit/prefix-weight.test.ts holds this equal to parseTweet
 // on generated texts.
 import twitter from 'twitter-text';
+import { mayHoldUrl } from './urls';
 
 /**
  * Where a piece ends: at a space or newline followed by an ASCII letter or digit that is not
@@ -22,7 +23,11 @@ import twitter from 'twitter-text';
  */
 function endsPiece(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return (code === 0x20 || code === 0x0a) && /^[A-Za-z0-9](?:[\0-\u02FF]|$)/.test(text.slice(at + 1, at + 3));
+  if (code !== 0x20 && code !== 0x0a) return false;
+  const next = text.charCodeAt(at + 1);
+  const asciiLetterOrDigit = (next >= 0x30 && next <= 0x39) || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
+  // charCodeAt past the end is NaN, and NaN > 0x2ff is false: the end of the text is fine.
+  return asciiLetterOrDigit && !(text.charCodeAt(at + 2) > 0x2ff);
 }
 
 const MAX_REMEMBERED = 20_000;
@@ -40,8 +45,17 @@ function pieceWeight(piece: string): number {
   return weight;
 }
 
+/**
+ * Text X weighs one per UTF-16 unit: below U+0300 (twitter-text's weight-1 range reaches
+ * U+10FF, and nothing below the combining marks changes under NFC) but © and ®, which X
+ * counts as emoji. Most Swedish posts are only this.
+ */
+// oxlint-disable-next-line no-control-regex -- control characters weigh one too
+const ONE_PER_UNIT = /^[\u0000-\u00A8\u00AA-\u00AD\u00AF-\u02FF]*$/;
+
 /** X's weighted length of the whole text: the sum of its pieces' weights. */
 export function xWeightOfPieces(text: string): number {
+  if (ONE_PER_UNIT.test(text)) return weightOfOnePerUnit(text);
   let [total, start] = [0, 0];
   for (let at = 0; at < text.length; at += 1) {
     if (!endsPiece(text, at)) continue;
@@ -51,8 +65,63 @@ export function xWeightOfPieces(text: string): number {
   return start < text.length ? total + pieceWeight(text.slice(start)) : total;
 }
 
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/**
+ * The pieces of a one-per-unit text that may hold a URL, in order: those with a dot before a
+ * name (urls.ts). The rest of such a text weighs its length, so only these are weighed piece by
+ * piece; exact, as no URL reaches past its piece.
+ */
+function urlPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  if (!mayHoldUrl(text)) return pieces;
+  let done = 0; // where the last piece found ends: a piece starts there
+  for (const { index } of text.matchAll(/\.\S/g)) {
+    if (index < done) continue; // in the piece just found
+    let start = index;
+    while (start > done && !endsPiece(text, start - 1)) start -= 1;
+    let end = index + 1;
+    while (end < text.length && !endsPiece(text, end - 1)) end += 1;
+    pieces.push({ start, end });
+    done = end;
+  }
+  return pieces;
+}
+
+/** What weighing the piece adds to its length: 23 for a URL, less its characters. */
+function extraWeight(text: string, start: number, end: number): number {
+  return pieceWeight(text.slice(start, end)) - (end - start);
+}
+
+function weightOfOnePerUnit(text: string): number {
+  return urlPieces(text).reduce((total, { start, end }) => total + extraWeight(text, start, end), text.length);
+}
+
+function prefixWeightsOfOnePerUnit(text: string): (end: number) => number {
+  const pieces = urlPieces(text);
+  // extra[i]: what the pieces before the i-th add to the length.
+  const extra = [0];
+  for (const { start, end } of pieces) extra.push((extra.at(-1) as number) + extraWeight(text, start, end));
+  return (end) => {
+    // The first piece that does not end by `end`: whole pieces before it, and perhaps a part of it.
+    let [low, high] = [0, pieces.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((pieces[middle] as Piece).end <= end) low = middle + 1;
+      else high = middle;
+    }
+    const piece = pieces[low];
+    const partial = piece !== undefined && piece.start < end ? extraWeight(text, piece.start, end) : 0;
+    return end + (extra[low] as number) + partial;
+  };
+}
+
 /** `weightOf(end)` is the weight of `text.slice(0, end)`, for any end from 0 to the text's length. */
 export function prefixWeights(text: string): (end: number) => number {
+  if (ONE_PER_UNIT.test(text)) return prefixWeightsOfOnePerUnit(text);
   // starts[i]: where the i-th piece starts; sums[i]: the weight of everything before it.
   const starts = [0];
   const sums = [0];

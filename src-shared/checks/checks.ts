@@ -76,12 +76,12 @@ export interface TimelessFindings {
  */
 export function timelessChecks(item: ContentItem, settings: Settings, context?: PlanContext): TimelessFindings {
   const before = [noVariant(item), noAudience(item), principlesUnchecked(item)].filter(isFinding);
-  const after = [
-    hubMissing(item, settings),
-    ...item.variants.flatMap((variant) => variantFindings(item, variant, settings)),
-    ...altTextFindings(item).map(withoutFix),
-    ...(context ? slotCollisionFindings(item, settings, context.slots) : []),
-  ].filter(isFinding);
+  // Pushed into one list: a cold count checks every post, and the lists between were its garbage.
+  const after: Finding[] = [];
+  keep(after, hubMissing(item, settings));
+  for (const variant of item.variants) variantFindings(after, item, variant, settings);
+  after.push(...altTextFindings(item));
+  if (context) after.push(...slotCollisionFindings(item, settings, context.slots));
   return { before, after };
 }
 
@@ -99,19 +99,17 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
-function variantFindings(item: ContentItem, variant: Variant, settings: Settings): Array<Finding | null> {
-  return [
-    channelDisabled(variant, settings),
-    emptyWhenApproved(item, variant, settings),
-    lengthFinding(item, variant, settings),
-    ...(variant.channel === 'instagram' ? instagramFindings(item, variant, settings) : []),
-    ...channelMediaFindings(item, variant, settings).map(withoutFix),
-    foreignLink(item, variant, settings),
-  ];
+function variantFindings(into: Finding[], item: ContentItem, variant: Variant, settings: Settings): void {
+  keep(into, channelDisabled(variant, settings));
+  keep(into, emptyWhenApproved(item, variant, settings));
+  keep(into, lengthFinding(item, variant, settings));
+  if (variant.channel === 'instagram') for (const found of instagramFindings(item, variant, settings)) keep(into, found);
+  into.push(...channelMediaFindings(item, variant, settings));
+  keep(into, foreignLink(item, variant, settings));
 }
 
-function withoutFix(found: Omit<Finding, 'fix'>): Finding {
-  return { ...found, fix: null };
+function keep(into: Finding[], finding: Finding | null): void {
+  if (finding !== null) into.push(finding);
 }
 
 function isFinding(finding: Finding | null): finding is Finding {
@@ -210,9 +208,10 @@ function hubMissing(item: ContentItem, settings: Settings): Finding | null {
  * The fix empties its own link, so it follows the hub again, also when the slug changes later.
  */
 function foreignLink(item: ContentItem, variant: Variant, settings: Settings): Finding | null {
-  const hub = hubUrl(item, settings);
   const own = variant.link.trim();
-  if (hub === null || !linksToHub(variant) || own === '') return null;
+  if (own === '' || !linksToHub(variant)) return null;
+  const hub = hubUrl(item, settings);
+  if (hub === null) return null;
   if (mentionsLink(own, hub) || mentionsLink(variant.text, hub)) return null;
   const channel = channelSettings(settings, variant.channel).label;
   const text = message('findings.foreignLink', { channel, link: own, hub });
@@ -242,7 +241,8 @@ function emptyWhenApproved(item: ContentItem, variant: Variant, settings: Settin
   if (!isEmptyText(variant)) return null;
   const { label } = channelSettings(settings, variant.channel);
   // Before approval an empty text is work not yet done, no fault: info, which the export still shows.
-  if (!isApproved(item)) return finding('empty-variant', 'info', variant.channel, message('findings.emptyVariant', { channel: label }));
+  if (!isApproved(item))
+    return finding('empty-variant', 'info', variant.channel, message('findings.emptyVariant', { channel: label }));
   const text = message('findings.approvedEmpty', { channel: label, status: statusLabel(item) });
   return finding('approved-empty-variant', 'error', variant.channel, text);
 }
@@ -254,11 +254,21 @@ function emptyWhenApproved(item: ContentItem, variant: Variant, settings: Settin
 function lengthFinding(item: ContentItem, variant: Variant, settings: Settings): Finding | null {
   const { label, limit } = channelSettings(settings, variant.channel);
   const post = postText(item, variant, settings);
+  // Graphemes never outnumber UTF-16 units: a text that short is within any limit but X's.
+  if (variant.channel !== 'x' && post.length <= limit) return null;
   const { used, over } = countFor(variant.channel, post, limit);
   if (!over) return null;
   if (variant.channel === 'x') {
-    const parts = splitThread(post, limit).length;
-    return finding('x-thread', 'info', 'x', message('findings.xThread', { channel: label, limit, parts }));
+    // The split is the checks' largest cost, and only the words need its count of parts: the
+    // header counts findings by severity, so the count is made when the message is read.
+    const values = {
+      channel: label,
+      limit,
+      get parts() {
+        return splitThread(post, limit).length;
+      },
+    };
+    return finding('x-thread', 'info', 'x', message('findings.xThread', values));
   }
   const text = message('findings.overLimit', { channel: label, used, excess: used - limit, limit });
   return finding('over-limit', 'error', variant.channel, text);

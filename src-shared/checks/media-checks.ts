@@ -23,6 +23,8 @@ export interface MediaFinding {
   severity: 'error' | 'warning' | 'info';
   channel: ChannelId | null;
   message: Message;
+  /** No image finding has a fix: which image to use, or how to crop it, is the officer's call. */
+  fix: null;
 }
 
 const MB = 1024 * 1024;
@@ -32,7 +34,15 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 export function altTextFindings(item: ContentItem): MediaFinding[] {
   return (item.media ?? []).flatMap((ref, index) =>
     ref.altText.trim() === ''
-      ? [{ rule: 'media-alt-text' as const, severity: 'warning' as const, channel: null, message: message('mediaFindings.noAltText', { number: index + 1 }) }]
+      ? [
+          {
+            rule: 'media-alt-text' as const,
+            severity: 'warning' as const,
+            channel: null,
+            message: message('mediaFindings.noAltText', { number: index + 1 }),
+            fix: null,
+          },
+        ]
       : [],
   );
 }
@@ -41,18 +51,18 @@ export function altTextFindings(item: ContentItem): MediaFinding[] {
 export function channelMediaFindings(item: ContentItem, variant: Variant, settings: Settings): MediaFinding[] {
   const channel = variant.channel;
   const refs = mediaFor(item, channel);
-  const label = channelSettings(settings, channel).label;
   if (refs.length === 0) {
     if (channel !== 'instagram') return [];
     // A media note says which image is meant: then it only remains to attach it.
     return variant.mediaNote.trim() === ''
-      ? [{ rule: 'instagram-media', severity: 'warning', channel, message: message('mediaFindings.instagramNoImage') }]
-      : [{ rule: 'instagram-media', severity: 'info', channel, message: message('mediaFindings.instagramNoteOnly') }];
+      ? [{ rule: 'instagram-media', severity: 'warning', channel, message: message('mediaFindings.instagramNoImage'), fix: null }]
+      : [{ rule: 'instagram-media', severity: 'info', channel, message: message('mediaFindings.instagramNoteOnly'), fix: null }];
   }
+  const label = channelSettings(settings, channel).label;
   const rules = mediaRulesFor(channel);
   const found: MediaFinding[] = [];
   const add = (rule: MediaRule, severity: MediaFinding['severity'], key: string, values: Record<string, number>) =>
-    found.push({ rule, severity, channel, message: message(`mediaFindings.${key}`, { channel: label, ...values }) });
+    found.push({ rule, severity, channel, message: message(`mediaFindings.${key}`, { channel: label, ...values }), fix: null });
   if (refs.length > rules.maxCount) add('media-too-many', 'error', 'tooMany', { max: rules.maxCount, count: refs.length });
   const all = item.media ?? [];
   for (const ref of refs) {
@@ -60,7 +70,8 @@ export function channelMediaFindings(item: ContentItem, variant: Variant, settin
     for (const [rule, severity, key, values] of refFindings(ref, rules)) add(rule, severity, key, { number, ...values });
   }
   if (rules.carouselInFirstFrame) {
-    for (const [ref, values] of carouselCrops(refs, channel)) add('media-carousel-crop', 'warning', 'carouselCrop', { number: all.indexOf(ref) + 1, ...values });
+    for (const [ref, values] of carouselCrops(refs, channel))
+      add('media-carousel-crop', 'warning', 'carouselCrop', { number: all.indexOf(ref) + 1, ...values });
   }
   return found;
 }
@@ -91,7 +102,12 @@ function refFindings(ref: MediaRef, rules: MediaRules): RefFinding[] {
   if (ref.width === null || ref.height === null) return found;
   const ratio = ref.width / ref.height;
   if (ratio < rules.minAspect || ratio > rules.maxAspect) {
-    found.push(['media-aspect', 'warning', 'aspect', { ratio: round2(ratio), min: round2(rules.minAspect), max: round2(rules.maxAspect) }]);
+    found.push([
+      'media-aspect',
+      'warning',
+      'aspect',
+      { ratio: round2(ratio), min: round2(rules.minAspect), max: round2(rules.maxAspect) },
+    ]);
   }
   if (ref.width < rules.minWidth) found.push(['media-narrow', 'info', 'tooNarrow', { width: ref.width, min: rules.minWidth }]);
   return found;

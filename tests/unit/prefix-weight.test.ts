@@ -94,6 +94,33 @@ describe('weighing word by word', () => {
   });
 });
 
+// Only characters X weighs one each (below U+0300, © and ® aside), the URLs among them: the
+// whole text is weighed by its length but for the pieces that may hold a URL.
+const ONE_PER_UNIT_URLS = URLS.filter((url) => /^[\u0020-\u00A8\u00AA-\u00AD\u00AF-\u02FF]*$/.test(url));
+const plainToken = fc.oneof(
+  { arbitrary: fc.constantFrom(...WORDS, 'ssco', 'se', 't.ex.', 'bl.a', 'kl.', '1.5', '.', '..', 'ß'), weight: 8 },
+  { arbitrary: fc.constantFrom('.', '!', '?', ',', ':', '-', "'", '"', '(', '/', '&', '@', '#'), weight: 3 },
+  { arbitrary: fc.constantFrom(...ONE_PER_UNIT_URLS), weight: 3 },
+  { arbitrary: hubUrl, weight: 1 },
+);
+const plainText = fc
+  .array(fc.tuple(plainToken, fc.constantFrom('', ' ', ' ', '\n', '\t', '\u00A0')), { maxLength: 80 })
+  .map((pairs) => pairs.flat().join(''));
+
+describe('weighing a text of one-weight characters', () => {
+  it('weighs it and its prefixes as twitter-text does, links and dotted words included', () => {
+    expect(ONE_PER_UNIT_URLS.length).toBeGreaterThan(8);
+    fc.assert(
+      fc.property(plainText, (text) => {
+        expect(xWeightedLength(text)).toBe(parsed(text));
+        const weightOf = prefixWeights(text);
+        for (let end = 0; end <= text.length; end += 1 + (end % 7)) expect(weightOf(end)).toBe(parsed(text.slice(0, end)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('the thread split weighing word by word', () => {
   it('splits exactly as with a parse of every prefix, for limits 8 to 280', () => {
     fc.assert(
