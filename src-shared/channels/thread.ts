@@ -9,10 +9,13 @@ import twitter from 'twitter-text';
 type CutKind = 'paragraph' | 'sentence' | 'word' | 'grapheme';
 const CUT_ORDER: readonly CutKind[] = ['paragraph', 'sentence', 'word', 'grapheme'];
 
-/** A place to end a part: the part is text[0, at) and the next part starts after the gap. */
-interface Cut {
-  kind: CutKind;
-  at: number;
+/**
+ * The places to end a part, in order: the part is text[0, at[i]) and the next part starts after
+ * the gap. Two lists rather than an object per cut: a part of a long text has hundreds of cuts.
+ */
+interface Cuts {
+  at: number[];
+  kind: CutKind[];
 }
 
 /** Given a text, weighs its prefixes: `weigher(text)(end)` is the weight of text.slice(0, end). */
@@ -75,32 +78,51 @@ function pack(text: string, budget: number, weigher: Weigher): string[] {
  * cut further on is better. With no cut that fits (a budget shorter than the URL the text
  * starts with: a URL weighs 23 and is never cut) the part is that URL alone, the one part
  * that can exceed the limit, and the thread moves on after it.
+ *
+ * The cuts between words are tried first: one of them nearly always does, and a grapheme cut
+ * only counts when none does, so the text is cut into graphemes only then.
  */
 function cutPoint(text: string, budget: number, weightOf: (end: number) => number): number {
-  const cuts = cutsOf(text, reach(text, budget, weightOf));
-  const weight = (cut: Cut): number => weightOf(text.slice(0, cut.at).trimEnd().length);
-  const last = lastFitting(cuts, (cut) => weight(cut) <= budget);
-  if (last < 0) return cuts[0]?.at ?? cutsOf(text, text.length)[0]?.at ?? text.length;
-  const fitting = cuts.slice(0, last + 1);
+  const end = reach(text, budget, weightOf);
+  return (
+    chooseCut(text, budget, weightOf, cutsOf(text, end, ['paragraph', 'sentence', 'word']), true) ??
+    chooseCut(text, budget, weightOf, cutsOf(text, end, CUT_ORDER), false) ??
+    text.length
+  );
+}
+
+/** The cut to end a part at, from `cuts`; with `strongOnly`, null unless a paragraph, sentence or word cut fills the part half. */
+function chooseCut(
+  text: string,
+  budget: number,
+  weightOf: (end: number) => number,
+  cuts: Cuts,
+  strongOnly: boolean,
+): number | null {
+  const weight = (i: number): number => weightOf(text.slice(0, cuts.at[i]).trimEnd().length);
+  const last = lastFitting(cuts.at.length, (i) => weight(i) <= budget);
+  if (strongOnly && last < 0) return null;
+  if (last < 0) return cuts.at[0] ?? cutsOf(text, text.length, CUT_ORDER).at[0] ?? null;
   for (const kind of CUT_ORDER) {
-    const cut = fitting.filter((candidate) => candidate.kind === kind).pop();
+    let i = last; // the last fitting cut of this kind
+    while (i >= 0 && cuts.kind[i] !== kind) i -= 1;
     // Checked again: the binary search assumes weight grows with length, which URLs bend.
-    if (cut && weight(cut) <= budget && weight(cut) * 2 >= budget) return cut.at;
+    if (i >= 0 && weight(i) <= budget && weight(i) * 2 >= budget) return cuts.at[i] as number;
   }
-  return (fitting[last] as Cut).at;
+  return strongOnly ? null : (cuts.at[last] as number);
 }
 
 /**
  * Gallops (cut 0, 1, 3, 7 …) past the end of what fits, then bisects: a few dozen prefixes
  * weighed per part, and none much longer than twice a part, however long the text.
  */
-function lastFitting(cuts: Cut[], fits: (cut: Cut) => boolean): number {
+function lastFitting(count: number, fits: (i: number) => boolean): number {
   let [found, probe] = [-1, 0];
-  while (probe < cuts.length && fits(cuts[probe] as Cut)) [found, probe] = [probe, probe * 2 + 1];
-  let [low, high] = [found + 1, Math.min(probe, cuts.length) - 1];
+  while (probe < count && fits(probe)) [found, probe] = [probe, probe * 2 + 1];
+  let [low, high] = [found + 1, Math.min(probe, count) - 1];
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (fits(cuts[middle] as Cut)) [found, low] = [middle, middle + 1];
+    if (fits(middle)) [found, low] = [middle, middle + 1];
     else high = middle - 1;
   }
   return found;
@@ -125,26 +147,45 @@ const EMOJI = String.raw`(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(
  */
 const SENTENCE_END = new RegExp(String.raw`[.!?…]+["'”’)\]]*(?:[^\S\n]*${EMOJI})*(?=\s)`, 'gu');
 
-/** Every allowed cut before `end`, in order; none inside a URL or a grapheme. */
-function cutsOf(text: string, end: number): Cut[] {
+/**
+ * Every allowed cut before `end`, in order, none inside a URL or a grapheme; where cuts of
+ * several kinds fall at one place, the stronger comes first.
+ */
+function cutsOf(text: string, end: number, kinds: readonly CutKind[]): Cuts {
   const urls = urlRanges(text);
   const allowed = (at: number): boolean => at > 0 && at < end && !urls.some((url: Range) => at > url.start && at < url.end);
-  const cuts: Cut[] = [
-    ...matchCuts(text, end, /\n[^\S\n]*\n/g, 'paragraph', 'start'),
-    ...matchCuts(text, end, SENTENCE_END, 'sentence', 'end'),
-    ...matchCuts(text, end, /\s+/g, 'word', 'start'),
+  const placesOf: Record<CutKind, () => number[]> = {
+    paragraph: () => matchCuts(text, end, /\n[^\S\n]*\n/g, 'start'),
+    sentence: () => matchCuts(text, end, SENTENCE_END, 'end'),
+    word: () => matchCuts(text, end, /\s+/g, 'start'),
     // Boundaries before `end` do not depend on what follows it, so the stretch is enough.
-    ...graphemeStarts(text.slice(0, end)).map((index): Cut => ({ kind: 'grapheme', at: index })),
-  ];
-  return cuts.filter((cut) => allowed(cut.at)).sort((a, b) => a.at - b.at);
+    grapheme: () => graphemeStarts(text.slice(0, end)),
+  };
+  // A merge of the ordered lists, place by place, the stronger kinds first at one place.
+  const lists = kinds.map((kind) => ({ list: placesOf[kind](), kind, next: 0 }));
+  const cuts: Cuts = { at: [], kind: [] };
+  for (;;) {
+    let at = Infinity;
+    for (const { list, next } of lists) at = Math.min(at, list[next] ?? Infinity);
+    if (at === Infinity) return cuts;
+    const ok = allowed(at);
+    for (const list of lists) {
+      if (list.list[list.next] !== at) continue;
+      list.next += 1;
+      if (ok) {
+        cuts.at.push(at);
+        cuts.kind.push(list.kind);
+      }
+    }
+  }
 }
 
-/** The matches' cuts; none from a match that starts at `end` or later, since its cut is not before `end`. */
-function matchCuts(text: string, end: number, pattern: RegExp, kind: CutKind, side: 'start' | 'end'): Cut[] {
-  const cuts: Cut[] = [];
+/** Where the matches cut, in order; none from a match that starts at `end` or later, since its cut is not before `end`. */
+function matchCuts(text: string, end: number, pattern: RegExp, side: 'start' | 'end'): number[] {
+  const cuts: number[] = [];
   for (const m of text.matchAll(pattern)) {
     if (m.index >= end) break;
-    cuts.push({ kind, at: side === 'start' ? m.index : m.index + m[0].length });
+    cuts.push(side === 'start' ? m.index : m.index + m[0].length);
   }
   return cuts;
 }
