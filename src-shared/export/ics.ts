@@ -3,12 +3,14 @@
 // machine's local time without a "Z" (invalid, and different on every machine), and it reads
 // start times with the machine's local getters. Determinism is the point of the package, so we
 // format the few lines ourselves; timezones-ical-library still supplies the VTIMEZONE rules.
+// fflate's encoder: src-shared has neither the DOM's nor Node's TextEncoder in its types.
+import { strToU8 as utf8 } from 'fflate';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { say, translate } from '../i18n/messages';
 import { DomainError, message } from '../ipc/errors';
 import type { Language, Settings } from '../plan/model';
 import { shiftDays } from '../calendar/dates';
-import { graphemeStarts } from '../channels';
+import { graphemeStarts, joinsNoNeighbour } from '../channels';
 import type { PackageEntry } from './entries';
 import { seriesOf } from '../series/series-posts';
 import { ruleWords } from '../series/words';
@@ -26,7 +28,8 @@ const SLOT = 'PT15M';
  */
 export const DESCRIPTION_TEXT_MAX = 1000;
 
-export function icsCalendar(events: readonly PackageEntry[], settings: Settings, language: Language, name: string): string {
+/** The calendar as the file's bytes: UTF-8, each line folded at 75 octets and ended by CRLF. */
+export function icsCalendar(events: readonly PackageEntry[], settings: Settings, language: Language, name: string): Uint8Array {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -39,7 +42,7 @@ export function icsCalendar(events: readonly PackageEntry[], settings: Settings,
     ...events.flatMap((event) => eventLines(event, settings, language)),
     'END:VCALENDAR',
   ];
-  return lines.map(fold).join(CRLF) + CRLF;
+  return foldLines(lines);
 }
 
 function eventLines(entry: PackageEntry, settings: Settings, language: Language): string[] {
@@ -93,11 +96,14 @@ function shortened(text: string, note: () => string): string {
 }
 
 /**
- * Where the grapheme numbered `at` starts, if the text has one. A head of the text is segmented
- * first: a grapheme boundary depends only on what precedes it, so the head's boundaries before
- * its last character are the text's own; the whole text only when the head is too short.
+ * Where the grapheme numbered `at` starts, if the text has one. When none of the first `at + 1`
+ * characters joins a neighbour (counting.ts), each is a grapheme, and it starts at `at`. Else a
+ * head of the text is segmented first: a grapheme boundary depends only on what precedes it, so
+ * the head's boundaries before its last character are the text's own; the whole text only when
+ * the head is too short.
  */
 function graphemeStartAt(text: string, at: number): number | undefined {
+  if (at < text.length && joinsNoNeighbour(text.slice(0, at + 1))) return at;
   const head = text.slice(0, 4 * (at + 1));
   const starts = graphemeStarts(head);
   if (starts.length > at + 1 || head.length === text.length) return starts[at];
@@ -112,7 +118,10 @@ function graphemeStartAt(text: string, at: number): number | undefined {
  */
 function seriesLines(seriesId: string, rule: string): string[] {
   const rrule = rule.split('\n').find((line) => line.startsWith('RRULE:'));
-  return [`RELATED-TO;RELTYPE=SIBLING:series-${uidPart(seriesId)}@kanalplan`, ...(rrule === undefined ? [] : [`X-KANALPLAN-${rrule}`])];
+  return [
+    `RELATED-TO;RELTYPE=SIBLING:series-${uidPart(seriesId)}@kanalplan`,
+    ...(rrule === undefined ? [] : [`X-KANALPLAN-${rrule}`]),
+  ];
 }
 
 /** A timed post at its wall-clock time in Stockholm; a post with no time is an all-day event. */
@@ -144,7 +153,8 @@ function utcStamp(timestamp: string): string {
 function stockholmTimeZone(): string[] {
   const block = tzlib_get_ical_block(TIME_ZONE);
   const text = Array.isArray(block) ? block[0] : block;
-  if (!text?.startsWith('BEGIN:VTIMEZONE')) throw new DomainError('export-failed', message('exportPackage.errors.noTimeZone', { zone: TIME_ZONE }));
+  if (!text?.startsWith('BEGIN:VTIMEZONE'))
+    throw new DomainError('export-failed', message('exportPackage.errors.noTimeZone', { zone: TIME_ZONE }));
   return text
     .split(/\r?\n/)
     .filter((line) => line !== '')
@@ -153,29 +163,42 @@ function stockholmTimeZone(): string[] {
 
 /** RFC 5545 TEXT: backslash, semicolon and comma escaped, line breaks as "\n". */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (char) => `\\${char}`).replace(/\r\n?|\n/g, '\\n');
+  return text.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 }
 
-/** Folds a content line at 75 octets, never inside a UTF-8 character; continuations start with a space. */
-export function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char);
-    if (octets + size > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
+const FOLD = utf8(`${CRLF} `);
+const LINE_END = utf8(CRLF);
+
+/**
+ * Content lines as UTF-8, each ended by CRLF and folded at 75 octets: a continuation starts
+ * with a space, and no fold falls inside a character (never before a UTF-8 continuation byte).
+ * Folded as bytes, which the file is anyway: a year's calendar holds millions of characters.
+ */
+export function foldLines(lines: readonly string[]): Uint8Array {
+  // Encoded in one call (a call per line cost more than the folding), split again at "\n":
+  // no content line holds a line break, since escapeText writes each as "\\n".
+  const text = utf8(lines.join('\n'));
+  // At most one fold (three octets) per 74 octets, and CRLF for each "\n" and at the end.
+  const out = new Uint8Array(text.length + 3 * Math.ceil(text.length / (MAX_OCTETS - 1)) + 2 * (lines.length + 1));
+  let at = 0;
+  const put = (bytes: Uint8Array) => {
+    out.set(bytes, at);
+    at += bytes.length;
+  };
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const newline = text.indexOf(0x0a, lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let [start, room] = [lineStart, MAX_OCTETS];
+    while (lineEnd - start > room) {
+      let cut = start + room;
+      while (((text[cut] as number) & 0xc0) === 0x80) cut -= 1;
+      put(text.subarray(start, cut));
+      put(FOLD);
+      [start, room] = [cut, MAX_OCTETS - 1]; // the continuation's space takes one
     }
-    current += char;
-    octets += size;
+    put(text.subarray(start, lineEnd));
+    put(LINE_END);
+    lineStart = lineEnd + 1;
   }
-  parts.push(current);
-  return parts.join(CRLF);
-}
-
-function utf8Length(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  return out.subarray(0, at);
 }

@@ -29,7 +29,7 @@ export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPa
     ...entries.flatMap(postFiles),
     { path: README_FILE, bytes: utf8(readmeText(entries, leftOutPosts(plan, options), settings, options)) },
     { path: CSV_FILE, bytes: utf8(csvText(csvRows(entries, settings, options))) },
-    { path: ICS_FILE, bytes: utf8(icsCalendar(entries, settings, options.language, folderName)) },
+    { path: ICS_FILE, bytes: icsCalendar(entries, settings, options.language, folderName) },
   ];
   for (const file of files) assertInside(folderName, file.path);
   const media = entries.flatMap((entry) => entry.images.map(({ path, file }) => ({ path, file })));

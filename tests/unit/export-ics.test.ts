@@ -1,9 +1,10 @@
 // publicering.ics read back by an independent parser (ical.js): the right events at the right
 // instants, across the end of summer time and in ISO week 53, and valid line structure.
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildExportPackage, ICS_FILE } from '../../src-shared/export';
-import { escapeText, fold } from '../../src-shared/export/ics';
+import { escapeText, foldLines } from '../../src-shared/export/ics';
 import { applyCommand } from '../../src-shared/plan/commands';
 import { NOW } from '../support/plans';
 import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';
@@ -109,13 +110,31 @@ describe('publicering.ics', () => {
   });
 
   it("says a series' rule on each of its posts, in words and as its RRULE, without making a calendar repeat them", () => {
-    const repeat = { frequency: 'weekly' as const, interval: 1, weekdays: [6], monthly: 'dayOfMonth' as const, until: null, count: 3 };
+    const repeat = {
+      frequency: 'weekly' as const,
+      interval: 1,
+      weekdays: [6],
+      monthly: 'dayOfMonth' as const,
+      until: null,
+      count: 3,
+    };
     // The series' later posts are drafts: each is approved on its own.
-    const plan = applyCommand(exportFixturePlan(), { type: 'series.create', id: 'dag-fore', seriesId: 'lordag', repeat, today: '2026-10-01' }, NOW);
-    const ics = new TextDecoder().decode(buildExportPackage(plan, { ...FIXTURE_OPTIONS, statuses: ['approved', 'draft'] }).files.find((f) => f.path === ICS_FILE)?.bytes);
+    const plan = applyCommand(
+      exportFixturePlan(),
+      { type: 'series.create', id: 'dag-fore', seriesId: 'lordag', repeat, today: '2026-10-01' },
+      NOW,
+    );
+    const ics = new TextDecoder().decode(
+      buildExportPackage(plan, { ...FIXTURE_OPTIONS, statuses: ['approved', 'draft'] }).files.find((f) => f.path === ICS_FILE)
+        ?.bytes,
+    );
     const posts = parse(ics).filter((event) => event.summary === 'Facebook: Dagen före');
     // Across the end of summer time: 10:00 in Stockholm each Saturday.
-    expect(posts.map((event) => event.startDate.toJSDate().toISOString())).toEqual(['2026-10-24T08:00:00.000Z', '2026-10-31T09:00:00.000Z', '2026-11-07T09:00:00.000Z']);
+    expect(posts.map((event) => event.startDate.toJSDate().toISOString())).toEqual([
+      '2026-10-24T08:00:00.000Z',
+      '2026-10-31T09:00:00.000Z',
+      '2026-11-07T09:00:00.000Z',
+    ]);
     for (const event of posts) {
       expect(event.isRecurring()).toBe(false);
       expect(event.description.split('\n').at(-1)).toBe('Återkommande: Varje lördag kl. 10:00, 3 gånger');
@@ -134,11 +153,46 @@ describe('publicering.ics', () => {
 });
 
 describe('folding and escaping', () => {
+  /** One line folded, as text, without the CRLF that ends it. */
+  const fold = (line: string): string => {
+    const text = Buffer.from(foldLines([line])).toString('utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    return text.slice(0, -2);
+  };
+
   it('never splits a character, counting octets', () => {
     const line = `SUMMARY:${'å'.repeat(40)}😀${'ö'.repeat(40)}`;
     const folded = fold(line);
     expect(folded.split('\r\n').every((part) => Buffer.byteLength(part) <= 75)).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+
+  it('folds any content line greedily at 75 octets, whole characters only, and unfolds to the same line', () => {
+    // A content line holds no line break: escapeText writes each as "\\n".
+    const char = fc.oneof(
+      fc.constantFrom('a', 'å', '€', '😀', '👨‍👩‍👧', '\uD800', '\uDC00', ' ', '\r'),
+      fc.string({ unit: 'binary', maxLength: 3 }).map((chars) => chars.replaceAll('\n', '')),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(char, { maxLength: 120 }).map((chars) => `X:${chars.join('')}`),
+        (line) => {
+          const parts = fold(line).split('\r\n');
+          expect(parts.slice(1).every((part) => part.startsWith(' '))).toBe(true);
+          // As UTF-8 can hold it: a lone surrogate is written as U+FFFD.
+          expect(parts.map((part, i) => (i === 0 ? part : part.slice(1))).join('')).toBe(Buffer.from(line).toString('utf8'));
+          for (const [i, part] of parts.entries()) {
+            expect(Buffer.byteLength(part)).toBeLessThanOrEqual(75);
+            // No surrogate pair cut in two, and no part ends before it must: the next character did not fit.
+            expect(/[\uD800-\uDBFF]$/.test(part) && /^ ?[\uDC00-\uDFFF]/.test(parts[i + 1] ?? '')).toBe(false);
+            const next = parts[i + 1];
+            if (next !== undefined)
+              expect(Buffer.byteLength(part + String.fromCodePoint(next.codePointAt(1) as number))).toBeGreaterThan(75);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('escapes backslash, semicolon, comma and line breaks', () => {

@@ -35,10 +35,23 @@ describe('websiteHtml', () => {
       '<script>alert(2)</script>\n\n<p style="color:red" onclick="x()">hej</p>\n\n[klick](javascript:alert(3)) ![b](data:text/html,x)',
     );
     // Every tag is a plain element with at most an address or an alt text; the rest is text.
-    for (const tag of html.match(/<[^>]*>/g) ?? []) expect(tag).toMatch(/^<\/?(h1|h2|p|a|img|br|ul|li)( (href|src|alt)="[^"]*")* ?\/?>$/);
+    for (const tag of html.match(/<[^>]*>/g) ?? [])
+      expect(tag).toMatch(/^<\/?(h1|h2|p|a|img|br|ul|li)( (href|src|alt)="[^"]*")* ?\/?>$/);
     expect(html).not.toMatch(/javascript:|data:text/i);
     expect(html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
     expect(html).toContain('<a href="">klick</a>');
+  });
+
+  it('keeps relative, web and mail addresses, and empties an image address that is not on the web', () => {
+    const html = page(
+      '',
+      '',
+      '[a](/nyheter?a=b) [b](mailto:info@ssco.se) [c](#program) ![d](https://ssco.se/d.jpg) ![e](data:image/png;base64,xx)',
+    );
+    expect(html).toBe(
+      '<p><a href="/nyheter?a=b">a</a> <a href="mailto:info@ssco.se">b</a> <a href="#program">c</a> ' +
+        '<img src="https://ssco.se/d.jpg" alt="d" /> <img src="" alt="e" /></p>\n',
+    );
   });
 
   it('leaves out what is empty', () => {
