@@ -3,7 +3,19 @@
 // reads the plan through a `Draft` and writes only through it (`put`, `remove`, `setSettings`):
 // what it wrote is what it changed, and main's answer, the undo step and every index use that.
 import { z } from 'zod';
-import { MAX_CHANNELS, ChannelId, ClockTime, ContentItem, IsoDay, ItemId, SCHEMA_VERSION, Settings, StatusId, type Plan, type Variant } from './model';
+import {
+  MAX_CHANNELS,
+  ChannelId,
+  ClockTime,
+  ContentItem,
+  IsoDay,
+  ItemId,
+  SCHEMA_VERSION,
+  Settings,
+  StatusId,
+  type Plan,
+  type Variant,
+} from './model';
 import { DomainError, message } from '../ipc/errors';
 import { allPublished, fixHubSlug, markAllPublished, markPublished, markUnpublished } from '../publishing/live-post';
 import { rankForIndex, renumbered } from '../kanban/ranking';
@@ -15,9 +27,9 @@ import { Draft, planReader, withChange, type PlanChange, type PlanReader } from 
 import { ItemStep, patched } from './steps';
 import { emptyVariant } from './variants';
 import { applyMediaCommand, MediaCommand } from '../media/media-commands';
-import { DuplicateCommand, duplicateItem } from './duplicate';
+import { DuplicateCommand, duplicateOf } from './duplicate';
 import { applyReuseCommand, ReuseCommand } from '../templates/template-commands';
-import { applySeriesCommand, SeriesCommand } from '../series/series-commands';
+import { applySeriesCommand, follow, SeriesCommand } from '../series/series-commands';
 import { ImportCommand, importPosts } from '../csv-import/import-command';
 
 export { IncomingItem } from './command-parts';
@@ -180,7 +192,7 @@ export function applyTo(draft: Draft, command: PlanCommand, now: string): void {
       draft.setSettings(applySettingsCommand(draft, { type: 'settings.put', settings: command.settings }));
       return putItems(draft, command, now);
     case 'item.duplicate':
-      return viaWholePlan(draft, (plan) => duplicateItem(plan, command, now));
+      return draft.put(duplicateOf(draft, command, now));
     case 'items.import':
       return viaWholePlan(draft, (plan) => importPosts(plan, command.posts, now));
     case 'template.put':
@@ -189,19 +201,21 @@ export function applyTo(draft: Draft, command: PlanCommand, now: string): void {
     case 'snippet.put':
     case 'snippet.remove':
       return viaWholePlan(draft, (plan) => applyReuseCommand(plan, command, now));
+    case 'series.follow':
+      return follow(draft, command.change, (change) => applyTo(draft, change, now));
     case 'series.create':
     case 'series.end':
-    case 'series.follow':
     case 'series.topUp':
-      return viaWholePlan(draft, (plan) => applySeriesCommand(plan, command, now, (current, change) => applyCommand(current, change, now)));
+      return viaWholePlan(draft, (plan) => applySeriesCommand(plan, command, now));
   }
 }
 
 /**
- * A command still written over a whole `Plan` (issue 19's: duplicate, templates, snippets,
- * series, CSV import): run on the plan listed from the draft, and each item it made, changed or
- * dropped (by identity) written back, so its change is told like any other's. It costs the whole
- * plan, as these commands did before; none of them runs on a keystroke or a drop.
+ * A command still written over a whole `Plan` (issue 19's templates, snippets, series made,
+ * ended or topped up, CSV import): run on the plan listed from the draft, and each item it made,
+ * changed or dropped (by identity) written back, so its change is told like any other's. It
+ * costs the whole plan, as these commands did before; none of them runs on a keystroke or a
+ * drop (duplicate and "Det här och följande", which can, are written on the draft).
  */
 function viaWholePlan(draft: Draft, apply: (plan: Plan) => Plan): void {
   const items = [...draft.items()];

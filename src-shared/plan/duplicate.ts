@@ -3,8 +3,10 @@
 // publish marks, no own times, and a website slug of its own (empty: it follows the copy's title).
 import { z } from 'zod';
 import { DomainError, message } from '../ipc/errors';
-import { findItem, ranksAtTop } from './lookup';
-import { ContentItem, ItemId, type Plan } from './model';
+import { RANK_STEP } from '../kanban/ranking';
+import type { PlanReader } from './draft';
+import { topRank } from './lookup';
+import { ContentItem, ItemId } from './model';
 
 export const DuplicateCommand = z.strictObject({
   type: z.literal('item.duplicate'),
@@ -14,12 +16,12 @@ export const DuplicateCommand = z.strictObject({
   title: ContentItem.shape.title,
 });
 
-export function duplicateItem(plan: Plan, command: z.infer<typeof DuplicateCommand>, now: string): Plan {
-  const original = findItem(plan, command.id);
-  if (plan.items.some((item) => item.id === command.newId)) {
-    throw new DomainError('item-exists', message('errors.itemExists', { id: command.newId }));
-  }
-  const [rank = 0] = ranksAtTop(plan, 'idea', 1);
+/** The copy, at the top of Idé, read from the plan as a command reads it. */
+export function duplicateOf(plan: PlanReader, command: z.infer<typeof DuplicateCommand>, now: string): ContentItem {
+  const original = plan.get(command.id);
+  if (!original) throw new DomainError('item-not-found', message('errors.itemNotFound', { id: command.id }));
+  if (plan.get(command.newId)) throw new DomainError('item-exists', message('errors.itemExists', { id: command.newId }));
+  const rank = topRank(plan.column('idea')) - RANK_STEP;
   const copy: ContentItem = {
     // Every field the post has, images too once posts carry them, then what the copy starts afresh.
     // Shared lists are safe: no command changes a list in place.
@@ -42,5 +44,5 @@ export function duplicateItem(plan: Plan, command: z.infer<typeof DuplicateComma
     createdAt: now,
     updatedAt: now,
   };
-  return { ...plan, items: [...plan.items, copy] };
+  return copy;
 }

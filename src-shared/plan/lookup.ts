@@ -25,3 +25,8 @@ export function ranksAtTop(plan: Plan, status: StatusId, count: number): number[
   const top = plan.items.reduce((least, item) => (item.status === status && item.rank < least ? item.rank : least), 0);
   return Array.from({ length: count }, (_, i) => top - RANK_STEP * (count - i));
 }
+
+/** The least rank of a column in rank order (its first post's), or 0 for an empty column: as `ranksAtTop` counts. */
+export function topRank(column: readonly ContentItem[]): number {
+  return Math.min(0, column[0]?.rank ?? 0);
+}

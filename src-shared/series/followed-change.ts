@@ -2,7 +2,15 @@
 // says and where it goes, and its time of day. Never its date (a post moved is one post moved),
 // nor what is each post's own: its principles ticked, its slug, its publish marks.
 import { z } from 'zod';
-import { ItemPatch, ItemSchedule, ItemUpdate, VariantAdd, VariantPatch, VariantRemove, VariantUpdate } from '../plan/command-parts';
+import {
+  ItemPatch,
+  ItemSchedule,
+  ItemUpdate,
+  VariantAdd,
+  VariantPatch,
+  VariantRemove,
+  VariantUpdate,
+} from '../plan/command-parts';
 
 export const FollowedChange = z.discriminatedUnion('type', [
   ItemUpdate.extend({ patch: ItemPatch.omit({ principles: true }) }),

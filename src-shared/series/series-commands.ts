@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { DomainError, message } from '../ipc/errors';
 import { findItem } from '../plan/lookup';
-import { IsoDay, ItemId, type ContentItem, type Plan, type Series, type StatusId } from '../plan/model';
+import type { Draft } from '../plan/draft';
+import { IsoDay, ItemId, type ContentItem, type Plan, type Series, type Settings, type StatusId } from '../plan/model';
 import { contentOf } from '../templates/content';
 import { atTime, endedOn, occurrences, Repeat, ruleStart, ruleText } from './rule';
 import { followContent, isOut, laterPosts, makeAhead, seriesOf } from './series-posts';
@@ -25,17 +26,16 @@ export const SeriesCommand = [
 ] as const;
 
 type SeriesCommandOf = z.infer<(typeof SeriesCommand)[number]>;
-/** Applies a one-post command: handed in by commands.ts, which imports this file. */
-export type ApplyOne = (plan: Plan, command: FollowedChange) => Plan;
+/** Applies a one-post command into the draft: handed in by commands.ts, which imports this file. */
+export type ApplyOne = (command: FollowedChange) => void;
 
-export function applySeriesCommand(plan: Plan, command: SeriesCommandOf, now: string, applyOne: ApplyOne): Plan {
+/** The series commands written over a whole plan; "Det här och följande" is `follow`, on the draft. */
+export function applySeriesCommand(plan: Plan, command: Exclude<SeriesCommandOf, { type: 'series.follow' }>, now: string): Plan {
   switch (command.type) {
     case 'series.create':
       return createSeries(plan, command, now);
     case 'series.end':
       return endSeries(plan, command.seriesId, command.today);
-    case 'series.follow':
-      return follow(plan, command.change, applyOne);
     case 'series.topUp':
       return plan.settings.series.reduce((current, series) => topUpOne(current, series.id, command.today, now), plan);
   }
@@ -80,7 +80,9 @@ function endSeries(plan: Plan, seriesId: string, today: string): Plan {
   if (!series) throw refused('notFound');
   const made = new Set(series.made.map((entry) => entry.id));
   const gone = new Set(
-    plan.items.filter((item) => made.has(item.id) && item.date !== null && item.date > today && !isOut(item)).map((item) => item.id),
+    plan.items
+      .filter((item) => made.has(item.id) && item.date !== null && item.date > today && !isOut(item))
+      .map((item) => item.id),
   );
   const start = ruleStart(series.rule).day;
   const ended = { ...series, rule: endedOn(series.rule, today < start ? start : today) };
@@ -91,35 +93,41 @@ function endSeries(plan: Plan, seriesId: string, today: string): Plan {
   };
 }
 
-/** The change to the post itself, then to each later post it applies to, then to what new posts are made of. */
-function follow(plan: Plan, change: FollowedChange, applyOne: ApplyOne): Plan {
-  const found = seriesOf(plan.settings, change.id);
+/**
+ * "Det här och följande": the change to the post itself, then to each later post it applies to,
+ * then to what new posts are made of. On the draft, looking the later posts up by id: it runs on
+ * every keystroke while the choice stands, so it costs the series, not the plan.
+ */
+export function follow(draft: Draft, change: FollowedChange, applyOne: ApplyOne): void {
+  const found = seriesOf(draft.settings, change.id);
   if (!found) throw refused('notInSeries');
-  const item = findItem(plan, change.id);
+  const item = draft.get(change.id);
+  if (!item) throw new DomainError('item-not-found', message('errors.itemNotFound', { id: change.id }));
   if (change.type === 'item.schedule' && change.date !== item.date) throw refused('followDate');
-  let next = applyOne(plan, change);
-  for (const later of laterPosts(plan.items, found.series, found.day)) next = applyLenient(next, later, change, applyOne);
-  const series = findSeries(next, found.series.id);
+  const later = laterPosts((id) => draft.get(id), found.series, found.day);
+  applyOne(change);
+  for (const post of later) applyLenient(post, change, applyOne);
+  const series = findSeries(draft.settings, found.series.id);
   const rule = change.type === 'item.schedule' ? atTime(series.rule, change.time ?? item.time) : series.rule;
   const updated = { ...series, rule, content: followContent(series.content, change) };
-  return { ...next, settings: { ...next.settings, series: next.settings.series.map((s) => (s === series ? updated : s)) } };
+  draft.setSettings({ ...draft.settings, series: draft.settings.series.map((s) => (s === series ? updated : s)) });
 }
 
 /** A later post may lack the channel changed, or have it already: that post is left as it is. */
-function applyLenient(plan: Plan, later: ContentItem, change: FollowedChange, applyOne: ApplyOne): Plan {
+function applyLenient(later: ContentItem, change: FollowedChange, applyOne: ApplyOne): void {
   if (change.type === 'item.schedule') {
-    return later.date === null ? plan : applyOne(plan, { ...change, id: later.id, date: later.date });
+    if (later.date !== null) applyOne({ ...change, id: later.id, date: later.date });
+    return;
   }
   try {
-    return applyOne(plan, { ...change, id: later.id });
+    applyOne({ ...change, id: later.id });
   } catch (error) {
-    if (error instanceof DomainError) return plan;
-    throw error;
+    if (!(error instanceof DomainError)) throw error;
   }
 }
 
-function findSeries(plan: Plan, id: string): Series {
-  const series = plan.settings.series.find((candidate) => candidate.id === id);
+function findSeries(settings: Settings, id: string): Series {
+  const series = settings.series.find((candidate) => candidate.id === id);
   if (!series) throw refused('notFound');
   return series;
 }

@@ -20,10 +20,16 @@ export function seriesOf(settings: Settings, id: string): { series: Series; day:
   return null;
 }
 
-/** The series' posts made for days after `day` that still exist and are not out. */
-export function laterPosts(items: readonly ContentItem[], series: Series, day: string): ContentItem[] {
-  const ids = new Set(series.made.filter((entry) => entry.day > day).map((entry) => entry.id));
-  return items.filter((item) => ids.has(item.id) && !isOut(item));
+/**
+ * The series' posts made for days after `day` that still exist and are not out, looked up by id:
+ * the series knows its posts, so nothing walks the plan (a keystroke with "Det här och följande"
+ * chosen comes here).
+ */
+export function laterPosts(get: (id: string) => ContentItem | undefined, series: Series, day: string): ContentItem[] {
+  return series.made.flatMap((entry) => {
+    const post = entry.day > day ? get(entry.id) : undefined;
+    return post === undefined || isOut(post) ? [] : [post];
+  });
 }
 
 /** Published, or with any channel marked out: part of the past that a series change leaves alone. */
@@ -85,7 +91,9 @@ export function followContent(content: PostContent, change: FollowedChange): Pos
       return { ...content, variants: content.variants.filter((variant) => variant.channel !== change.channel) };
     case 'variant.update': {
       const { text, lead, hashtags, link, mediaNote, altText } = change.patch;
-      const patch = Object.fromEntries(Object.entries({ text, lead, hashtags, link, mediaNote, altText }).filter(([, v]) => v !== undefined));
+      const patch = Object.fromEntries(
+        Object.entries({ text, lead, hashtags, link, mediaNote, altText }).filter(([, v]) => v !== undefined),
+      );
       return {
         ...content,
         variants: content.variants.map((variant) => (variant.channel === change.channel ? { ...variant, ...patch } : variant)),

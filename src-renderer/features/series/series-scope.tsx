@@ -4,7 +4,7 @@
 // always moves one post, and what is each post's own (principles, publishing) never asks.
 import { createContext, useContext, useState } from 'react';
 import { asFollowedChange, type FollowedChange } from '../../../src-shared/series/followed-change';
-import { isOut, seriesOf } from '../../../src-shared/series/series-posts';
+import { laterPosts, seriesOf } from '../../../src-shared/series/series-posts';
 import type { PlanCommand } from '../../../src-shared/plan/commands';
 import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import type { HistoryEntry } from '../../../src-shared/plan/history';
@@ -58,14 +58,8 @@ export function useSeriesScope(item: ContentItem, settings: Settings) {
   const apply = usePlanStore((state) => state.apply);
   const plans = useAppParts().plan;
   const found = seriesOf(settings, item.id);
-  // The series' later posts looked up by id (what laterPosts finds by walking every post).
   const hasLater = usePlanModel(
-    (model) =>
-      found !== null &&
-      found.series.made.some((made) => {
-        const post = made.day > found.day ? model.held.table.get(made.id) : undefined;
-        return post !== undefined && !isOut(post);
-      }),
+    (model) => found !== null && laterPosts((id) => model.held.table.get(id), found.series, found.day).length > 0,
   );
   const [scope, setScope] = useState<SeriesScope | null>(null);
   const [pending, setPending] = useState<PlanCommand | null>(null);
