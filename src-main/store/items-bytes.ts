@@ -12,8 +12,6 @@ const TAIL = Buffer.from(']}');
  */
 const BETWEEN = Buffer.from('},{"id":"');
 
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /** Exactly what JSON.parse of the whole file gives, or null where this layout does not hold. */
 export function parseItemsBytes(bytes: Buffer): { schemaVersion: number; items: unknown[] } | null {
   const head = HEAD.exec(bytes.toString('latin1', 0, 48));
@@ -27,7 +25,8 @@ export function parseItemsBytes(bytes: Buffer): { schemaVersion: number; items: 
     for (;;) {
       const at = bytes.indexOf(BETWEEN, start);
       const stop = at === -1 || at >= end ? end : at + 1;
-      items.push(JSON.parse(utf8.decode(bytes.subarray(start, stop))));
+      // Buffer's own decoder: TextDecoder's call cost more than the item's parse (Node 20).
+      items.push(JSON.parse(bytes.toString('utf8', start, stop)));
       if (stop === end) break;
       start = stop + 1;
     }
