@@ -73,8 +73,9 @@ export async function storeRows(dir: string, label: string): Promise<Row[]> {
       value: startup.median,
       spread: startup.spread,
       unit: 'ms',
-      budget: rawParse.median * 3,
-      limit: `JSON.parse av samma byte: ${rawParse.median.toFixed(0)} ms (budget 3×); läsa + tolka i en ny process: ${freshParse.toFixed(0)} ms`,
+      // Issue #20: a start within what a new process needs only to read and parse the same files.
+      budget: freshParse,
+      limit: `läsa + tolka i en ny process: ${freshParse.toFixed(0)} ms (budgeten); JSON.parse av samma byte i minnet: ${rawParse.median.toFixed(0)} ms`,
     },
     {
       name: `${label}: en ändring sparad (items-2026.json)`,
@@ -98,8 +99,8 @@ console.log(performance.now() - start, docs.length);
 
 /**
  * Reading and JSON.parse of the same files in a new Node process, the median of five: what a
- * start meets that the in-memory parse does not (fresh memory, page faults). It only explains;
- * the budget stays 3× the in-memory parse.
+ * start meets that the in-memory parse does not (fresh memory, page faults). Issue #20 made it
+ * the start's budget (issue #11's was three in-memory parses, which a new process itself misses).
  */
 function freshProcessParse(files: string[]): number {
   const samples = Array.from({ length: 5 }, () => {
