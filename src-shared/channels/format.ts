@@ -9,8 +9,11 @@ import { splitThread } from './thread';
 
 /** What is pasted into the channel: for X a long post becomes its thread, parts split by a blank line. */
 export function channelReadyText(item: ContentItem, variant: Variant, settings: Settings): string {
-  return channelReadyParts(item, variant, settings).join('\n\n');
+  return channelReadyParts(item, variant, settings).join(READY_PART_GAP);
 }
+
+/** Between an X thread's parts in the ready text. */
+export const READY_PART_GAP = '\n\n';
 
 /**
  * The posts to paste, one by one: an X thread's parts, else the one post. Copy buttons per part

@@ -16,7 +16,7 @@ export { FOLDS, foldOffsets } from './folds';
 export type { Fold, FoldLabel } from './folds';
 export { containsLink, hashtagsOf, missingHashtags, normaliseHashtag } from './hashtags';
 export { effectiveLink, hubUrl, mentionsLink, slugify } from './links';
-export { channelReadyParts, channelReadyText, isEmptyText, postText } from './format';
+export { channelReadyParts, channelReadyText, isEmptyText, postText, READY_PART_GAP } from './format';
 export { websiteHtml } from './website-html';
 export { carriesMedia } from './media';
 export { contrastRatio, hasOwnColour, readableInk, relativeLuminance } from './colour';

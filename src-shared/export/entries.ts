@@ -1,7 +1,7 @@
 // Each post of the package with everything the files say about it: its file (none for an empty
 // text), the website's HTML beside its Markdown, the text the file holds, its link and its open
 // findings. LÄS-MIG, schema.csv and publicering.ics are all written from these.
-import { channelReadyParts, channelReadyText, effectiveLink, hubUrl, isEmptyText } from '../channels';
+import { channelReadyParts, effectiveLink, hubUrl, isEmptyText, READY_PART_GAP } from '../channels';
 import type { Finding } from '../checks/checks';
 import { translate } from '../i18n/messages';
 import type { Plan, Settings } from '../plan/model';
@@ -49,7 +49,8 @@ export function packageEntries(plan: Plan, options: ExportOptions): PackageEntry
       path,
       // Markdown paths are distinct where case does not count, so the same stem in .html is too.
       htmlPath: path !== null && post.channel === 'website' ? path.replace(/\.md$/, '.html') : null,
-      text: post.channel === 'x' ? xFileText(parts, label) : channelReadyText(post.item, post.variant, settings),
+      // channelReadyText is the parts joined: made once here, not a second time from the post.
+      text: post.channel === 'x' ? xFileText(parts, label) : parts.join(READY_PART_GAP),
       parts: parts.length,
       link: linkOf(post, settings),
       findings: findingsOf(post.item, post.channel),

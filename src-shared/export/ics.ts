@@ -18,7 +18,6 @@ import { channelLabel } from './names';
 import type { ExportPost } from './select';
 
 export const TIME_ZONE = 'Europe/Stockholm';
-const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 /** How long a publishing slot is in the calendar: long enough to see, short enough not to block the day. */
 const SLOT = 'PT15M';
@@ -166,39 +165,46 @@ export function escapeText(text: string): string {
   return text.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 }
 
-const FOLD = utf8(`${CRLF} `);
-const LINE_END = utf8(CRLF);
+const [CR, LF, SPACE] = [0x0d, 0x0a, 0x20];
 
 /**
  * Content lines as UTF-8, each ended by CRLF and folded at 75 octets: a continuation starts
- * with a space, and no fold falls inside a character (never before a UTF-8 continuation byte).
- * Folded as bytes, which the file is anyway: a year's calendar holds millions of characters.
+ * with a space, and no fold falls inside a character. Folded as bytes, which the file is
+ * anyway, in one pass: a year's calendar holds millions of characters.
  */
 export function foldLines(lines: readonly string[]): Uint8Array {
-  // Encoded in one call (a call per line cost more than the folding), split again at "\n":
-  // no content line holds a line break, since escapeText writes each as "\\n".
+  // Encoded in one call, "\n" between lines: no content line holds a line break, since
+  // escapeText writes each as "\\n".
   const text = utf8(lines.join('\n'));
   // At most one fold (three octets) per 74 octets, and CRLF for each "\n" and at the end.
   const out = new Uint8Array(text.length + 3 * Math.ceil(text.length / (MAX_OCTETS - 1)) + 2 * (lines.length + 1));
   let at = 0;
-  const put = (bytes: Uint8Array) => {
-    out.set(bytes, at);
-    at += bytes.length;
+  const put = (byte: number) => {
+    out[at] = byte;
+    at += 1;
   };
-  for (let lineStart = 0; lineStart <= text.length;) {
-    const newline = text.indexOf(0x0a, lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    let [start, room] = [lineStart, MAX_OCTETS];
-    while (lineEnd - start > room) {
-      let cut = start + room;
-      while (((text[cut] as number) & 0xc0) === 0x80) cut -= 1;
-      put(text.subarray(start, cut));
-      put(FOLD);
-      [start, room] = [cut, MAX_OCTETS - 1]; // the continuation's space takes one
+  let octets = 0; // on this line of the file, a continuation's space included
+  for (const byte of text) {
+    if (byte === LF) {
+      put(CR);
+      put(LF);
+      octets = 0;
+      continue;
     }
-    put(text.subarray(start, lineEnd));
-    put(LINE_END);
-    lineStart = lineEnd + 1;
+    // A character's first byte says its size; the bytes that continue it (10xxxxxx) never fold.
+    if ((byte & 0xc0) !== 0x80) {
+      const size = byte < 0x80 ? 1 : byte < 0xe0 ? 2 : byte < 0xf0 ? 3 : 4;
+      if (octets + size > MAX_OCTETS) {
+        put(CR);
+        put(LF);
+        put(SPACE);
+        octets = 1;
+      }
+      octets += size;
+    }
+    put(byte);
   }
+  put(CR);
+  put(LF);
   return out.subarray(0, at);
 }

@@ -1,5 +1,6 @@
 // Hostile titles and labels give safe, distinct names that stay inside the package folder on
 // Windows, macOS and Linux.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanCommand } from '../../src-shared/plan/commands';
 import { buildExportPackage, distinctPaths, isInsidePackage, MAX_PACKAGE_PATH, safeSegment } from '../../src-shared/export';
@@ -99,6 +100,20 @@ describe('safeSegment (channel folders from labels a user writes)', () => {
 
   it('keeps to its length budget', () => {
     expect(safeSegment('å'.repeat(300), 'f').length).toBeLessThanOrEqual(40);
+  });
+
+  it('gives a plain slug the same name by its short way as the whole way would', () => {
+    // An invisible mark (taken out first) sends the same name the whole way.
+    const name = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9_-]{0,70}$/),
+      fc.constantFrom('con', 'CON', 'nul', 'com1', 'lpt9', 'aux', 'con-x', 'a--b', '-a-'),
+    );
+    fc.assert(
+      fc.property(name, fc.integer({ min: 1, max: 80 }), (plain, max) => {
+        expect(safeSegment(plain, 'fallback', max)).toBe(safeSegment(`${plain}\u200B`, 'fallback', max));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
