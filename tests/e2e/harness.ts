@@ -1,7 +1,8 @@
 // Playwright fixtures: every test gets its own browser harness on a free port with a fresh data
-// folder (optionally pre-filled, e.g. with a corrupt file) and its own export folder. A test that
-// depends on today sets `now`: main's clock (the harness's KANALPLAN_TEST_NOW) and the page's
-// (Playwright's clock) both start there and run on.
+// folder (optionally pre-filled, e.g. with a corrupt file) and its own export folder. Every test
+// runs on a set day (`now`, a Wednesday morning unless the test says otherwise): main's clock (the
+// harness's KANALPLAN_TEST_NOW) and the page's (Playwright's clock) both start there and run on, so
+// no test passes or fails by the day or the hour it runs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,10 +38,13 @@ interface Options {
   now: string | null;
 }
 
+/** The day a test runs on unless it sets its own. */
+export const DEFAULT_NOW = '2026-12-02T10:00';
+
 export const test = base.extend<Options & { harness: Harness }>({
   initialFiles: [{}, { option: true }],
   switchableDataDir: [false, { option: true }],
-  now: [null, { option: true }],
+  now: [DEFAULT_NOW, { option: true }],
   harness: async ({ initialFiles, switchableDataDir, now }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'kanalplan-e2e-'));
     const dataDir = join(root, 'data');
