@@ -26,8 +26,11 @@ const BUILT_IN_FOLDERS: Readonly<Record<string, string>> = {
 const INVISIBLE = /[\p{Cf}\u2028\u2029]/gu;
 // Windows refuses these names with any extension (nul.txt) and with trailing spaces.
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³]) *(\..*)?$/i;
-/** Letters and digits joined by single dashes or underscores: what filenamify and the trims leave as it is. */
-const PLAIN = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
+/**
+ * Letters and digits joined by single dashes or underscores, with an extension or none: what
+ * filenamify and the trims leave as it is (a post's file name, checked again by isInsidePackage).
+ */
+const PLAIN = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+)?$/;
 
 /**
  * One path segment that every OS accepts: no reserved or control characters, no invisible marks,
@@ -35,14 +38,19 @@ const PLAIN = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
  * filenamify does most of it; the marks, leading dots and the length budget are ours.
  */
 export function safeSegment(name: string, fallback: string, max = MAX_SEGMENT): string {
-  // A post's slug, and most folders: nothing below changes it but a Windows device name.
-  if (PLAIN.test(name) && name.length <= max) return WINDOWS_RESERVED.test(name) ? `${name}-` : name;
+  // A post's slug and file name, and most folders: nothing below changes it but a Windows device name.
+  if (PLAIN.test(name) && name.length <= max) return WINDOWS_RESERVED.test(name) ? notReserved(name) : name;
   const visible = name.normalize('NFC').replace(INVISIBLE, '');
   let safe = filenamify(visible, { replacement: '-', maxLength: max })
     .replace(/^[. ]+/, '')
     .replace(/[. ]+$/, '');
   if (safe === '' || /^-+$/.test(safe)) safe = fallback;
-  return WINDOWS_RESERVED.test(safe) ? `${safe.replace(/^([^.]*)/, '$1-')}` : safe;
+  return WINDOWS_RESERVED.test(safe) ? notReserved(safe) : safe;
+}
+
+/** "nul.txt" → "nul-.txt": the name before its first dot is no longer a device's. */
+function notReserved(name: string): string {
+  return name.replace(/^([^.]*)/, '$1-');
 }
 
 /** "Kanalplan-2026-v53" for one whole ISO week (named by its ISO week-year), else the dates. */

@@ -84,6 +84,8 @@ describe('publicering.ics', () => {
     const kept = text.slice(0, text.indexOf(' … (förkortad'));
     expect(long.startsWith(kept)).toBe(true);
     expect(kept).toMatch(/\S$/);
+    // At the end of a word: what follows the kept text is a space.
+    expect(long.charAt(kept.length)).toBe(' ');
     expect([...new Intl.Segmenter().segment(kept)].length).toBeGreaterThan(900);
     expect([...new Intl.Segmenter().segment(kept)].length).toBeLessThanOrEqual(1000);
     expect(about).toBe('Fil: facebook/2026-10-24_1000_dagen-fore.txt');
@@ -148,6 +150,23 @@ describe('publicering.ics', () => {
   it('takes DTSTAMP from the item, not the clock', () => {
     for (const line of text.split('\r\n').filter((candidate) => candidate.startsWith('DTSTAMP'))) {
       expect(line).toBe('DTSTAMP:20261124T100000Z');
+    }
+  });
+
+  it('writes DTSTAMP in UTC whatever offset the last change was stored with', () => {
+    const stamps = new Map([
+      ['2026-11-24T10:00:00.123Z', 'DTSTAMP:20261124T100000Z'],
+      ['2026-11-24T10:00:00Z', 'DTSTAMP:20261124T100000Z'],
+      // An older file, or one written by hand: an offset, an hour east of UTC, across midnight.
+      ['2026-11-24T00:30:00+01:00', 'DTSTAMP:20261123T233000Z'],
+    ]);
+    for (const [updatedAt, line] of stamps) {
+      const plan = exportFixturePlan();
+      const changed = { ...plan, items: plan.items.map((item) => ({ ...item, updatedAt })) };
+      const ics = new TextDecoder().decode(buildExportPackage(changed, FIXTURE_OPTIONS).files.find((f) => f.path === ICS_FILE)?.bytes);
+      const found = ics.split('\r\n').filter((candidate) => candidate.startsWith('DTSTAMP'));
+      expect(found.length).toBeGreaterThan(0);
+      expect(new Set(found)).toEqual(new Set([line]));
     }
   });
 });

@@ -102,11 +102,14 @@ describe('safeSegment (channel folders from labels a user writes)', () => {
     expect(safeSegment('å'.repeat(300), 'f').length).toBeLessThanOrEqual(40);
   });
 
-  it('gives a plain slug the same name by its short way as the whole way would', () => {
+  it('gives a plain slug or file name the same name by its short way as the whole way would', () => {
     // An invisible mark (taken out first) sends the same name the whole way.
     const name = fc.oneof(
       fc.stringMatching(/^[A-Za-z0-9_-]{0,70}$/),
-      fc.constantFrom('con', 'CON', 'nul', 'com1', 'lpt9', 'aux', 'con-x', 'a--b', '-a-'),
+      // File names: one extension, or dots where a name must not have them.
+      fc.stringMatching(/^[A-Za-z0-9_.-]{0,70}$/),
+      fc.constantFrom('con', 'CON', 'nul', 'com1', 'lpt9', 'aux', 'con-x', 'a--b', '-a-', 'nul.txt', 'CON.md', 'com1.txt'),
+      fc.constantFrom('2026-11-23_0900_oppet-hus.md', 'a.md', 'a..md', '.md', 'a.', 'a.b.c', 'a_.md', 'a.m-d'),
     );
     fc.assert(
       fc.property(name, fc.integer({ min: 1, max: 80 }), (plain, max) => {
