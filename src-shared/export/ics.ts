@@ -194,11 +194,6 @@ export function foldLines(lines: readonly string[]): Uint8Array {
   // At most one fold (three octets) per 74 octets, and CRLF for each "\n" and at the end.
   const out = new Uint8Array(text.length + 3 * Math.ceil(text.length / (MAX_OCTETS - 1)) + 2 * (lines.length + 1));
   let at = 0;
-  const copy = (from: number, to: number, ending: readonly number[]) => {
-    out.set(text.subarray(from, to), at);
-    at += to - from;
-    for (const byte of ending) out[at++] = byte;
-  };
   let start = 0;
   while (start <= text.length) {
     const found = text.indexOf(LF, start);
@@ -208,15 +203,22 @@ export function foldLines(lines: readonly string[]): Uint8Array {
     while (end - from > room) {
       let cut = from + room;
       while (((text[cut] as number) & 0xc0) === 0x80) cut -= 1;
-      copy(from, cut, FOLD);
+      out.set(text.subarray(from, cut), at);
+      at += cut - from;
+      out[at] = CR;
+      out[at + 1] = LF;
+      out[at + 2] = SPACE;
+      at += 3;
       from = cut;
       room = MAX_OCTETS - 1; // the continuation's space is one of its 75
     }
-    copy(from, end, LINE_END);
+    out.set(text.subarray(from, end), at);
+    at += end - from;
+    out[at] = CR;
+    out[at + 1] = LF;
+    at += 2;
     start = end + 1;
   }
   return out.subarray(0, at);
 }
 
-const LINE_END = [CR, LF];
-const FOLD = [CR, LF, SPACE];
