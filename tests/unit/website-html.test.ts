@@ -1,7 +1,10 @@
 // The website page as an HTML fragment (issue 17): what a website editor receives when the officer
 // pastes the page, from the package's .html file or the editor's copy button.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { websiteHtml } from '../../src-shared/channels';
+import MarkdownIt from 'markdown-it';
+import { bodyHtml, MARKDOWN_OPTIONS, markdownHtml, proseParagraphs } from '../../src-shared/channels/website-html';
 import { emptyVariant } from '../../src-shared/plan/commands';
 import type { ContentItem } from '../../src-shared/plan/model';
 
@@ -57,5 +60,84 @@ describe('websiteHtml', () => {
   it('leaves out what is empty', () => {
     expect(page('', '', '')).toBe('\n');
     expect(page('Bara rubrik', ' ', '')).toBe('<h1>Bara rubrik</h1>\n');
+  });
+});
+
+describe('the body of plain prose', () => {
+  // markdown-it as it comes, with the app's options: the app's own reads plain runs faster.
+  const stock = new MarkdownIt(MARKDOWN_OPTIONS);
+  stock.validateLink = () => true;
+  const asStock = (source: string) => stock.render(source).trim();
+
+  const prose = 'Vi ses på årsmötet den 3 mars.\nAlla är välkomna, även "nya" medlemmar!\n\nAnmäl dig senast 1/3 (kostnad: 0 kr) - 100 % gratis.';
+
+  it('takes the short way for prose, to the bytes markdown-it gives', () => {
+    expect(bodyHtml(prose)).toBe(asStock(prose));
+    expect(bodyHtml(prose)).toBe(
+      '<p>Vi ses på årsmötet den 3 mars.\nAlla är välkomna, även &quot;nya&quot; medlemmar!</p>\n' +
+        '<p>Anmäl dig senast 1/3 (kostnad: 0 kr) - 100 % gratis.</p>',
+    );
+  });
+
+  it('renders any text as markdown-it as it comes does, whichever way it takes', () => {
+    // Letters, digits and the characters nearest Markdown's markers, in lines that may start or
+    // end with any of them: a line starting "1." or "- ", a heading, a quote, two spaces at a line's end.
+    const char = fc.constantFrom(
+      ...'aåZ09 .,:;!?"\'()-+=#/@%$^{}\n'.split(''),
+      '\n\n',
+      '  \n',
+      '1. ',
+      '2) ',
+      '- ',
+      '# ',
+      '> ',
+      '\u00A0',
+      '\u3000',
+      '\u2028',
+      '\u0000',
+      '\u0001',
+      '\u000B',
+      '\u001F',
+      '\u007F',
+      '\r',
+      '😀',
+      '*',
+      '_',
+      '[a](b)',
+      '<b>',
+      '&amp;',
+      '`',
+      '~~',
+      '|',
+      '\t',
+      '    ',
+      '\\',
+      '**a**',
+      '_b_',
+      '![i](c)',
+      '`k`',
+      '<https://d.se>',
+      '\\*',
+      '&#65;',
+    );
+    let short = 0;
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const source = chars.join('');
+        if (proseParagraphs(source) !== null) short += 1;
+        expect(bodyHtml(source)).toBe(asStock(source));
+        expect(markdownHtml(source)).toBe(asStock(source));
+      }),
+      { numRuns: 4000 },
+    );
+    // Both ways were taken, each many times.
+    expect(short).toBeGreaterThan(400);
+    expect(short).toBeLessThan(3600);
+  });
+
+  it('takes the long way for anything that may be Markdown', () => {
+    expect(bodyHtml('Rad ett  \nrad två')).toBe('<p>Rad ett<br />\nrad två</p>');
+    expect(bodyHtml('1. ett\n2. två')).toBe('<ol>\n<li>ett</li>\n<li>två</li>\n</ol>');
+    expect(bodyHtml('Rubrik\n===')).toBe('<h1>Rubrik</h1>');
   });
 });
