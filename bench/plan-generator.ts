@@ -88,9 +88,10 @@ export function generatePlan(count: number, { seed = 20261124, spread = 'realist
     const variantChannels = [...channels].sort(() => random() - 0.5).slice(0, between(1, 4));
     const variants: Variant[] = variantChannels.map((channel) => {
       const [low, high] = CHANNEL_TEXT[channel] ?? [200, 800];
+      const text = sentence(between(low, high));
       return {
         ...emptyVariant(channel),
-        text: sentence(between(low, high)),
+        text: channel === 'website' && i % 3 === 0 ? withMarkdown(text, i) : text,
         lead: channel === 'website' ? sentence(between(150, 300)) : '',
         hashtags: random() > 0.5 ? [pick(TAGS)] : [],
         mediaNote: channel === 'instagram' ? 'Bild från mötet' : '',
@@ -119,6 +120,22 @@ export function generatePlan(count: number, { seed = 20261124, spread = 'realist
     });
   }
   return { schemaVersion: SCHEMA_VERSION, settings, items };
+}
+
+/**
+ * A page as many are written: a subheading, a short list and a link among its prose. Made of the
+ * words already drawn, so the plan's other choices (and its random sequence) stay as they were.
+ */
+function withMarkdown(text: string, index: number): string {
+  const words = text.slice(0, -1).split(' ');
+  const half = words.length >> 1;
+  const items = [0, 3, 6].map((at) => `- ${words.slice(half + at, half + at + 3).join(' ')}`);
+  return [
+    `${words.slice(0, half).join(' ')}.`,
+    `## ${words.slice(half, half + 4).join(' ')}`,
+    items.join('\n'),
+    `${words.slice(half + 9).join(' ')}, [läs mer](https://www.sfs.se/nyheter/${index}).`,
+  ].join('\n\n');
 }
 
 function pad(value: number): string {
