@@ -16,6 +16,7 @@ import { seriesOf } from '../series/series-posts';
 import { ruleWords } from '../series/words';
 import { channelLabel } from './names';
 import type { ExportPost } from './select';
+import { onceEach, packageSay, type Say } from './words';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 const MAX_OCTETS = 75;
@@ -29,6 +30,7 @@ export const DESCRIPTION_TEXT_MAX = 1000;
 
 /** The calendar as the file's bytes: UTF-8, each line folded at 75 octets and ended by CRLF. */
 export function icsCalendar(events: readonly PackageEntry[], settings: Settings, language: Language, name: string): Uint8Array {
+  const words: EventWords = { settings, language, say: packageSay(language), channel: onceEach((id) => channelLabel(settings, id, language)) };
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -38,18 +40,26 @@ export function icsCalendar(events: readonly PackageEntry[], settings: Settings,
     `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${TIME_ZONE}`,
     ...stockholmTimeZone(),
-    ...events.flatMap((event) => eventLines(event, settings, language)),
+    ...events.flatMap((event) => eventLines(event, words)),
     'END:VCALENDAR',
   ];
   return foldLines(lines);
 }
 
-function eventLines(entry: PackageEntry, settings: Settings, language: Language): string[] {
+/** What every event's lines repeat, each made once per calendar. */
+interface EventWords {
+  settings: Settings;
+  language: Language;
+  say: Say;
+  channel: (id: string) => string;
+}
+
+function eventLines(entry: PackageEntry, words: EventWords): string[] {
   const { post } = entry;
-  const title = post.item.title.trim() || translate(language, 'exportPackage.untitled');
-  const summary = `${channelLabel(settings, post.channel, language)}: ${title}`;
-  const series = seriesOf(settings, post.item.id)?.series ?? null;
-  const description = descriptionOf(entry, language, series?.rule ?? null);
+  const title = post.item.title.trim() || words.say('untitled');
+  const summary = `${words.channel(post.channel)}: ${title}`;
+  const series = seriesOf(words.settings, post.item.id)?.series ?? null;
+  const description = descriptionOf(entry, words, series?.rule ?? null);
   return [
     'BEGIN:VEVENT',
     `UID:${uidPart(post.item.id)}-${uidPart(post.channel)}@kanalplan`,
@@ -67,11 +77,11 @@ function eventLines(entry: PackageEntry, settings: Settings, language: Language)
 }
 
 /** The text to paste (cut past about 1,000 characters), then the post's file, link and series. */
-function descriptionOf({ path, text, link }: PackageEntry, language: Language, rule: string | null): string {
-  const t = (key: string, vars?: Record<string, string>) => translate(language, `exportPackage.${key}`, vars);
+function descriptionOf({ path, text, link }: PackageEntry, { language, say: words }: EventWords, rule: string | null): string {
+  const t = (key: string, vars: Record<string, string>) => translate(language, `exportPackage.${key}`, vars);
   const about = [
-    path === null ? t('ics.empty') : `${t('readme.file')}: ${path}`,
-    link === '' ? '' : `${t('readme.link')}: ${link}`,
+    path === null ? words('ics.empty') : `${words('readme.file')}: ${path}`,
+    link === '' ? '' : `${words('readme.link')}: ${link}`,
     rule === null ? '' : t('ics.series', { words: say(language, ruleWords(rule)) }),
   ].filter((line) => line !== '');
   if (path === null) return about.join('\n');

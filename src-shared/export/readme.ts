@@ -11,6 +11,7 @@ import { channelLabel } from './names';
 import type { ExportOptions } from './options';
 import type { ExportPost } from './select';
 import { textsInPosts } from './summary';
+import { onceEach, packageSay, type Say } from './words';
 
 const CRLF = '\r\n';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -24,6 +25,7 @@ export function readmeText(
 ): string {
   const { language } = options;
   const t: Translate = (key, vars) => translate(language, `exportPackage.readme.${key}`, vars);
+  const words = packageWords(settings, language);
   const lines = [
     t('title'),
     '',
@@ -42,8 +44,8 @@ export function readmeText(
     '',
     ...(entries.length === 0
       ? []
-      : [underline(t('order')), '', ...entries.flatMap((entry, index) => entryLines(entry, index, settings, language))]),
-    ...leftOutLines(leftOut, settings, language),
+      : [underline(t('order')), '', ...entries.flatMap((entry, index) => entryLines(entry, index, words))]),
+    ...leftOutLines(leftOut, words),
     underline(t('checklist')),
     '',
     ...(['open', 'thread', 'media', 'instagram', 'check', 'mark'] as const).map((step) => `[ ] ${t(`steps.${step}`)}`),
@@ -85,29 +87,44 @@ function underline(heading: string): string {
   return `${heading}${CRLF}${'='.repeat(heading.length)}`;
 }
 
+/** The words every post's lines repeat, each made once per package. */
+interface Words {
+  language: Language;
+  say: Say;
+  /** Weekday names, Monday first. */
+  weekdays: readonly string[];
+  /** Each channel's name as a person reads it, marked when it is turned off. */
+  channel: (id: string) => string;
+}
+
+function packageWords(settings: Settings, language: Language): Words {
+  const say = packageSay(language);
+  const weekdays = WEEKDAYS.map((day) => say(`weekdays.${day}`));
+  return { language, say, weekdays, channel: onceEach((id) => channelName(settings, id, language)) };
+}
+
 /** "måndag 2026-11-23 kl. 09:00 · Hemsida". */
-function when(post: ExportPost, settings: Settings, language: Language): string {
-  const t = (key: string) => translate(language, `exportPackage.${key}`);
-  const weekday = t(`weekdays.${WEEKDAYS[isoWeekday(post.date) - 1] ?? 'monday'}`);
-  const time = post.time === null ? t('allDay') : `${t('readme.at')} ${post.time}`;
-  return `${weekday} ${post.date} ${time} · ${channelName(settings, post.channel, language)}`;
+function when(post: ExportPost, words: Words): string {
+  const weekday = words.weekdays[isoWeekday(post.date) - 1] ?? '';
+  const time = post.time === null ? words.say('allDay') : `${words.say('readme.at')} ${post.time}`;
+  return `${weekday} ${post.date} ${time} · ${words.channel(post.channel)}`;
 }
 
 /** "1. måndag 2026-11-23 kl. 09:00 · Hemsida", the post's details indented under it, then its open findings. */
-function entryLines(entry: PackageEntry, index: number, settings: Settings, language: Language): string[] {
+function entryLines(entry: PackageEntry, index: number, words: Words): string[] {
   const { post, link } = entry;
-  const t: Translate = (key, vars) => translate(language, `exportPackage.${key}`, vars);
+  const { language, say } = words;
   const media = post.variant.mediaNote.trim();
   const alt = post.variant.altText.trim();
   const details: Array<[string, string]> = [
-    [t('readme.heading'), post.item.title.trim() || t('untitled')],
-    [t('readme.file'), fileLine(entry, t)],
-    [t('readme.html'), entry.htmlPath ?? ''],
-    [t('readme.link'), link],
-    [t('readme.media'), media],
+    [say('readme.heading'), post.item.title.trim() || say('untitled')],
+    [say('readme.file'), fileLine(entry, words)],
+    [say('readme.html'), entry.htmlPath ?? ''],
+    [say('readme.link'), link],
+    [say('readme.media'), media],
     // Media without a description shuts out those who cannot see it: say so rather than leave a gap.
     // With images attached, each has its own alt text under "Bilder"; the note's would only confuse.
-    [t('readme.altText'), entry.images.length > 0 ? '' : alt === '' && media !== '' ? t('readme.missing') : alt],
+    [say('readme.altText'), entry.images.length > 0 ? '' : alt === '' && media !== '' ? say('readme.missing') : alt],
   ];
   const findings = entry.findings.map(
     (finding) =>
@@ -119,33 +136,34 @@ function entryLines(entry: PackageEntry, index: number, settings: Settings, lang
   ]);
   return [
     // A package may include published posts (to republish or archive): say so, so none goes out twice.
-    `${index + 1}. ${when(post, settings, language)}${post.variant.publishedAt === null ? '' : ` (${t('readme.published')})`}`,
+    `${index + 1}. ${when(post, words)}${post.variant.publishedAt === null ? '' : ` (${say('readme.published')})`}`,
     ...details.filter(([, value]) => value !== '').map(([label, value]) => `   ${label}: ${indented(value)}`),
     ...(images.length === 0 ? [] : [`   ${translate(language, 'mediaExport.images')}:`, ...images]),
-    ...(findings.length === 0 ? [] : [`   ${t('readme.findings')}:`, ...findings]),
+    ...(findings.length === 0 ? [] : [`   ${say('readme.findings')}:`, ...findings]),
     '',
   ];
 }
 
-function fileLine({ path, parts }: PackageEntry, t: Translate): string {
-  if (path === null) return t('readme.noFile');
-  return parts > 1 ? `${path} (${t('readme.thread', { count: parts })})` : path;
+function fileLine({ path, parts }: PackageEntry, words: Words): string {
+  if (path === null) return words.say('readme.noFile');
+  return parts > 1 ? `${path} (${translate(words.language, 'exportPackage.readme.thread', { count: parts })})` : path;
 }
 
 /** The posts of the period and statuses on channels not chosen, so none is left out without a word. */
-function leftOutLines(leftOut: readonly ExportPost[], settings: Settings, language: Language): string[] {
+function leftOutLines(leftOut: readonly ExportPost[], words: Words): string[] {
   if (leftOut.length === 0) return [];
-  const t: Translate = (key, vars) => translate(language, `exportPackage.${key}`, vars);
+  const { language, say } = words;
   return [
-    underline(t('readme.leftOut')),
+    underline(say('readme.leftOut')),
     '',
-    t('readme.leftOutIntro', { summary: textsInPosts(leftOut, language) }),
-    ...leftOut.map((post) => `- ${when(post, settings, language)}: ${post.item.title.trim() || t('untitled')}`),
+    translate(language, 'exportPackage.readme.leftOutIntro', { summary: textsInPosts(leftOut, language) }),
+    ...leftOut.map((post) => `- ${when(post, words)}: ${post.item.title.trim() || say('untitled')}`),
     '',
   ];
 }
 
 /** Continuation lines of a multi-line note stay under their label. */
 function indented(value: string): string {
+  if (!value.includes('\n') && !value.includes('\r')) return value;
   return value.replace(/\r\n?|\n/g, `${CRLF}      `);
 }
