@@ -4,7 +4,8 @@ import ICAL from 'ical.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildExportPackage, ICS_FILE } from '../../src-shared/export';
-import { escapeText, foldLines } from '../../src-shared/export/ics';
+import { escapeText } from '../../src-shared/export/ics';
+import { ContentLines, foldLines } from '../../src-shared/export/content-lines';
 import { applyCommand } from '../../src-shared/plan/commands';
 import { NOW } from '../support/plans';
 import { exportFixturePlan, FIXTURE_OPTIONS } from '../fixtures/export-plan';
@@ -214,8 +215,21 @@ describe('folding and escaping', () => {
     );
   });
 
+  it('writes a calendar block by block to the bytes of all its lines folded at once, past any buffer size', () => {
+    // Blocks of every size: one line, a block bigger than the scratch buffer, many small ones.
+    const line = (n: number) => `DESCRIPTION:${'Årsmöte 😀 på campus; '.repeat(n)}`;
+    const blocks = [[line(1)], [line(5000), line(3)], ...Array.from({ length: 300 }, (_, i) => [line(i % 40), `UID:${i}`])];
+    const writer = new ContentLines(16);
+    for (const block of blocks) writer.add(block);
+    const bytes = writer.bytes();
+    expect(bytes).toEqual(foldLines(blocks.flat()));
+    const text = Buffer.from(bytes).toString('utf8');
+    expect(text.replace(/\r\n /g, '').split('\r\n').slice(0, -1)).toEqual(blocks.flat());
+  });
+
   it('escapes backslash, semicolon, comma and line breaks', () => {
     expect(escapeText('a\\b;c,d\r\ne\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    expect(escapeText('\r\r\n\n;;')).toBe('\\n\\n\\n\\;\\;');
     const [event] = parse(
       [
         'BEGIN:VCALENDAR',
