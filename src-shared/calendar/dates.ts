@@ -6,7 +6,6 @@ import {
   endOfMonth,
   endOfISOWeek,
   format,
-  getISODay,
   getISOWeek,
   getISOWeekYear,
   isValid,
@@ -49,7 +48,11 @@ export function isoWeekYear(day: string): number {
 
 /** 1 = Monday … 7 = Sunday. */
 export function isoWeekday(day: string): number {
-  return getISODay(toDate(day));
+  // By the UTC calendar, which has the same weekdays: a local Date is made through the time
+  // zone's rules, and LÄS-MIG asks this of every post of a year.
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
 }
 
 /** Whether `day` is a real calendar day written `yyyy-MM-dd` (2026-02-30 is not). */

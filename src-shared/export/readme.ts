@@ -2,6 +2,7 @@
 // publish each post by hand and what is still wrong with it, the posts the package leaves out, a
 // short checklist and exactly what each file holds. Words come from the shared catalogue.
 import { translate, type Vars } from '../i18n/messages';
+import type { Finding } from '../checks/checks';
 import type { Language, Settings } from '../plan/model';
 import { isoWeek, isoWeekYear, isoWeekday, weekDays } from '../calendar/dates';
 import { STATUSES } from '../settings/policy';
@@ -44,7 +45,7 @@ export function readmeText(
     '',
     ...(entries.length === 0
       ? []
-      : [underline(t('order')), '', ...entries.flatMap((entry, index) => entryLines(entry, index, words))]),
+      : [underline(t('order')), '', ...scheduleLines(entries, words)]),
     ...leftOutLines(leftOut, words),
     underline(t('checklist')),
     '',
@@ -95,12 +96,23 @@ interface Words {
   weekdays: readonly string[];
   /** Each channel's name as a person reads it, marked when it is turned off. */
   channel: (id: string) => string;
+  /** A finding's words: an item's finding is listed under each of its posts, and worded once. */
+  finding: (finding: Finding) => string;
 }
 
 function packageWords(settings: Settings, language: Language): Words {
   const say = packageSay(language);
   const weekdays = WEEKDAYS.map((day) => say(`weekdays.${day}`));
-  return { language, say, weekdays, channel: onceEach((id) => channelName(settings, id, language)) };
+  const worded = new Map<Finding, string>();
+  const finding = (found: Finding) => {
+    let text = worded.get(found);
+    if (text === undefined) {
+      text = `   - ${translate(language, `checks.severity.${found.severity}`)}: ${indented(findingText(found, language))}`;
+      worded.set(found, text);
+    }
+    return text;
+  };
+  return { language, say, weekdays, channel: onceEach((id) => channelName(settings, id, language)), finding };
 }
 
 /** "måndag 2026-11-23 kl. 09:00 · Hemsida". */
@@ -108,6 +120,15 @@ function when(post: ExportPost, words: Words): string {
   const weekday = words.weekdays[isoWeekday(post.date) - 1] ?? '';
   const time = post.time === null ? words.say('allDay') : `${words.say('readme.at')} ${post.time}`;
   return `${weekday} ${post.date} ${time} · ${words.channel(post.channel)}`;
+}
+
+/** Every post's lines, in one list: a year's schedule is tens of thousands of lines. */
+function scheduleLines(entries: readonly PackageEntry[], words: Words): string[] {
+  const lines: string[] = [];
+  entries.forEach((entry, index) => {
+    for (const line of entryLines(entry, index, words)) lines.push(line);
+  });
+  return lines;
 }
 
 /** "1. måndag 2026-11-23 kl. 09:00 · Hemsida", the post's details indented under it, then its open findings. */
@@ -126,10 +147,7 @@ function entryLines(entry: PackageEntry, index: number, words: Words): string[] 
     // With images attached, each has its own alt text under "Bilder"; the note's would only confuse.
     [say('readme.altText'), entry.images.length > 0 ? '' : alt === '' && media !== '' ? say('readme.missing') : alt],
   ];
-  const findings = entry.findings.map(
-    (finding) =>
-      `   - ${translate(language, `checks.severity.${finding.severity}`)}: ${indented(findingText(finding, language))}`,
-  );
+  const findings = entry.findings.map(words.finding);
   const images = entry.images.flatMap((image, number) => [
     `   ${translate(language, 'mediaExport.image', { number: number + 1, file: image.path })}`,
     `      ${image.altText.trim() === '' ? translate(language, 'mediaExport.noAlt') : translate(language, 'mediaExport.alt', { alt: indented(image.altText.trim()) })}`,
