@@ -4,9 +4,9 @@
 import { channelReadyParts, effectiveLink, hubUrl, isEmptyText, READY_PART_GAP } from '../channels';
 import type { Finding } from '../checks/checks';
 import { translate } from '../i18n/messages';
-import type { Plan, Settings } from '../plan/model';
+import type { ContentItem, Plan, Settings } from '../plan/model';
 import { postFindings } from './findings';
-import { channelFolder, distinctPaths, postFileName } from './names';
+import { channelFolder, channelFolders, distinctPaths, postFileName, postFileStem } from './names';
 import type { ExportOptions } from './options';
 import { exportPosts, type ExportPost } from './select';
 import { xFileText } from './thread-file';
@@ -33,12 +33,20 @@ export function packageEntries(plan: Plan, options: ExportOptions): PackageEntry
   const { settings } = plan;
   const posts = exportPosts(plan, options);
   const written = posts.filter((post) => !isEmptyText(post.variant));
-  const paths = new Map(
-    distinctPaths(written.map((post) => `${channelFolder(settings, post.channel)}/${postFileName(post)}`)).map((path, i) => [
-      written[i] as ExportPost,
-      path,
-    ]),
-  );
+  // Each channel's folder and each item's file stem made once: an item has a post per channel.
+  const folders = channelFolders(settings);
+  const folderOf = (channel: string) => folders.get(channel) ?? channelFolder(settings, channel);
+  const stems = new Map<ContentItem, string>();
+  const fileName = (post: ExportPost) => {
+    let stem = stems.get(post.item);
+    if (stem === undefined) {
+      stem = postFileStem(post.item);
+      stems.set(post.item, stem);
+    }
+    return postFileName(post, stem);
+  };
+  const filePath = (post: ExportPost) => `${folderOf(post.channel)}/${fileName(post)}`;
+  const paths = new Map(distinctPaths(written.map(filePath)).map((path, i) => [written[i] as ExportPost, path]));
   const findingsOf = postFindings(settings);
   return posts.map((post) => {
     const path = paths.get(post) ?? null;
@@ -54,7 +62,7 @@ export function packageEntries(plan: Plan, options: ExportOptions): PackageEntry
       parts: parts.length,
       link: linkOf(post, settings),
       findings: findingsOf(post.item, post.channel),
-      images: imagesOf(post, path ?? `${channelFolder(settings, post.channel)}/${postFileName(post)}`),
+      images: imagesOf(post, path ?? filePath(post)),
     };
   });
 }

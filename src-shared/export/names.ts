@@ -3,7 +3,7 @@
 // and file share); channel folders come from labels, which a user may one day write freely.
 import filenamify from 'filenamify/browser';
 import { slugify } from '../channels';
-import type { Settings } from '../plan/model';
+import type { ContentItem, Settings } from '../plan/model';
 import { isoWeek, isoWeekYear, weekDays } from '../calendar/dates';
 import type { ExportPost } from './select';
 
@@ -90,16 +90,20 @@ function customFolder(label: string): string {
 }
 
 /** "2026-11-23_0900_oppet-hus.md"; the time is left out when the post has none. */
-export function postFileName(post: ExportPost): string {
-  const website = post.item.variants.find((variant) => variant.channel === 'website');
-  // The website's own slug, when set, so the files of one item share the name of its page.
-  const slug = slugify(website?.slug.trim() || post.item.title)
-    .slice(0, MAX_SLUG)
-    .replace(/-+$/, '');
-  const stem = safeSegment(slug, post.item.id.toLowerCase().slice(0, MAX_SLUG), MAX_SLUG);
+export function postFileName(post: ExportPost, stem = postFileStem(post.item)): string {
   const time = post.time === null ? '' : `_${post.time.replace(':', '')}`;
   const extension = post.channel === 'website' ? 'md' : 'txt';
   return `${post.date}${time}_${stem}.${extension}`;
+}
+
+/** "oppet-hus": the part of an item's file names that all its posts share. */
+export function postFileStem(item: ContentItem): string {
+  const website = item.variants.find((variant) => variant.channel === 'website');
+  // The website's own slug, when set, so the files of one item share the name of its page.
+  const slug = slugify(website?.slug.trim() || item.title)
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/, '');
+  return safeSegment(slug, item.id.toLowerCase().slice(0, MAX_SLUG), MAX_SLUG);
 }
 
 /** The label a person reads for a channel, in the package's language. */
@@ -115,15 +119,22 @@ export function distinctPaths(paths: readonly string[]): string[] {
   const taken = new Set<string>();
   return paths.map((path) => {
     let candidate = path;
-    for (let n = 2; taken.has(foldCase(candidate)); n += 1) candidate = withSuffix(path, `-${n}`);
-    taken.add(foldCase(candidate));
+    let folded = foldCase(candidate);
+    for (let n = 2; taken.has(folded); n += 1) {
+      candidate = withSuffix(path, `-${n}`);
+      folded = foldCase(candidate);
+    }
+    taken.add(folded);
     return candidate;
   });
 }
 
 function foldCase(path: string): string {
-  return path.normalize('NFC').toLowerCase();
+  // Printable ASCII (every post's name) is already NFC.
+  return (PRINTABLE_ASCII.test(path) ? path : path.normalize('NFC')).toLowerCase();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function withSuffix(path: string, suffix: string): string {
   const slash = path.lastIndexOf('/');
