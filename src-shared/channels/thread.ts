@@ -84,9 +84,12 @@ function pack(text: string, budget: number, weigher: Weigher): string[] {
  */
 function cutPoint(text: string, budget: number, weightOf: (end: number) => number): number {
   const end = reach(text, budget, weightOf);
+  // Found once for every list of cuts: twitter-text's URL pattern is the split's costliest step.
+  const urls = urlRanges(text);
+  const cuts = (upTo: number, kinds: readonly CutKind[]) => cutsOf(text, upTo, kinds, urls);
   return (
-    chooseCut(text, budget, weightOf, cutsOf(text, end, ['paragraph', 'sentence', 'word']), true) ??
-    chooseCut(text, budget, weightOf, cutsOf(text, end, CUT_ORDER), false) ??
+    chooseCut(text, budget, weightOf, cuts(end, ['paragraph', 'sentence', 'word']), true, cuts) ??
+    chooseCut(text, budget, weightOf, cuts(end, CUT_ORDER), false, cuts) ??
     text.length
   );
 }
@@ -98,11 +101,12 @@ function chooseCut(
   weightOf: (end: number) => number,
   cuts: Cuts,
   strongOnly: boolean,
+  cutsUpTo: (end: number, kinds: readonly CutKind[]) => Cuts,
 ): number | null {
   const weight = (i: number): number => weightOf(text.slice(0, cuts.at[i]).trimEnd().length);
   const last = lastFitting(cuts.at.length, (i) => weight(i) <= budget);
   if (strongOnly && last < 0) return null;
-  if (last < 0) return cuts.at[0] ?? cutsOf(text, text.length, CUT_ORDER).at[0] ?? null;
+  if (last < 0) return cuts.at[0] ?? cutsUpTo(text.length, CUT_ORDER).at[0] ?? null;
   for (const kind of CUT_ORDER) {
     let i = last; // the last fitting cut of this kind
     while (i >= 0 && cuts.kind[i] !== kind) i -= 1;
@@ -151,11 +155,10 @@ const SENTENCE_END = new RegExp(String.raw`[.!?…]+["'”’)\]]*(?:[^\S\n]*${E
  * Every allowed cut before `end`, in order, none inside a URL or a grapheme; where cuts of
  * several kinds fall at one place, the stronger comes first.
  */
-function cutsOf(text: string, end: number, kinds: readonly CutKind[]): Cuts {
-  const urls = urlRanges(text);
+function cutsOf(text: string, end: number, kinds: readonly CutKind[], urls: readonly Range[]): Cuts {
   const allowed = (at: number): boolean => at > 0 && at < end && !urls.some((url: Range) => at > url.start && at < url.end);
   const placesOf: Record<CutKind, () => number[]> = {
-    paragraph: () => matchCuts(text, end, /\n[^\S\n]*\n/g, 'start'),
+    paragraph: () => (text.includes('\n') ? matchCuts(text, end, /\n[^\S\n]*\n/g, 'start') : []),
     sentence: () => matchCuts(text, end, SENTENCE_END, 'end'),
     word: () => matchCuts(text, end, /\s+/g, 'start'),
     // Boundaries before `end` do not depend on what follows it, so the stretch is enough.
