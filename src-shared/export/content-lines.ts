@@ -5,17 +5,11 @@
 // across in pieces of up to 75 octets. Building the whole text first, as one string and then as
 // its bytes, made two copies of the calendar for the garbage collector to move.
 
-/** TextEncoder, in every runtime Kanalplan runs in; src-shared's types hold neither the DOM's nor Node's. */
-interface Utf8Encoder {
-  encodeInto(text: string, into: Uint8Array): { read: number; written: number };
-}
-const encoder = new (globalThis as unknown as { TextEncoder: new () => Utf8Encoder }).TextEncoder();
+import { MAX_OCTETS_PER_UNIT, utf8Encoder as encoder } from './utf8';
 
 const MAX_OCTETS = 75;
 const SHORTEST_PIECE = MAX_OCTETS - 4;
 const [CR, LF, SPACE] = [0x0d, 0x0a, 0x20];
-/** The most octets a UTF-16 unit becomes in UTF-8 (a surrogate pair's four are two units' worth). */
-const MAX_OCTETS_PER_UNIT = 3;
 
 export class ContentLines {
   private out: Uint8Array;

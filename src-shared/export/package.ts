@@ -1,7 +1,5 @@
 // The channel-ready export package (DESIGN §4) as data: a folder name and a sorted list of
 // files. Pure and deterministic: the same plan and options give the same bytes on any machine.
-// fflate's encoder: src-shared has neither the DOM's nor Node's TextEncoder in its types.
-import { strToU8 as utf8 } from 'fflate';
 import { websiteHtml } from '../channels';
 import { translate } from '../i18n/messages';
 import { DomainError, message } from '../ipc/errors';
@@ -14,6 +12,7 @@ import { channelLabel, isInsidePackage, MAX_PACKAGE_PATH, packageFolderName } fr
 import type { ExportFile, ExportOptions, ExportPackage } from './options';
 import { readmeText } from './readme';
 import { leftOutPosts } from './select';
+import { Utf8Arena } from './utf8';
 
 export const README_FILE = 'LÄS-MIG.txt';
 export const CSV_FILE = 'schema.csv';
@@ -25,10 +24,11 @@ export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPa
   const { settings } = plan;
   const folderName = packageFolderName(options.from, options.to);
   const entries = packageEntries(plan, options);
+  const utf8 = new Utf8Arena();
   const files: ExportFile[] = [
-    ...entries.flatMap(postFiles),
-    { path: README_FILE, bytes: utf8(readmeText(entries, leftOutPosts(plan, options), settings, options)) },
-    { path: CSV_FILE, bytes: utf8(csvText(csvRows(entries, settings, options))) },
+    ...entries.flatMap((entry) => postFiles(entry, utf8)),
+    { path: README_FILE, bytes: utf8.bytesOf(readmeText(entries, leftOutPosts(plan, options), settings, options)) },
+    { path: CSV_FILE, bytes: utf8.bytesOf(csvText(csvRows(entries, settings, options))) },
     { path: ICS_FILE, bytes: icsCalendar(entries, settings, options.language, folderName) },
   ];
   for (const file of files) assertInside(folderName, file.path);
@@ -39,10 +39,10 @@ export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPa
 }
 
 /** The post's text file, and for the website its HTML beside it; nothing for an empty text. */
-function postFiles({ post, path, htmlPath, text }: PackageEntry): ExportFile[] {
+function postFiles({ post, path, htmlPath, text }: PackageEntry, utf8: Utf8Arena): ExportFile[] {
   if (path === null) return [];
-  const html = htmlPath === null ? [] : [{ path: htmlPath, bytes: utf8(BOM + websiteHtml(post.item, post.variant)) }];
-  return [{ path, bytes: utf8(text) }, ...html];
+  const html = htmlPath === null ? [] : [{ path: htmlPath, bytes: utf8.bytesOf(BOM + websiteHtml(post.item, post.variant)) }];
+  return [{ path, bytes: utf8.bytesOf(text) }, ...html];
 }
 
 function csvRows(entries: readonly PackageEntry[], settings: Settings, options: ExportOptions): string[][] {
