@@ -11,15 +11,17 @@ import { dateLocale } from '../../lib/format';
 import { today } from '../../lib/now';
 import { DropCell } from './DropCell';
 import { EntryChip } from './EntryChip';
+import type { ChipContext } from './entry-label';
 
 interface Props {
   entries: CalendarEntry[];
   collisions: Set<string>;
   settings: Settings;
+  chips: ChipContext;
 }
 
 /** Seven day columns, Monday first, and a lane per channel. */
-export function WeekView({ entries, collisions, settings }: Props) {
+export function WeekView({ entries, collisions, settings, chips }: Props) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const anchor = useUiStore((state) => state.calendarAnchor);
@@ -74,7 +76,7 @@ export function WeekView({ entries, collisions, settings }: Props) {
               {(byDay.get(day) ?? [])
                 .filter((entry) => entry.channel === channel)
                 .map((entry) => (
-                  <EntryChip key={entry.key} entry={entry} collides={collisions.has(entry.key)} />
+                  <EntryChip key={entry.key} entry={entry} collides={collisions.has(entry.key)} context={chips} />
                 ))}
             </DropCell>
           ))}
