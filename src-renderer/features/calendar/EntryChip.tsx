@@ -6,6 +6,7 @@ import { CalendarX2, Clock, Repeat } from 'lucide-react';
 import type { CalendarEntry } from '../../../src-shared/calendar/entries';
 import { entryId, type Dragged } from './drop-targets';
 import { entryLabel, type ChipContext } from './entry-label';
+import { useRecycledKeys } from '../../lib/recycled-keys';
 import './calendar-chips.css';
 
 interface Props {
@@ -63,3 +64,23 @@ export const EntryChip = memo(function EntryChip({ entry, collides, context, com
     </div>
   );
 });
+
+/**
+ * The chips of one cell, each keyed by a recycled slot: a chip keeps its element while its post
+ * stays in the cell, and the element of a post that left shows the next post to come. A week
+ * switch so changes the words of the chips already there instead of making them all anew.
+ */
+export function CellChips({
+  entries,
+  collisions,
+  context,
+}: {
+  entries: readonly CalendarEntry[];
+  collisions: ReadonlySet<string>;
+  context: ChipContext;
+}) {
+  const slots = useRecycledKeys(entries.map((entry) => entry.key));
+  return entries.map((entry) => (
+    <EntryChip key={slots.get(entry.key)} entry={entry} collides={collisions.has(entry.key)} context={context} />
+  ));
+}
