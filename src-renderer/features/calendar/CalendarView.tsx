@@ -13,6 +13,7 @@ import { calendarCollisions, cellKeyboardCoordinates } from './cell-keyboard';
 import { useDragSensors } from '../../lib/dnd';
 import { dropOf, parseCell, type Dragged } from './drop-targets';
 import { useCalendarAnnouncements, useCalendarWords } from './announcements';
+import { useChipContext } from './entry-label';
 import { MonthView } from './MonthView';
 import { WeekView } from './WeekView';
 import './calendar.css';
@@ -28,6 +29,7 @@ export function CalendarView({ settings }: { settings: Settings }) {
   // Collisions are a fact of the whole plan, whatever the filter hides.
   const { entries, collisions, backlog } = useCalendarItems(filter);
   const sensors = useDragSensors(cellKeyboardCoordinates);
+  const chips = useChipContext(settings);
 
   const onDragStart = ({ active }: DragStartEvent) => setDragged((active.data.current as Dragged | undefined) ?? null);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -54,9 +56,9 @@ export function CalendarView({ settings }: { settings: Settings }) {
         <div className="calendar-main">
           <CalendarToolbar />
           {calendarMode === 'week' ? (
-            <WeekView entries={entries} collisions={collisions} settings={settings} />
+            <WeekView entries={entries} collisions={collisions} settings={settings} chips={chips} />
           ) : (
-            <MonthView entries={entries} collisions={collisions} />
+            <MonthView entries={entries} collisions={collisions} chips={chips} />
           )}
         </div>
         {/* The open editor needs the room more than the backlog does: the whole week stays in view. */}

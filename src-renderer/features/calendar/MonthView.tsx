@@ -7,11 +7,20 @@ import { dateLocale } from '../../lib/format';
 import { today } from '../../lib/now';
 import { DropCell } from './DropCell';
 import { EntryChip } from './EntryChip';
+import type { ChipContext } from './entry-label';
 
 const SHOWN_PER_DAY = 4;
 
 /** Whole weeks covering the month; days bucketed exactly as in the week view. */
-export function MonthView({ entries, collisions }: { entries: CalendarEntry[]; collisions: Set<string> }) {
+export function MonthView({
+  entries,
+  collisions,
+  chips,
+}: {
+  entries: CalendarEntry[];
+  collisions: Set<string>;
+  chips: ChipContext;
+}) {
   const { t, i18n } = useTranslation();
   const { calendarAnchor, setCalendar } = useUiStore();
   const weeks = monthWeeks(calendarAnchor);
@@ -57,7 +66,7 @@ export function MonthView({ entries, collisions }: { entries: CalendarEntry[]; c
                   {format(toDate(day), 'd')}
                 </span>
                 {dayEntries.slice(0, SHOWN_PER_DAY).map((entry) => (
-                  <EntryChip key={entry.key} entry={entry} collides={collisions.has(entry.key)} compact />
+                  <EntryChip key={entry.key} entry={entry} collides={collisions.has(entry.key)} context={chips} compact />
                 ))}
                 {dayEntries.length > SHOWN_PER_DAY && (
                   <span className="month-more">{t('calendar.more', { count: dayEntries.length - SHOWN_PER_DAY })}</span>

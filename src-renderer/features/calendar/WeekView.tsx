@@ -10,16 +10,18 @@ import { channelSettings } from '../../../src-shared/settings/policy';
 import { dateLocale } from '../../lib/format';
 import { today } from '../../lib/now';
 import { DropCell } from './DropCell';
-import { EntryChip } from './EntryChip';
+import { CellChips } from './EntryChip';
+import type { ChipContext } from './entry-label';
 
 interface Props {
   entries: CalendarEntry[];
   collisions: Set<string>;
   settings: Settings;
+  chips: ChipContext;
 }
 
 /** Seven day columns, Monday first, and a lane per channel. */
-export function WeekView({ entries, collisions, settings }: Props) {
+export function WeekView({ entries, collisions, settings, chips }: Props) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const anchor = useUiStore((state) => state.calendarAnchor);
@@ -62,20 +64,21 @@ export function WeekView({ entries, collisions, settings }: Props) {
               <span className="channel-badge channel-none">{t('calendar.noChannel')}</span>
             )}
           </div>
-          {days.map((day) => (
+          {/* Cells keyed by their column, not their day: a week switch gives them new days. */}
+          {days.map((day, column) => (
             <DropCell
-              key={day}
+              key={column}
               date={day}
               channel={channel}
               tabbable={channel === lanes[0] && day === firstFocus}
               className={`week-cell${day === todayDay ? ' today' : ''}`}
               label={`${format(toDate(day), 'EEEE d MMMM', { locale })}, ${channel ? localized(channelSettings(settings, channel).label) : t('calendar.noChannel')}`}
             >
-              {(byDay.get(day) ?? [])
-                .filter((entry) => entry.channel === channel)
-                .map((entry) => (
-                  <EntryChip key={entry.key} entry={entry} collides={collisions.has(entry.key)} />
-                ))}
+              <CellChips
+                entries={(byDay.get(day) ?? []).filter((entry) => entry.channel === channel)}
+                collisions={collisions}
+                context={chips}
+              />
             </DropCell>
           ))}
         </div>
