@@ -26,13 +26,23 @@ export const parsePerPrefix: Weigher = (text) => (end) => twitter.parseTweet(tex
 
 export function splitThread(text: string, limit = 280): string[] {
   // A copy: callers own the array they get.
-  return [...recentSplits(`${limit}\n${text}`)];
+  return [...recentSplitsAt(limit)(text)];
 }
 
-const recentSplits = rememberRecent(16, (key) => {
-  const newline = key.indexOf('\n');
-  return computeSplit(key.slice(newline + 1), Number(key.slice(0, newline)), prefixWeights);
-});
+/**
+ * The recent splits for each limit, keyed by the text itself: a key made of the limit and the
+ * text was a new string of the whole text, hashed again, on every call.
+ */
+function recentSplitsAt(limit: number): (text: string) => string[] {
+  let recent = SPLITS_BY_LIMIT.get(limit);
+  if (recent === undefined) {
+    recent = rememberRecent(16, (text) => computeSplit(text, limit, prefixWeights));
+    SPLITS_BY_LIMIT.set(limit, recent);
+  }
+  return recent;
+}
+
+const SPLITS_BY_LIMIT = new Map<number, (text: string) => string[]>();
 
 /** The split itself, uncached; `weigher` only decides how prefixes are weighed, never the answer. */
 export function computeSplit(text: string, limit: number, weigher: Weigher): string[] {
@@ -160,7 +170,7 @@ function cutsOf(text: string, end: number, kinds: readonly CutKind[], urls: read
   const placesOf: Record<CutKind, () => number[]> = {
     paragraph: () => (text.includes('\n') ? matchCuts(text, end, /\n[^\S\n]*\n/g, 'start') : []),
     sentence: () => matchCuts(text, end, SENTENCE_END, 'end'),
-    word: () => matchCuts(text, end, /\s+/g, 'start'),
+    word: () => wordCuts(text, end),
     // Boundaries before `end` do not depend on what follows it, so the stretch is enough.
     grapheme: () => graphemeStarts(text.slice(0, end)),
   };
@@ -182,6 +192,29 @@ function cutsOf(text: string, end: number, kinds: readonly CutKind[], urls: read
     }
   }
 }
+
+/**
+ * Where each run of white space (JavaScript's `\s`) starts before `end`: the cuts between words.
+ * A loop over the characters: a match object per word was the split's costliest allocation.
+ */
+export function wordCuts(text: string, end: number): number[] {
+  const cuts: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < Math.min(end, text.length); i += 1) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (space && !inSpace) cuts.push(i);
+    inSpace = space;
+  }
+  return cuts;
+}
+
+/** `\s` for one UTF-16 unit: ASCII's six by their codes, the rest (no-break, ideographic …) by the pattern. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(code));
+}
+
+const WHITE_SPACE = /\s/;
 
 /** Where the matches cut, in order; none from a match that starts at `end` or later, since its cut is not before `end`. */
 function matchCuts(text: string, end: number, pattern: RegExp, side: 'start' | 'end'): number[] {

@@ -6,6 +6,7 @@
 // twitter-text ships CommonJS (`module.exports = {...}`) for Node and an ESM default export for
 // bundlers; only the default import works in both, so every module here imports it that way.
 import twitter from 'twitter-text';
+import { rememberRecent } from './recent';
 
 const DOT_BEFORE_NAME = /\.\S/;
 
@@ -14,10 +15,20 @@ export function mayHoldUrl(text: string): boolean {
   return DOT_BEFORE_NAME.test(text);
 }
 
+export type FoundUrl = Readonly<{ url: string; indices: readonly [number, number] }>;
+
 export function extractUrls(text: string): string[] {
-  return mayHoldUrl(text) ? twitter.extractUrls(text) : [];
+  return extractUrlsWithIndices(text).map((found) => found.url);
 }
 
-export function extractUrlsWithIndices(text: string): Array<{ url: string; indices: [number, number] }> {
-  return mayHoldUrl(text) ? twitter.extractUrlsWithIndices(text) : [];
+/**
+ * The URLs and where each is, as twitter-text finds them (its extractUrls is this, without the
+ * places). A post's text is asked several times in a row (its link, its weight, its thread's
+ * cuts), so the last few answers are kept; callers get them read-only.
+ */
+export function extractUrlsWithIndices(text: string): readonly FoundUrl[] {
+  return mayHoldUrl(text) ? recentUrls(text) : NONE;
 }
+
+const recentUrls = rememberRecent<readonly FoundUrl[]>(8, (text) => twitter.extractUrlsWithIndices(text));
+const NONE: readonly FoundUrl[] = Object.freeze([]);

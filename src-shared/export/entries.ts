@@ -11,6 +11,7 @@ import type { ExportOptions } from './options';
 import { exportPosts, type ExportPost } from './select';
 import { xFileText } from './thread-file';
 import { mediaFor } from '../media/for-channel';
+import { onceEach } from './words';
 
 export interface PackageEntry {
   post: ExportPost;
@@ -48,10 +49,15 @@ export function packageEntries(plan: Plan, options: ExportOptions): PackageEntry
   const filePath = (post: ExportPost) => `${folderOf(post.channel)}/${fileName(post)}`;
   const paths = new Map(distinctPaths(written.map(filePath)).map((path, i) => [written[i] as ExportPost, path]));
   const findingsOf = postFindings(settings);
+  // "del 2 av 3": a year's threads ask for the same few lines thousands of times.
+  const partLabel = onceEach((key) => {
+    const [part, total] = key.split('/').map(Number);
+    return translate(options.language, 'exportPackage.threadPart', { part: part ?? 0, total: total ?? 0 });
+  });
+  const label = (part: number, total: number) => partLabel(`${part}/${total}`);
   return posts.map((post) => {
     const path = paths.get(post) ?? null;
     const parts = channelReadyParts(post.item, post.variant, settings);
-    const label = (part: number, total: number) => translate(options.language, 'exportPackage.threadPart', { part, total });
     return {
       post,
       path,

@@ -92,8 +92,8 @@ function underline(heading: string): string {
 interface Words {
   language: Language;
   say: Say;
-  /** Weekday names, Monday first. */
-  weekdays: readonly string[];
+  /** A day's weekday name; a year's posts fall on a few hundred days, each named once. */
+  weekday: (day: string) => string;
   /** Each channel's name as a person reads it, marked when it is turned off. */
   channel: (id: string) => string;
   /** A finding's words: an item's finding is listed under each of its posts, and worded once. */
@@ -103,6 +103,7 @@ interface Words {
 function packageWords(settings: Settings, language: Language): Words {
   const say = packageSay(language);
   const weekdays = WEEKDAYS.map((day) => say(`weekdays.${day}`));
+  const weekday = onceEach((day) => weekdays[isoWeekday(day) - 1] ?? '');
   const worded = new Map<Finding, string>();
   const finding = (found: Finding) => {
     let text = worded.get(found);
@@ -112,12 +113,12 @@ function packageWords(settings: Settings, language: Language): Words {
     }
     return text;
   };
-  return { language, say, weekdays, channel: onceEach((id) => channelName(settings, id, language)), finding };
+  return { language, say, weekday, channel: onceEach((id) => channelName(settings, id, language)), finding };
 }
 
 /** "måndag 2026-11-23 kl. 09:00 · Hemsida". */
 function when(post: ExportPost, words: Words): string {
-  const weekday = words.weekdays[isoWeekday(post.date) - 1] ?? '';
+  const weekday = words.weekday(post.date);
   const time = post.time === null ? words.say('allDay') : `${words.say('readme.at')} ${post.time}`;
   return `${weekday} ${post.date} ${time} · ${words.channel(post.channel)}`;
 }

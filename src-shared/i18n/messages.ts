@@ -60,14 +60,23 @@ export function translate(language: Language, key: string, values: Message['valu
   for (const name in values) if (typeof values[name] === 'object') return say(language, { key, values });
   const vars = values as Vars;
   const count = vars.count;
-  const plural = typeof count === 'number' ? `${key}_${PLURALS[language].select(count)}` : null;
-  const template = (plural && templateOf(language, plural)) ?? templateOf(language, key) ?? key;
-  if (!template.includes('{{')) return template;
-  return template.replace(/\{\{(\w+)(?:, *(\w+))?\}\}/g, (whole, name: string, format?: string) => {
-    if (!Object.hasOwn(vars, name)) return whole;
+  const template =
+    (typeof count === 'number' ? templateOf(language, pluralKey(language, key, count)) : undefined) ??
+    templateOf(language, key) ??
+    KEY_ONLY(key);
+  if (template.length === 1) return template[0] as string;
+  let text = template[0] as string;
+  for (let i = 1; i < template.length; i += 2) {
+    const { name, format, whole } = template[i] as Placeholder;
     const value = vars[name];
-    return format === 'number' && typeof value === 'number' ? NUMBERS[language].format(value) : String(value);
-  });
+    text += !Object.hasOwn(vars, name)
+      ? whole
+      : format === 'number' && typeof value === 'number'
+        ? NUMBERS[language].format(value)
+        : String(value);
+    text += template[i + 1] as string;
+  }
+  return text;
 }
 
 const NO_VALUES: Vars = Object.freeze({});
@@ -80,14 +89,66 @@ const NUMBERS: Readonly<Record<Language, Intl.NumberFormat>> = {
 };
 const PLURALS: Readonly<Record<Language, Intl.PluralRules>> = { sv: new Intl.PluralRules('sv'), en: new Intl.PluralRules('en') };
 
-/** Each key's template, looked up once per language: an export words every post's lines. */
-const TEMPLATES: Readonly<Record<Language, Map<string, string | undefined>>> = { sv: new Map(), en: new Map() };
-
-function templateOf(language: Language, key: string): string | undefined {
-  const known = TEMPLATES[language];
-  if (!known.has(key)) known.set(key, lookup(MESSAGES[language], key));
-  return known.get(key);
+/** `{{name}}` or `{{name, format}}` in a template, and the text to keep when no value is given. */
+interface Placeholder {
+  name: string;
+  format: string | undefined;
+  whole: string;
 }
+
+/**
+ * A template cut at its placeholders: text, placeholder, text … (always text at both ends), so
+ * filling it in is a walk, not a regular expression per call: an export words every post's lines.
+ */
+type Template = ReadonlyArray<string | Placeholder>;
+
+const PLACEHOLDER = /\{\{(\w+)(?:, *(\w+))?\}\}/g;
+
+function compile(template: string): Template {
+  const pieces: Array<string | Placeholder> = [];
+  let from = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    pieces.push(template.slice(from, match.index), { name: match[1] as string, format: match[2], whole: match[0] });
+    from = match.index + match[0].length;
+  }
+  pieces.push(template.slice(from));
+  return pieces;
+}
+
+/** An unknown key is its own text. */
+const KEY_ONLY = (key: string): Template => [key];
+
+/** Each key's template, looked up and cut once per language. */
+const TEMPLATES: Readonly<Record<Language, Map<string, Template | undefined>>> = { sv: new Map(), en: new Map() };
+
+function templateOf(language: Language, key: string): Template | undefined {
+  const known = TEMPLATES[language];
+  let template = known.get(key);
+  if (template === undefined && !known.has(key)) {
+    const text = lookup(MESSAGES[language], key);
+    template = text === undefined ? undefined : compile(text);
+    known.set(key, template);
+  }
+  return template;
+}
+
+/** `key_one`, `key_other` … by the language's plural rules, each name made once. */
+function pluralKey(language: Language, key: string, count: number): string {
+  const form = PLURALS[language].select(count);
+  let forms = PLURAL_KEYS.get(key);
+  if (forms === undefined) {
+    forms = new Map();
+    PLURAL_KEYS.set(key, forms);
+  }
+  let name = forms.get(form);
+  if (name === undefined) {
+    name = `${key}_${form}`;
+    forms.set(form, name);
+  }
+  return name;
+}
+
+const PLURAL_KEYS = new Map<string, Map<string, string>>();
 
 function lookup(messages: Messages, key: string): string | undefined {
   let node: unknown = messages;

@@ -25,6 +25,22 @@ describe('the shared catalogue', () => {
     expect(translate('sv', 'menu.export')).toBe('Exportera…');
   });
 
+  it('fills every placeholder of every message where it stands, and only those given', () => {
+    const lookup = (language: 'sv' | 'en', key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], MESSAGES[language]) as string;
+    for (const language of ['sv', 'en'] as const) {
+      for (const key of keysOf(MESSAGES[language])) {
+        const template = lookup(language, key);
+        const names = [...template.matchAll(/\{\{(\w+)(?:, *\w+)?\}\}/g)].map((match) => match[1] as string);
+        if (names.length === 0) continue;
+        // A plural key is asked for by its stem and a count; here by its own name, without one.
+        const given = Object.fromEntries(names.filter((name) => name !== 'count').slice(1).map((name) => [name, `<${name}>`]));
+        const expected = template.replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (whole, name: string) => (name in given ? `<${name}>` : whole));
+        expect(translate(language, key, given), key).toBe(expected);
+      }
+    }
+  });
+
   it('returns an unknown key as itself and leaves unknown placeholders', () => {
     expect(translate('sv', 'no.such.key')).toBe('no.such.key');
     expect(translate('sv', 'editor.deleted')).toBe('”{{title}}” togs bort.');

@@ -7,7 +7,7 @@ import twitter from 'twitter-text';
 import { describe, expect, it } from 'vitest';
 import { slugify, splitThread, xWeightedLength } from '../../src-shared/channels';
 import { prefixWeights } from '../../src-shared/channels/prefix-weight';
-import { computeSplit, parsePerPrefix } from '../../src-shared/channels/thread';
+import { computeSplit, parsePerPrefix, wordCuts } from '../../src-shared/channels/thread';
 
 const parsed = (text: string): number => twitter.parseTweet(text).weightedLength;
 
@@ -147,6 +147,20 @@ describe('the thread split weighing word by word', () => {
         },
       ),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe('the cuts between words', () => {
+  it('are where each run of white space starts, as /\\s+/g finds them, before the end asked for', () => {
+    const spaces = ['\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', '\u180e', '\t', '\v', '\f', '\r', '\n', ' '];
+    const piece = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(...spaces), fc.string({ unit: 'binary', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join('')), fc.nat(), (text, pick) => {
+        const end = pick % (text.length + 2);
+        const expected = [...text.matchAll(/\s+/g)].map((match) => match.index).filter((at) => at < end);
+        expect(wordCuts(text, end)).toEqual(expected);
+      }),
     );
   });
 });
