@@ -5,19 +5,18 @@
 // across in pieces of up to 75 octets. Building the whole text first, as one string and then as
 // its bytes, made two copies of the calendar for the garbage collector to move.
 
-import { MAX_OCTETS_PER_UNIT, utf8Encoder as encoder } from './utf8';
+import { GrowingBytes, MAX_OCTETS_PER_UNIT, utf8Encoder as encoder } from './utf8';
 
 const MAX_OCTETS = 75;
 const SHORTEST_PIECE = MAX_OCTETS - 4;
 const [CR, LF, SPACE] = [0x0d, 0x0a, 0x20];
 
 export class ContentLines {
-  private out: Uint8Array;
-  private at = 0;
+  private readonly file: GrowingBytes;
   private scratch = new Uint8Array(64 * 1024);
 
   constructor(expectedOctets = 64 * 1024) {
-    this.out = new Uint8Array(expectedOctets);
+    this.file = new GrowingBytes(expectedOctets);
   }
 
   /** Adds lines, none holding a line break (escapeText writes each as "\\n"). */
@@ -28,18 +27,18 @@ export class ContentLines {
     const length = encoder.encodeInto(text, this.scratch).written;
     // A piece is at least 71 octets (74, less the three of a character that did not fit): at
     // most one fold (three octets) per 71, and a CRLF for each line.
-    this.reserve(length + 3 * Math.ceil(length / SHORTEST_PIECE) + 2 * lines.length);
+    this.file.reserve(length + 3 * Math.ceil(length / SHORTEST_PIECE) + 2 * lines.length);
     this.fold(this.scratch.subarray(0, length));
   }
 
   /** The lines' bytes, in a buffer of their own size. */
   bytes(): Uint8Array {
-    return this.out.slice(0, this.at);
+    return this.file.bytes();
   }
 
   private fold(bytes: Uint8Array): void {
-    const { out } = this;
-    let at = this.at;
+    const { out } = this.file;
+    let at = this.file.at;
     let start = 0;
     while (start <= bytes.length) {
       const found = bytes.indexOf(LF, start);
@@ -66,14 +65,7 @@ export class ContentLines {
       at += 2;
       start = end + 1;
     }
-    this.at = at;
-  }
-
-  private reserve(octets: number): void {
-    if (this.at + octets <= this.out.length) return;
-    const grown = new Uint8Array(Math.max(this.out.length * 2, this.at + octets));
-    grown.set(this.out.subarray(0, this.at));
-    this.out = grown;
+    this.file.at = at;
   }
 }
 

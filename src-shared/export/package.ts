@@ -5,12 +5,12 @@ import { translate } from '../i18n/messages';
 import { DomainError, message } from '../ipc/errors';
 import type { Plan, Settings } from '../plan/model';
 import { STATUSES } from '../settings/policy';
-import { csvText } from './csv';
+import { csvBytes } from './csv';
 import { packageEntries, type PackageEntry } from './entries';
 import { icsCalendar } from './ics';
 import { channelLabel, isInsidePackage, MAX_PACKAGE_PATH, packageFolderName } from './names';
 import type { ExportFile, ExportOptions, ExportPackage } from './options';
-import { readmeText } from './readme';
+import { readmeBytes } from './readme';
 import { leftOutPosts } from './select';
 import { Utf8Arena } from './utf8';
 
@@ -27,8 +27,8 @@ export function buildExportPackage(plan: Plan, options: ExportOptions): ExportPa
   const utf8 = new Utf8Arena();
   const files: ExportFile[] = [
     ...entries.flatMap((entry) => postFiles(entry, utf8)),
-    { path: README_FILE, bytes: utf8.bytesOf(readmeText(entries, leftOutPosts(plan, options), settings, options)) },
-    { path: CSV_FILE, bytes: utf8.bytesOf(csvText(csvRows(entries, settings, options))) },
+    { path: README_FILE, bytes: readmeBytes(entries, leftOutPosts(plan, options), settings, options) },
+    { path: CSV_FILE, bytes: scheduleCsv(entries, settings, options) },
     { path: ICS_FILE, bytes: icsCalendar(entries, settings, options.language, folderName) },
   ];
   for (const file of files) assertInside(folderName, file.path);
@@ -45,13 +45,13 @@ function postFiles({ post, path, htmlPath, text }: PackageEntry, utf8: Utf8Arena
   return [{ path, bytes: utf8.bytesOf(text) }, ...html];
 }
 
-function csvRows(entries: readonly PackageEntry[], settings: Settings, options: ExportOptions): string[][] {
+function scheduleCsv(entries: readonly PackageEntry[], settings: Settings, options: ExportOptions): Uint8Array {
   const { language } = options;
   const t = (key: string) => translate(language, `exportPackage.csv.${key}`);
   const header = ['date', 'time', 'channel', 'title', 'status', 'audiences', 'file', 'link'].map(t);
   const audience = (id: string) => settings.audiences.find((candidate) => candidate.id === id)?.label[language] ?? id;
   const status = (id: string) => STATUSES.find((candidate) => candidate.id === id)?.label[language] ?? id;
-  const rows = entries.map(({ post, path, link }) => [
+  return csvBytes(header, entries, ({ post, path, link }) => [
     post.date,
     post.time ?? '',
     channelLabel(settings, post.channel, language),
@@ -61,7 +61,6 @@ function csvRows(entries: readonly PackageEntry[], settings: Settings, options: 
     path ?? '',
     link,
   ]);
-  return [header, ...rows];
 }
 
 /** A last line of defence: names are made safe above, and a bug there must not write outside the folder. */

@@ -12,22 +12,28 @@ import { channelLabel } from './names';
 import type { ExportOptions } from './options';
 import type { ExportPost } from './select';
 import { textsInPosts } from './summary';
+import { CrlfLines } from './utf8';
 import { onceEach, packageSay, type Say } from './words';
 
 const CRLF = '\r\n';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 type Translate = (key: string, vars?: Vars) => string;
 
-export function readmeText(
+/** About what a post's lines take in LÄS-MIG, so its buffer seldom grows. */
+const ENTRY_OCTETS = 512;
+
+/** LÄS-MIG.txt as the file's bytes, written a post at a time. */
+export function readmeBytes(
   entries: readonly PackageEntry[],
   leftOut: readonly ExportPost[],
   settings: Settings,
   options: ExportOptions,
-): string {
+): Uint8Array {
   const { language } = options;
   const t: Translate = (key, vars) => translate(language, `exportPackage.readme.${key}`, vars);
   const words = packageWords(settings, language);
-  const lines = [
+  const file = new CrlfLines(4096 + ENTRY_OCTETS * entries.length);
+  file.add([
     t('title'),
     '',
     periodLine(options, t),
@@ -43,10 +49,13 @@ export function readmeText(
           ),
         }),
     '',
-    ...(entries.length === 0
-      ? []
-      : [underline(t('order')), '', ...scheduleLines(entries, words)]),
-    ...leftOutLines(leftOut, words),
+  ]);
+  if (entries.length > 0) {
+    file.add([underline(t('order')), '']);
+    entries.forEach((entry, index) => file.add(entryLines(entry, index, words)));
+  }
+  file.add(leftOutLines(leftOut, words));
+  file.add([
     underline(t('checklist')),
     '',
     ...(['open', 'thread', 'media', 'instagram', 'check', 'mark'] as const).map((step) => `[ ] ${t(`steps.${step}`)}`),
@@ -54,8 +63,8 @@ export function readmeText(
     underline(t('files')),
     '',
     ...(['postFiles', 'xFile', 'htmlFile', 'emptyFile', 'csvFile', 'icsFile'] as const).map((file) => t(file)),
-  ];
-  return lines.join(CRLF) + CRLF;
+  ]);
+  return file.bytes();
 }
 
 function periodLine(options: ExportOptions, t: Translate): string {
@@ -121,15 +130,6 @@ function when(post: ExportPost, words: Words): string {
   const weekday = words.weekday(post.date);
   const time = post.time === null ? words.say('allDay') : `${words.say('readme.at')} ${post.time}`;
   return `${weekday} ${post.date} ${time} · ${words.channel(post.channel)}`;
-}
-
-/** Every post's lines, in one list: a year's schedule is tens of thousands of lines. */
-function scheduleLines(entries: readonly PackageEntry[], words: Words): string[] {
-  const lines: string[] = [];
-  entries.forEach((entry, index) => {
-    for (const line of entryLines(entry, index, words)) lines.push(line);
-  });
-  return lines;
 }
 
 /** "1. måndag 2026-11-23 kl. 09:00 · Hemsida", the post's details indented under it, then its open findings. */
