@@ -33,6 +33,21 @@ export function channelReadyParts(item: ContentItem, variant: Variant, settings:
  * since links are not clickable there (the checks say "länk i bio" instead).
  */
 export function postText(item: ContentItem, variant: Variant, settings: Settings): string {
+  // The checks and the package (or the editor's counter and preview) ask for the same post in a
+  // row; plan objects are never changed in place, so the same three objects give the same text.
+  const known = RECENT_POSTS.find((post) => post.variant === variant && post.item === item && post.settings === settings);
+  if (known !== undefined) return known.text;
+  const text = composedText(item, variant, settings);
+  RECENT_POSTS.unshift({ item, variant, settings, text });
+  if (RECENT_POSTS.length > RECENT_POST_COUNT) RECENT_POSTS.pop();
+  return text;
+}
+
+/** Enough for every variant of an item: its checks and then its posts ask for each. */
+const RECENT_POST_COUNT = 8;
+const RECENT_POSTS: Array<{ item: ContentItem; variant: Variant; settings: Settings; text: string }> = [];
+
+function composedText(item: ContentItem, variant: Variant, settings: Settings): string {
   if (variant.channel === 'website') return websiteMarkdown(item, variant);
   const text = tidy(variant.text);
   const link = variant.channel === 'instagram' ? '' : effectiveLink(item, variant, settings);
