@@ -284,6 +284,16 @@ describe('channelReadyText', () => {
     expect(channelReadyText(item, variantOf(channel), settings)).toBe(text);
   });
 
+  it('follows a changed post, its item or Settings at once, though it remembers the last few posts', () => {
+    const x = variantOf('x');
+    expect(channelReadyText(item, x, settings)).toContain(hub);
+    // Changes make new objects (commands never edit in place): each is a post not seen before.
+    expect(channelReadyText(item, { ...x, text: 'Ny text' }, settings)).toBe(`Ny text\n${hub}\n#ssco #kårliv`);
+    expect(channelReadyText(item, x, { ...settings, websiteBaseUrl: 'https://kar.se' })).toContain('https://kar.se/');
+    expect(channelReadyText(item, { ...x, hashtags: [] }, settings)).toBe(`Öppet hus på tisdag! #SSCO\n${hub}`);
+    expect(channelReadyText(item, x, settings)).toBe(`Öppet hus på tisdag! #SSCO\n${hub}\n#kårliv`);
+  });
+
   it('website without a lead has no empty paragraph', () => {
     const plain = itemWith('Rubrik', [{ channel: 'website', text: 'Brödtext' }]);
     expect(channelReadyText(plain, plain.variants[0] as Variant, settings)).toBe('# Rubrik\n\nBrödtext');
