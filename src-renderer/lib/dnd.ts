@@ -1,6 +1,6 @@
 // What every drag surface shares: mouse, touch and keyboard sensors, Space to pick up (Enter is
 // left to open the item), and the key handler that does that.
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import {
   KeyboardSensor,
   PointerSensor,
@@ -12,13 +12,17 @@ import {
 } from '@dnd-kit/core';
 
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space'] };
+const POINTER = { activationConstraint: { distance: 5 } };
+const TOUCH = { activationConstraint: { delay: 200, tolerance: 8 } };
 
+/**
+ * The sensors, the same array from render to render. useSensor memoises on its options object:
+ * a new one each render gave dnd-kit new activators, so its context changed and every draggable
+ * (each calendar chip, backlog chip and card) rendered again whenever its view did.
+ */
 export function useDragSensors(coordinateGetter: KeyboardCoordinateGetter) {
-  return useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
-  );
+  const keyboard = useMemo(() => ({ coordinateGetter, keyboardCodes: KEYBOARD_CODES }), [coordinateGetter]);
+  return useSensors(useSensor(PointerSensor, POINTER), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, keyboard));
 }
 
 /**
