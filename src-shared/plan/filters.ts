@@ -26,17 +26,18 @@ export function searchFields(item: ContentItem): string[] {
   return [item.title, item.notes, ...item.tags, ...item.variants.flatMap((v) => [v.text, v.lead, ...v.hashtags.map((tag) => `#${tag}`)])];
 }
 
-/** Whether the post has the channels, audiences, tags, owner and status the filter asks for (the text aside). */
+/**
+ * Whether the post has the channels, audiences, tags, owner and status the filter asks for (the
+ * text aside). A search keystroke asks this of every post on the board: a facet not asked for
+ * costs nothing, and none makes a list of the post's own.
+ */
 export function matchesFacets(item: ContentItem, filter: PlanFilter): boolean {
   return (
-    anyOf(
-      filter.channels,
-      item.variants.map((v) => v.channel),
-    ) &&
+    (filter.channels.length === 0 || item.variants.some((variant) => filter.channels.includes(variant.channel))) &&
     anyOf(filter.audiences, item.audiences) &&
     anyOf(filter.tags, item.tags) &&
-    anyOf(filter.owners, [item.owner]) &&
-    anyOf(filter.statuses, [item.status])
+    (filter.owners.length === 0 || filter.owners.includes(item.owner)) &&
+    (filter.statuses.length === 0 || filter.statuses.includes(item.status))
   );
 }
 
