@@ -12,5 +12,3 @@ const EMPTY = fileURLToPath(new URL('./empty-module.js', import.meta.url));
 
 export const NO_POLYFILLS = [{ find: /^core-js\/modules\/.+$/, replacement: EMPTY }];
 
-/** Dependencies that import core-js, to bundle (and so alias) rather than require at run time. */
-export const BUNDLE_WITHOUT_POLYFILLS = ['twitter-text'];
