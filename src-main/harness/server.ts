@@ -23,6 +23,7 @@ import { scheduleMediaGarbage } from '../media/media-garbage';
 import { testClock, TestClockError } from './test-clock';
 import type { Clock } from '../clock';
 import { fromOwnPage, streamEvents } from './event-stream';
+import { answerBytes } from './answer-bytes';
 
 const HOST = '127.0.0.1';
 /**
@@ -126,7 +127,7 @@ function main(): void {
       );
     }
     const result = await dispatch(handlers, channel, input);
-    send(response, 200, 'application/json', JSON.stringify(result));
+    send(response, 200, 'application/json', answerBytes(result));
   }
 
   const shutdown = (): void => {

@@ -1,12 +1,13 @@
 // A start keeps each item's JSON as read from its file where the store holds the very object
-// parsed from it (partition-files.ts); writes reuse those bytes. Whatever the folder held, an
-// item's kept bytes must be that item: never a damaged, migrated, mis-decoded or overwritten copy.
-// Every start here reads several files with one reader, whose buffer is reused from file to file
-// unless it was handed over.
+// parsed from it (partition-files.ts); writes and the harness's answers reuse those bytes. Whatever
+// the folder held, an item's kept bytes must be that item: never a damaged, migrated, mis-decoded
+// or overwritten copy. Every start here reads several files with one reader, whose buffer is
+// reused from file to file unless it was handed over.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/plan-generator';
+import { answerBytes } from '../../src-main/harness/answer-bytes';
 import { keptBytes } from '../../src-main/store/partition-bytes';
 import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { openServices, tempDataDir } from '../support/store';
@@ -78,6 +79,12 @@ describe('the bytes a start keeps for each item', () => {
     // Nothing was written at this start, so what is kept was kept as read.
     if (keptAtRead) expect(writes).toEqual([]);
     if (keptAtRead) expect(items.every((item) => keptBytes(item) !== undefined)).toBe(true);
+
+    // The window's first call, answered from those bytes.
+    const answer = { ok: true, value: services.plan.recent() } as const;
+    const bytes = answerBytes(answer);
+    expect(JSON.parse(strict.decode(bytes))).toEqual(JSON.parse(JSON.stringify(answer)));
+    if (spelling === 'app') expect(bytes.equals(Buffer.from(JSON.stringify(answer)))).toBe(true);
 
     services.store.close();
   });
