@@ -18,7 +18,7 @@ const strict = new TextDecoder('utf-8', { fatal: true });
 function readItems(bytes: Buffer): ContentItem[] {
   const dir = tempDataDir();
   writeFileSync(join(dir, 'backlog.json'), bytes);
-  const read = readPartitionFile(dir, 'backlog');
+  const read = readPartitionFile(dir, 'backlog', undefined, true);
   if (read.status !== 'ok') throw new Error(`not read: ${read.status}`);
   return read.doc.items as ContentItem[];
 }

@@ -65,7 +65,7 @@ describe('the bytes a start keeps for each item', () => {
     const good = readFileSync(join(dir, FILE));
     writeFileSync(join(dir, FILE), change(good));
     const writes: string[] = [];
-    const services = openServices(dir, {}, writes);
+    const services = openServices(dir, { keepReadBytes: true }, writes);
     const { items } = services.plan.current().plan;
     const inFile = new Set(JSON.parse(good.toString('utf8')).items.map((item: { id: string }) => item.id));
     expect(items.filter((item) => inFile.has(item.id)).length).toBeGreaterThan(10);
@@ -89,10 +89,18 @@ describe('the bytes a start keeps for each item', () => {
     services.store.close();
   });
 
+  it('are none in the app, which sends no JSON: keeping them is the harness option', () => {
+    const services = openServices(seededFolder());
+    const { items } = services.plan.current().plan;
+    expect(items.length).toBeGreaterThan(10);
+    expect(items.filter((item) => keptBytes(item) !== undefined)).toEqual([]);
+    services.store.close();
+  });
+
   it('after a file spelled by hand, writes each unchanged item as the file spelt it and each changed one anew', () => {
     const dir = seededFolder();
     writeFileSync(join(dir, FILE), byHand(readFileSync(join(dir, FILE))));
-    const services = openServices(dir);
+    const services = openServices(dir, { keepReadBytes: true });
     const target = services.plan.current().plan.items.find((item) => item.date?.startsWith('2026'));
     if (!target) throw new Error('no post in 2026');
     services.plan.apply({ type: 'item.update', id: target.id, patch: { title: 'Ändrad på ön Åland' } });
