@@ -23,6 +23,7 @@ import { scheduleMediaGarbage } from '../media/media-garbage';
 import { testClock, TestClockError } from './test-clock';
 import type { Clock } from '../clock';
 import { fromOwnPage, streamEvents } from './event-stream';
+import { answerBytes } from './answer-bytes';
 
 const HOST = '127.0.0.1';
 /**
@@ -56,7 +57,8 @@ function main(): void {
     services = createServices(
       dataDir,
       { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness', exportDir },
-      { clock, lock },
+      // Answers reuse each item's bytes as read: the harness's JSON stands in for Electron's IPC.
+      { clock, lock, keepReadBytes: true },
       fixedExportFolder(exportDir),
     );
   } catch (error) {
@@ -126,7 +128,7 @@ function main(): void {
       );
     }
     const result = await dispatch(handlers, channel, input);
-    send(response, 200, 'application/json', JSON.stringify(result));
+    send(response, 200, 'application/json', answerBytes(result));
   }
 
   const shutdown = (): void => {

@@ -32,6 +32,11 @@ export function sameStamp(a: FileStamp, b: FileStamp): boolean {
 export class FileReader {
   private buffer = Buffer.alloc(0);
 
+  /** The last read's bytes are the caller's to keep: the next read goes into a new buffer. */
+  handOver(): void {
+    this.buffer = Buffer.alloc(0);
+  }
+
   /** The file's bytes, valid only until the next read, and its stamp. Throws as readFileSync does. */
   read(path: string): { bytes: Buffer; stamp: FileStamp } {
     const fd = openSync(path, 'r');

@@ -12,26 +12,35 @@ const TAIL = Buffer.from(']}');
  */
 const BETWEEN = Buffer.from('},{"id":"');
 
-/** Exactly what JSON.parse of the whole file gives, or null where this layout does not hold. */
-export function parseItemsBytes(bytes: Buffer): { schemaVersion: number; items: unknown[] } | null {
+export interface ParsedItems {
+  /** Exactly what JSON.parse of the whole file gives. */
+  doc: { schemaVersion: number; items: unknown[] };
+  /** Where each item lies in the bytes, [start, end): doc.items[i] is JSON.parse of its span. */
+  spans: Array<[start: number, end: number]>;
+}
+
+/** The document and each item's place in the bytes, or null where this layout does not hold. */
+export function parseItemsBytes(bytes: Buffer): ParsedItems | null {
   const head = HEAD.exec(bytes.toString('latin1', 0, 48));
   if (!head || bytes.length < head[0].length + TAIL.length) return null;
   const end = bytes.length - TAIL.length;
   if (!bytes.subarray(end).equals(TAIL)) return null;
-  const items: unknown[] = [];
+  const doc = { schemaVersion: Number(head[1]), items: [] as unknown[] };
+  const spans: ParsedItems['spans'] = [];
   let start = head[0].length;
-  if (start === end) return { schemaVersion: Number(head[1]), items };
+  if (start === end) return { doc, spans };
   try {
     for (;;) {
       const at = bytes.indexOf(BETWEEN, start);
       const stop = at === -1 || at >= end ? end : at + 1;
       // Buffer's own decoder: TextDecoder's call cost more than the item's parse (Node 20).
-      items.push(JSON.parse(bytes.toString('utf8', start, stop)));
+      doc.items.push(JSON.parse(bytes.toString('utf8', start, stop)));
+      spans.push([start, stop]);
       if (stop === end) break;
       start = stop + 1;
     }
   } catch {
     return null;
   }
-  return { schemaVersion: Number(head[1]), items };
+  return { doc, spans };
 }

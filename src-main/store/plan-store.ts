@@ -45,6 +45,12 @@ export interface PlanStoreOptions {
   /** Told at each named step of a write (steps.ts): the crash tests kill the process there. */
   onStep?: StepHook;
   /**
+   * Keep each item's bytes as read from its file (partition-files.ts), for the browser harness,
+   * which answers with them instead of stringifying the plan (answer-bytes.ts). Off in the app:
+   * Electron's IPC sends no JSON, and keeping them cost a start ~40 ms and the files' bytes in memory.
+   */
+  keepReadBytes?: boolean;
+  /**
    * Called whenever the save state or the notices may have changed (a write, a change waiting to
    * be written, a backup that failed); the services read them then and tell the window.
    */
@@ -66,6 +72,7 @@ export class PlanStore {
   private readonly dirty = new Set<string>();
   private readonly fs: WriteFs;
   private readonly onStep: StepHook | undefined;
+  private readonly keepReadBytes: boolean;
   private readonly guard: WriteGuard;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly working: WorkingBackups;
@@ -93,6 +100,7 @@ export class PlanStore {
     this.failure = new SaveFailure(this.clock, options.retryDelayMs ?? 2000);
     this.fs = options.fs ?? nodeFs;
     this.onStep = options.onStep;
+    this.keepReadBytes = options.keepReadBytes ?? false;
     this.backups = new Backups(dataDir, this.clock, this.fs, stepsFor(options.onStep, 'backup'));
     const intervalMs = options.backupIntervalMs ?? 15 * 60 * 1000;
     this.working = new WorkingBackups(this.backups, { dataDir, clock: this.clock, intervalMs, frozen: this.frozen, knownGood: this.knownGood });
@@ -125,7 +133,7 @@ export class PlanStore {
     // After a restore the files are a verified backup already: no start backup is needed.
     if (this.restoring) this.startBackup.drop();
     else this.startBackup.markDue();
-    const start = readDataFolder({ dataDir: this.dataDir, backups: this.backups, clock: this.clock, fs: this.fs, onStep: this.onStep });
+    const start = readDataFolder({ dataDir: this.dataDir, backups: this.backups, clock: this.clock, fs: this.fs, onStep: this.onStep, keepReadBytes: this.keepReadBytes });
     this.plan = start.plan;
     replaceSet(this.frozen, start.frozen);
     replaceSet(this.dirty, start.dirty);

@@ -21,6 +21,8 @@ export interface StartContext {
   fs: WriteFs;
   /** Told at each step of writing a recovered partition back (steps.ts). */
   onStep?: StepHook;
+  /** Keep each item's bytes as read (PlanStoreOptions.keepReadBytes). */
+  keepReadBytes?: boolean;
 }
 
 export interface StartRead {
@@ -37,7 +39,7 @@ export interface StartRead {
 /** Null when the partition has no file. Throws a StartupError when a file cannot be read at all. */
 export function readAtStart(partition: string, reader: FileReader, notices: StoreNotice[], context: StartContext): StartRead | null {
   const { dataDir, backups, clock } = context;
-  const result = readPartitionFile(dataDir, partition, reader);
+  const result = readPartitionFile(dataDir, partition, reader, context.keepReadBytes);
   if (result.status === 'missing') return null;
   // Unreadable is not damaged: stop rather than start without it and later overwrite it.
   if (result.status === 'unreadable') throw new StartupError('file-unreadable', join(dataDir, fileOf(partition)), result.error);
