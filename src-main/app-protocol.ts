@@ -11,10 +11,14 @@ export const APP_SCHEME = 'app';
 const APP_HOST = 'kanalplan';
 export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
-/** Registered before the app is ready: standard and secure, so the page is an origin as on https. */
+/**
+ * Registered before the app is ready: standard and secure, so the page is an origin as on https.
+ * `codeCache` keeps V8's compiled bundle between starts (as VS Code's vscode-file:// does): in
+ * Chromium the renderer's 1.5 MB took ~210 ms to compile and run cold against ~50 ms cached.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 const MIME_TYPES: ReadonlyMap<string, string> = new Map([

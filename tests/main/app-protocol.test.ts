@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appFileFor, appResponse, APP_INDEX_URL, mimeTypeOf } from '../../src-main/app-protocol';
+import { appFileFor, appResponse, APP_INDEX_URL, APP_SCHEME_PRIVILEGES, mimeTypeOf } from '../../src-main/app-protocol';
 
 const ROOT = resolve('out/renderer');
 
@@ -23,6 +23,13 @@ describe('app:// addresses', () => {
     'app://kanalplan/%E0',
     'app://kanalplan/index.html%00.png',
   ])('%s is no file of the app', (url) => expect(appFileFor(url, ROOT)).toBeNull());
+});
+
+describe('app:// privileges', () => {
+  // Electron keeps V8's code cache for a custom scheme only when it is standard too.
+  it('is a standard, secure scheme whose compiled scripts are cached between starts', () => {
+    expect(APP_SCHEME_PRIVILEGES.privileges).toMatchObject({ standard: true, secure: true, codeCache: true });
+  });
 });
 
 describe('app:// answers', () => {
