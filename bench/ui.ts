@@ -15,6 +15,12 @@ async function nextFrame(page: Page): Promise<void> {
   await page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))');
 }
 
+/** The middle of a button, found before any clock starts (Playwright's search is not the app's time). */
+async function centreOf(page: Page, name: string): Promise<{ x: number; y: number }> {
+  const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+  if (!box) throw new Error(`${name} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
 
 export async function uiRows(dataDir: string, label: string): Promise<{ rows: Row[]; kanbanShown: number }> {
   const server = await startHarness(dataDir);
@@ -63,23 +69,31 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
     );
     await search.fill('');
 
+    // A view switch is an interaction like any other (issue #20): clicked by mouse where the
+    // button is, to the painted frame; each run must have shown the week, so a missed click shows.
+    const kanbanButton = await centreOf(page, 'Kanban');
+    const calendarButton = await centreOf(page, 'Kalender');
+    const weekGrid = page.locator('.week-grid');
+    let switched = false;
     const toCalendar = await timed(
-      3,
+      RUNS,
       async () => {
-        await page.getByRole('button', { name: 'Kanban', exact: true }).click();
+        if (switched && !(await weekGrid.isVisible())) throw new Error('Kalender did not show the week');
+        await page.mouse.click(kanbanButton.x, kanbanButton.y);
         await firstCard.waitFor();
       },
       async () => {
-        await page.getByRole('button', { name: 'Kalender', exact: true }).click();
-        await page.getByRole('grid', { name: /^Vecka \d+/ }).waitFor();
+        await page.mouse.click(calendarButton.x, calendarButton.y);
+        await nextFrame(page);
+        switched = true;
       },
     );
+    if (!(await weekGrid.isVisible())) throw new Error('Kalender did not show the week');
     // A mouse click where the button is, found before the clock starts: finding it by its role
     // and name is Playwright's own work over the whole page (about 10 ms at 10,000 posts), which
     // no user waits for. Each run must have moved the week on, so a click that missed shows.
     const week = page.getByRole('grid', { name: /^Vecka \d+/ });
-    const button = await page.getByRole('button', { name: 'Nästa vecka' }).boundingBox();
-    if (!button) throw new Error('Nästa vecka is not on screen');
+    const button = await centreOf(page, 'Nästa vecka');
     let shownWeek: string | null = null;
     const nextWeek = await timed(
       RUNS,
@@ -89,7 +103,7 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
         shownWeek = now;
       },
       async () => {
-        await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
+        await page.mouse.click(button.x, button.y);
         await nextFrame(page);
       },
     );
@@ -141,7 +155,7 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
       rows: [
         ms('navigering tills kanban visas', kanban, 1500),
         ms('… tills arkivet också är inläst', whole, null, 'äldre publicerade inlägg läses in efter tavlan'),
-        ms('Kanban → Kalender', toCalendar, null),
+        ms('Kanban → Kalender', toCalendar, 100),
         ms('nästa vecka', nextWeek, 100, `${chips} inlägg i veckan som visas sist`),
         ms('ett tangenttryck i sökfältet', keystroke, 100),
         ms('ett tangenttryck i redigerarens titel', editorKey, 100),
