@@ -31,35 +31,41 @@ export interface PublishList {
  */
 export function publishList(items: readonly ContentItem[], settings: Settings, now: string, weeksAhead = 0): PublishList {
   const week = weekDays(shiftDays(now.slice(0, 10), 7 * weeksAhead));
-  const inWeek = (day: string) => day >= (week[0] as string) && day <= (week[6] as string);
+  const [first, last] = [week[0] as string, week[6] as string];
+  const inWeek = (day: string) => day >= first && day <= last;
+  // A timestamp's local day is at most two days from the date written in it (offsets of the
+  // stored time and of this machine), so only one written near the week needs a Date made.
+  // Compared as whole strings: "2026-11-21T22:00Z" ≥ "2026-11-21", and < the day after the last.
+  const [near, beyond] = [shiftDays(first, -2), shiftDays(last, 3)];
+  const publishedInWeek = (at: string) => at >= near && at < beyond && inWeek(localDayOf(at));
   const order = channelOrder(settings);
   const overdue: PublishEntry[] = [];
   const upcoming: PublishEntry[] = [];
   const done: PublishEntry[] = [];
-  for (const entry of entriesOf(items, now)) {
-    const { variant, item, date } = entry;
-    if (variant.publishedAt !== null) {
-      if (inWeek(date) || inWeek(localDayOf(variant.publishedAt))) done.push(entry);
-    } else if (item.status === 'approved') {
-      if (entry.overdue) overdue.push(entry);
-      else if (inWeek(date)) upcoming.push(entry);
+  // One pass that makes an entry only for what is listed: at 10,000 posts most variants are
+  // neither due nor of this week, and making each an entry first was most of opening the view.
+  for (const item of items) {
+    for (const variant of item.variants) {
+      const date = variant.date ?? item.date;
+      if (date === null) continue; // Not due anywhere yet.
+      if (variant.publishedAt !== null) {
+        if (inWeek(date) || publishedInWeek(variant.publishedAt)) done.push(entryOf(item, variant, date, now));
+      } else if (item.status === 'approved') {
+        const entry = entryOf(item, variant, date, now);
+        if (entry.overdue) overdue.push(entry);
+        else if (inWeek(date)) upcoming.push(entry);
+      }
     }
   }
   const sort = (list: PublishEntry[]) => list.sort((a, b) => compareEntries(a, b, order));
   return { overdue: sort(overdue), channels: byChannel(sort(upcoming), order), done: sort(done) };
 }
 
-/** Every scheduled variant with its moment; posts with no date are not due anywhere yet. */
-function entriesOf(items: readonly ContentItem[], now: string): PublishEntry[] {
-  return items.flatMap((item) =>
-    item.variants.flatMap((variant): PublishEntry[] => {
-      const date = variant.date ?? item.date;
-      if (date === null) return [];
-      const time = variant.time ?? item.time;
-      const overdue = variant.publishedAt === null && item.status === 'approved' && dueKey(date, time) < now;
-      return [{ key: `${item.id}:${variant.channel}`, item, variant, channel: variant.channel, date, time, overdue }];
-    }),
-  );
+/** A scheduled variant with its moment. */
+function entryOf(item: ContentItem, variant: Variant, date: string, now: string): PublishEntry {
+  const time = variant.time ?? item.time;
+  const overdue = variant.publishedAt === null && item.status === 'approved' && dueKey(date, time) < now;
+  return { key: `${item.id}:${variant.channel}`, item, variant, channel: variant.channel, date, time, overdue };
 }
 
 /** With no time the whole day counts: "T24:00" sorts after every "HH:mm" of the day. */

@@ -100,6 +100,26 @@ describe('publishList', () => {
     expect(publishList(atNoon.items, settings, '2026-12-09T10:00').done).toEqual([]);
   });
 
+  // The list asks the machine's clock for a timestamp's day only near the week: a timestamp is at
+  // most two days from the date written in it. Held to the extremes, UTC+14 and UTC−11.
+  it.each([
+    ['Pacific/Kiritimati', '2026-11-21T22:00:00-12:00', true], // Monday 23 at 00:00 there
+    ['Pacific/Kiritimati', '2026-11-22T09:30:00Z', false], // Sunday 22 at 23:30 there
+    ['Pacific/Pago_Pago', '2026-12-01T00:30:00+14:00', true], // Sunday 29 at 23:30 there
+    ['Pacific/Pago_Pago', '2026-11-30T11:00:00Z', false], // Monday 30 at 00:00 there
+  ])('in %s, a post published at %s is done this week: %s', (zone, at, done) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      const published = applyCommand(plan, { type: 'variant.publish', id: 'last-week', channel: 'facebook', url: '' }, at);
+      const list = publishList(published.items, settings, NOW);
+      expect(list.done.map((e) => e.key).includes('last-week:facebook')).toBe(done);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
   it('breaks ties by channel order, then by item id, whatever the titles', () => {
     const tied = planWith(
       ...approved('b', '2026-11-25', '09:00', 'facebook', 'x'),
