@@ -64,6 +64,16 @@ describe('posts, weeks and totals', () => {
     ]);
   });
 
+  it('takes a channel rescheduled into the period from an item dated outside it, and nothing else of that item', () => {
+    const moved = planWith(
+      ...post('moved-in', '2027-01-20', ['x', 'facebook'], ['public']),
+      { type: 'variant.reschedule', id: 'moved-in', channel: 'x', date: '2026-12-02' },
+    );
+    expect(boardPosts(moved.items, PERIOD, moved.settings).map((p) => `${p.item.id}@${p.date}:${p.variants.map((v) => v.channel).join('+')}`)).toEqual([
+      'moved-in@2026-12-02:x',
+    ]);
+  });
+
   it('groups them by ISO week, keeping empty weeks', () => {
     expect(boardWeeks(posts, PERIOD).map((w) => [w.week, w.posts.length])).toEqual([
       [48, 2],
