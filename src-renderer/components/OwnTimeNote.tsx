@@ -1,9 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Clock } from 'lucide-react';
 import type { ContentItem, Settings, Variant } from '../../src-shared/plan/model';
 import { channelSettings } from '../../src-shared/settings/policy';
 import { whenOf } from '../../src-shared/calendar/scheduling';
-import { useLocalized } from '../i18n';
+import { useLightTranslation, useLocalized } from '../i18n';
 import './own-time-note.css';
 import { formatWhen } from '../lib/format';
 
@@ -19,7 +18,7 @@ export function OwnTimeNote({
   settings: Settings;
   withChannel?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLightTranslation();
   const localized = useLocalized();
   const { date, time } = whenOf(item, variant);
   const when = date ? formatWhen(date, time, i18n.language) : (time ?? '');

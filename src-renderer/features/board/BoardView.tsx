@@ -13,7 +13,7 @@ import { BoardWeeks } from './BoardWeeks';
 import { useBoardStore } from './board-store';
 import { CoverageMatrix } from './CoverageMatrix';
 import { ExportButtons } from './ExportButtons';
-import { useLanguage } from './labels';
+import { useLanguage } from '../../i18n';
 import { PeriodControls } from './PeriodControls';
 import { PolicyAppendix } from './PolicyAppendix';
 import { PostDialog } from './PostDialog';

@@ -1,5 +1,5 @@
 // The period's posts by ISO week ("v. 49"), each a row that opens the post read-only.
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { postExcerpt, type BoardPost, type BoardWeek } from '../../../src-shared/board/posts';
 import type { Settings } from '../../../src-shared/plan/model';
 import { formatDay } from '../../../src-shared/calendar/dates';
@@ -16,7 +16,7 @@ export function BoardWeeks({
   settings: Settings;
   onOpen: (post: BoardPost) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const { language } = useNames(settings);
   return (
     <div className="board-weeks">
@@ -46,7 +46,7 @@ export function BoardWeeks({
 }
 
 export function PostRow({ post, settings, onOpen }: { post: BoardPost; settings: Settings; onOpen?: (post: BoardPost) => void }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const names = useNames(settings);
   const title = post.item.title || t('board.untitled');
   const excerpt = postExcerpt(post);

@@ -1,6 +1,6 @@
 // The audiences × channels matrix (issue #8) with its flags: used by the board view for its
 // period and by the calendar's panel for the week shown. Flags are words, not only colour.
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { AlertTriangle } from 'lucide-react';
 import type { Coverage, CoverageRow } from '../../../src-shared/board/coverage';
 import type { Settings } from '../../../src-shared/plan/model';
@@ -8,7 +8,7 @@ import { useNames } from './labels';
 import './board.css';
 
 export function CoverageMatrix({ coverage, settings, captionId }: { coverage: Coverage; settings: Settings; captionId: string }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const names = useNames(settings);
   return (
     <div className="coverage">
@@ -64,7 +64,7 @@ export function CoverageMatrix({ coverage, settings, captionId }: { coverage: Co
 }
 
 function CoverageSummary({ rows }: { rows: readonly CoverageRow[] }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const unreached = rows.filter((row) => row.flag === 'unreached').length;
   const offPolicy = rows.filter((row) => row.flag === 'off-policy').length;
   if (unreached + offPolicy === 0) return <p className="coverage-summary ok">{t('coverage.allReached')}</p>;

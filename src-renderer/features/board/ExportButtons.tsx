@@ -12,7 +12,7 @@ import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { useApi } from '../../app/app-context';
 import { localNow } from '../../lib/now';
-import { useLanguage } from './labels';
+import { useLanguage } from '../../i18n';
 import { printHtml } from './print';
 import { useRuntime } from './runtime';
 

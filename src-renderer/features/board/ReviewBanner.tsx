@@ -9,7 +9,7 @@ import { policyReviewStatus } from '../../../src-shared/board/review';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
 import { today } from '../../lib/now';
-import { useLanguage } from './labels';
+import { useLanguage } from '../../i18n';
 import './board.css';
 
 export function ReviewLine({ settings }: { settings: Settings }) {

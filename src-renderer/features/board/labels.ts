@@ -1,12 +1,7 @@
 // The board's names in the UI language: thin hooks over the shared label functions.
-import { useTranslation } from 'react-i18next';
 import { audienceName, channelName } from '../../../src-shared/board/labels';
-import type { ChannelId, Language, Settings } from '../../../src-shared/plan/model';
-
-export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return i18n.language === 'en' ? 'en' : 'sv';
-}
+import type { ChannelId, Settings } from '../../../src-shared/plan/model';
+import { useLanguage } from '../../i18n';
 
 export function useNames(settings: Settings) {
   const language = useLanguage();

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { Check, Copy } from 'lucide-react';
 import { writeClipboard } from '../../lib/clipboard';
 
@@ -8,7 +8,7 @@ import { writeClipboard } from '../../lib/clipboard';
  * (a live region for screen readers).
  */
 export function CopyText({ text, html, label, describedBy }: { text: string; html?: string; label: string; describedBy: string }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;

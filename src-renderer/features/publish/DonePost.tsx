@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { CheckCircle2 } from 'lucide-react';
 import type { Settings } from '../../../src-shared/plan/model';
 import type { PublishEntry } from '../../../src-shared/publishing/publish-list';
@@ -13,7 +13,7 @@ import { useApi } from '../../app/app-context';
 
 /** A post already out this week: one quiet line, with its live address and a way to take the mark back. */
 export function DonePost({ entry, settings }: { entry: PublishEntry; settings: Settings }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLightTranslation();
   const { item, variant } = entry;
   const { unpublish } = usePublishActions(item, variant, settings);
   const titleId = `done-${item.id}-${variant.channel}-title`;
@@ -48,7 +48,7 @@ export function DonePost({ entry, settings }: { entry: PublishEntry; settings: S
  * navigates away). Only http and https are links; anything else stays text.
  */
 function LiveLink({ url }: { url: string }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const showToast = useUiStore((state) => state.showToast);
   const api = useApi();
   if (!isLiveUrl(url)) return <span className="publish-done-url">{url}</span>;

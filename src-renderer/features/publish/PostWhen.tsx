@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { formatWhen } from '../../lib/format';
 
 /** The time large, the day small ("Idag" for today): the list is read by the clock. */
@@ -14,7 +14,7 @@ export function PostWhen({
   today: string;
   children?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLightTranslation();
   return (
     <div className="publish-when">
       <span className="publish-time">{time ?? t('publish.noTime')}</span>

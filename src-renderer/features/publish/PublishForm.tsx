@@ -1,5 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { CheckCircle2 } from 'lucide-react';
 import { normaliseLiveUrl } from '../../../src-shared/publishing/live-post';
 
@@ -16,7 +16,7 @@ export function PublishForm({
   describedBy: string;
   onPublish: (url: string) => Promise<unknown>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const [typed, setTyped] = useState('');
   const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -1,12 +1,11 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
 import type { Settings } from '../../../src-shared/plan/model';
 import { channelSettings } from '../../../src-shared/settings/policy';
 import type { PublishEntry } from '../../../src-shared/publishing/publish-list';
 import { useUiStore } from '../../app/ui-store';
 import { ChannelBadge } from '../../components/ChannelBadge';
-import { useLocalized } from '../../i18n';
+import { useLightTranslation, useLocalized } from '../../i18n';
 import { focusAfterLeaving, postTitleId } from './focus';
 import { PostWhen } from './PostWhen';
 import { PublishForm } from './PublishForm';
@@ -28,7 +27,7 @@ export function PublishPost({
   today: string;
   showChannel: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const localized = useLocalized();
   const openEditor = useUiStore((state) => state.openEditor);
   const { item, variant } = entry;
@@ -75,7 +74,7 @@ export function PublishPost({
 
 /** What to attach: the officer needs it at hand while publishing, like the text. */
 function MediaNote({ mediaNote, altText }: { mediaNote: string; altText: string }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   if (mediaNote.trim() === '' && altText.trim() === '') return null;
   return (
     <dl className="publish-media">

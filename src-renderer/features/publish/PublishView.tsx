@@ -1,11 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../src-shared/plan/model';
 import { isoWeek, shiftDays } from '../../../src-shared/calendar/dates';
 import { channelSettings } from '../../../src-shared/settings/policy';
 import { publishList, type PublishEntry } from '../../../src-shared/publishing/publish-list';
 import { ChannelBadge } from '../../components/ChannelBadge';
-import { useLocalized } from '../../i18n';
+import { useLightTranslation, useLocalized } from '../../i18n';
 import { useNow } from '../../lib/now';
 import { DonePost } from './DonePost';
 import { PublishPost } from './PublishPost';
@@ -16,7 +15,7 @@ import './publish.css';
  * per channel, so each network is opened once; what is already out stays below, quiet.
  */
 export function PublishView({ plan }: { plan: Plan }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const localized = useLocalized();
   const now = useNow();
   const today = now.slice(0, 10);
@@ -98,7 +97,7 @@ function PublishSection({
   tone?: 'overdue';
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   return (
     <section className="publish-section" data-tone={tone} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="publish-section-heading">

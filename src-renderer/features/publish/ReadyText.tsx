@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useLightTranslation } from '../../i18n';
 import { channelReadyParts, websiteHtml } from '../../../src-shared/channels';
 import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
 import { CopyText } from './CopyText';
@@ -24,7 +24,7 @@ export function ReadyText({
   label: string;
   describedBy: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const parts = channelReadyParts(item, variant, settings);
   if (parts.every((part) => part.trim() === '')) return <p className="publish-empty-text">{t('publish.emptyText')}</p>;
   if (parts.length === 1) {
@@ -57,7 +57,7 @@ export function ReadyText({
 
 /** A long text shows its start and a button to show it whole; the copy button copies it whole either way. */
 function Foldable({ text }: { text: string }) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const id = useId();
   const [open, setOpen] = useState(false);
   const long = text.length > FOLD_AT;

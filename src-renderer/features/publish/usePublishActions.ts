@@ -1,15 +1,14 @@
 // Marking a post published (or not) from the Publicera list: one command each, undoable from the
 // header, Ctrl+Z, or the toast's "Ångra" (the command may also have moved the item).
-import { useTranslation } from 'react-i18next';
 import type { ContentItem, Settings, Variant } from '../../../src-shared/plan/model';
 import { channelSettings } from '../../../src-shared/settings/policy';
 import { useAppParts } from '../../app/app-context';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
-import { useLocalized } from '../../i18n';
+import { useLightTranslation, useLocalized } from '../../i18n';
 
 export function usePublishActions(item: ContentItem, variant: Variant, settings: Settings) {
-  const { t } = useTranslation();
+  const { t } = useLightTranslation();
   const localized = useLocalized();
   const apply = usePlanStore((state) => state.apply);
   const plans = useAppParts().plan;
