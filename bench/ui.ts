@@ -2,7 +2,7 @@
 // by the real store. Times are taken from Node around real input, to the next painted frame.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 import { performance } from 'node:perf_hooks';
 import { summarise, timed, type Row, type Timing } from './measure';
@@ -20,6 +20,31 @@ async function centreOf(page: Page, name: string): Promise<{ x: number; y: numbe
   const box = await page.getByRole('button', { name, exact: true }).boundingBox();
   if (!box) throw new Error(`${name} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * From the kanban to `view` by a mouse click where its button is, to the painted frame. Each run
+ * must have shown the view (`shown`), so a click that missed shows.
+ */
+async function switchTime(page: Page, view: string, shown: Locator, kanbanShown: Locator): Promise<Timing> {
+  const kanban = await centreOf(page, 'Kanban');
+  const button = await centreOf(page, view);
+  let switched = false;
+  const timing = await timed(
+    RUNS,
+    async () => {
+      if (switched && !(await shown.isVisible())) throw new Error(`${view} was not shown`);
+      await page.mouse.click(kanban.x, kanban.y);
+      await kanbanShown.waitFor();
+    },
+    async () => {
+      await page.mouse.click(button.x, button.y);
+      await nextFrame(page);
+      switched = true;
+    },
+  );
+  if (!(await shown.isVisible())) throw new Error(`${view} was not shown`);
+  return timing;
 }
 
 export async function uiRows(dataDir: string, label: string): Promise<{ rows: Row[]; kanbanShown: number }> {
@@ -69,26 +94,14 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
     );
     await search.fill('');
 
-    // A view switch is an interaction like any other (issue #20): clicked by mouse where the
-    // button is, to the painted frame; each run must have shown the week, so a missed click shows.
-    const kanbanButton = await centreOf(page, 'Kanban');
-    const calendarButton = await centreOf(page, 'Kalender');
-    const weekGrid = page.locator('.week-grid');
-    let switched = false;
-    const toCalendar = await timed(
-      RUNS,
-      async () => {
-        if (switched && !(await weekGrid.isVisible())) throw new Error('Kalender did not show the week');
-        await page.mouse.click(kanbanButton.x, kanbanButton.y);
-        await firstCard.waitFor();
-      },
-      async () => {
-        await page.mouse.click(calendarButton.x, calendarButton.y);
-        await nextFrame(page);
-        switched = true;
-      },
-    );
-    if (!(await weekGrid.isVisible())) throw new Error('Kalender did not show the week');
+    // A view switch from the kanban is an interaction like any other (issue #20).
+    const fromKanban = (view: string, shown: string) => switchTime(page, view, page.locator(shown), firstCard);
+    // What these views show grows with the plan's density, as the week's does: said beside the time.
+    const toPublish = await fromKanban('Publicera', '.publish-view');
+    const publishPosts = await page.locator('.publish-post').count();
+    const toBoard = await fromKanban('Styrelsevy', '.board-view');
+    const boardPosts = await page.locator('.board-weeks .board-post').count();
+    const toCalendar = await fromKanban('Kalender', '.week-grid');
     // A mouse click where the button is, found before the clock starts: finding it by its role
     // and name is Playwright's own work over the whole page (about 10 ms at 10,000 posts), which
     // no user waits for. Each run must have moved the week on, so a click that missed shows.
@@ -156,6 +169,8 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
         ms('navigering tills kanban visas', kanban, 1500),
         ms('… tills arkivet också är inläst', whole, null, 'äldre publicerade inlägg läses in efter tavlan'),
         ms('Kanban → Kalender', toCalendar, 100),
+        ms('Kanban → Publicera', toPublish, 100, `${publishPosts} inlägg att publicera`),
+        ms('Kanban → Styrelsevy', toBoard, 100, `${boardPosts} inlägg på fyra veckor`),
         ms('nästa vecka', nextWeek, 100, `${chips} inlägg i veckan som visas sist`),
         ms('ett tangenttryck i sökfältet', keystroke, 100),
         ms('ett tangenttryck i redigerarens titel', editorKey, 100),
