@@ -14,9 +14,10 @@ export function timeFormat(language: string, options: Intl.DateTimeFormatOptions
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { hourCycle: 'h23', ...options });
 }
 
-/** "tis 24 nov · 09:00" */
-export function formatWhen(day: string, time: string | null, language: string): string {
-  const date = format(toDate(day), 'EEE d MMM', { locale: dateLocale(language) });
+/** "tis 24 nov · 09:00"; with its year ("fre 9 maj 2025") when `today` is given and of another year. */
+export function formatWhen(day: string, time: string | null, language: string, today?: string): string {
+  const pattern = today !== undefined && day.slice(0, 4) !== today.slice(0, 4) ? 'EEE d MMM yyyy' : 'EEE d MMM';
+  const date = format(toDate(day), pattern, { locale: dateLocale(language) });
   return time ? `${date} · ${time}` : date;
 }
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useLightTranslation } from '../../i18n';
 import { formatWhen } from '../../lib/format';
 
-/** The time large, the day small ("Idag" for today): the list is read by the clock. */
+/** The time large, the day small ("Idag" for today, the year for a late post of another year): the list is read by the clock. */
 export function PostWhen({
   date,
   time,
@@ -18,7 +18,7 @@ export function PostWhen({
   return (
     <div className="publish-when">
       <span className="publish-time">{time ?? t('publish.noTime')}</span>
-      <span className="publish-day">{date === today ? t('publish.today') : formatWhen(date, null, i18n.language)}</span>
+      <span className="publish-day">{date === today ? t('publish.today') : formatWhen(date, null, i18n.language, today)}</span>
       {children}
     </div>
   );
