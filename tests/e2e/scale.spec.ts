@@ -1,9 +1,12 @@
 // A plan of 2,000 posts (the benchmark's seeded generator): the kanban renders only the cards its
 // columns' scroll shows, and still drags by keyboard with announcements and focus after the drop,
-// opens a card far down a column, passes the axe scan, and keeps Publicerad to its recent posts.
+// opens a card far down a column, passes the axe scan, keeps Publicerad to its recent posts, and
+// Publicera to the latest late posts.
 import { byRank } from '../../src-shared/plan/commands';
 import { generatePlan, PLAN_DAY } from '../../bench/plan-generator';
 import { partitionDoc, partitionOf } from '../../src-main/store/partitions';
+import { publishList } from '../../src-shared/publishing/publish-list';
+import { postTitleId } from '../../src-renderer/features/publish/focus';
 import { seriousViolations } from './example';
 import { screenshot } from './screenshots';
 import { test, expect } from './harness';
@@ -103,3 +106,29 @@ test('Publicerad shows its recent posts, "Visa äldre" the rest, and a search fi
   await published.getByRole('button', { name: 'Visa bara de senaste 30 dagarna' }).click();
   await expect(published.getByRole('button', { name: /^Visa äldre/ })).toBeVisible();
 });
+
+test('Publicera shows the latest twenty late posts, and the older ones fifty at a time on asking', async ({ page }) => {
+  // Years of approved posts never marked published: hundreds are late.
+  const late = publishList(plan.items, plan.settings, `${PLAN_DAY}T10:00`).overdue;
+  expect(late.length).toBeGreaterThan(100);
+  const title = (index: number) => page.locator(`#${postTitleId(late[index]!.item.id, late[index]!.channel)}`);
+  await page.keyboard.press('Control+4');
+  const section = page.getByRole('region', { name: `Försenade ${count(late.length)} inlägg` });
+  await expect(section.locator('.publish-post')).toHaveCount(20);
+  // The latest twenty, oldest of them first, as the whole list is ordered.
+  await expect(title(late.length - 1)).toBeVisible();
+  await expect(title(late.length - 20)).toBeAttached();
+  await expect(title(late.length - 21)).toHaveCount(0);
+  await expect(section.getByText(`${count(late.length - 20)} äldre försenade inlägg visas inte här.`)).toBeVisible();
+
+  await section.getByRole('button', { name: 'Visa 50 äldre' }).click();
+  await expect(section.locator('.publish-post')).toHaveCount(70);
+  await expect(title(late.length - 70)).toBeAttached();
+  await expect(section.getByText(`${count(late.length - 70)} äldre försenade inlägg visas inte här.`)).toBeVisible();
+  await screenshot(page, 'publish-many-late');
+});
+
+/** A count as the Swedish UI writes it (a no-break space between thousands). */
+function count(value: number): string {
+  return new Intl.NumberFormat('sv-SE').format(value);
+}
