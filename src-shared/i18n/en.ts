@@ -75,8 +75,8 @@ export const en: Messages = {
   },
   kanban: {
     title: 'Kanban',
-    columnCount_one: '{{count}} item',
-    columnCount_other: '{{count}} items',
+    columnCount_one: '{{count, number}} item',
+    columnCount_other: '{{count, number}} items',
     hidden_one: '{{count}} hidden by the filter',
     hidden_other: '{{count}} hidden by the filter',
     quickAddLabel: 'New item in {{column}}',
@@ -177,8 +177,8 @@ export const en: Messages = {
     allGood: 'All checks pass.',
     failedCount_one: '{{count}} check to fix',
     failedCount_other: '{{count}} checks to fix',
-    headerCount_one: '{{count}} check to fix in the plan',
-    headerCount_other: '{{count}} checks to fix in the plan',
+    headerCount_one: '{{count, number}} check to fix in the plan',
+    headerCount_other: '{{count, number}} checks to fix in the plan',
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   },
   notices: {
@@ -635,6 +635,10 @@ export const en: Messages = {
     description: 'Every post not yet published that has something to look at. Choose a line to open the post where it applies.',
     none: 'Every check is green for what is not yet published.',
     untitled: '(untitled)',
+    more_one: 'One more post with something to look at is not shown yet.',
+    more_other: '{{count, number}} more posts with something to look at are not shown yet.',
+    showMore_one: 'Show one more',
+    showMore_other: 'Show {{count, number}} more',
     close: 'Close the checks',
   },
   settingsSections: {

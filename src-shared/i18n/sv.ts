@@ -75,8 +75,8 @@ export const sv = {
   },
   kanban: {
     title: 'Kanban',
-    columnCount_one: '{{count}} inlägg',
-    columnCount_other: '{{count}} inlägg',
+    columnCount_one: '{{count, number}} inlägg',
+    columnCount_other: '{{count, number}} inlägg',
     hidden_one: '{{count}} dold av filtret',
     hidden_other: '{{count}} dolda av filtret',
     quickAddLabel: 'Nytt inlägg i {{column}}',
@@ -177,8 +177,8 @@ export const sv = {
     allGood: 'Alla kontroller är gröna.',
     failedCount_one: '{{count}} kontroll att åtgärda',
     failedCount_other: '{{count}} kontroller att åtgärda',
-    headerCount_one: '{{count}} kontroll att åtgärda i planen',
-    headerCount_other: '{{count}} kontroller att åtgärda i planen',
+    headerCount_one: '{{count, number}} kontroll att åtgärda i planen',
+    headerCount_other: '{{count, number}} kontroller att åtgärda i planen',
     severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
   },
   notices: {
@@ -635,6 +635,10 @@ export const sv = {
     description: 'Varje inlägg som inte är publicerat än och har något att se över. Välj en rad för att öppna inlägget där det gäller.',
     none: 'Alla kontroller är gröna för det som inte är publicerat än.',
     untitled: '(utan titel)',
+    more_one: 'Ett inlägg till med något att se över visas inte än.',
+    more_other: '{{count, number}} inlägg till med något att se över visas inte än.',
+    showMore_one: 'Visa ett till',
+    showMore_other: 'Visa {{count, number}} till',
     close: 'Stäng kontrollerna',
   },
   settingsSections: {

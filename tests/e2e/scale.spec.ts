@@ -30,7 +30,7 @@ test('renders far fewer cards than posts, and a card far down a column can be sc
   await expect(ideas.getByText(`${column('idea').length} inlägg`)).toBeVisible();
   expect(await page.locator('.kanban-card-slot').count()).toBeLessThan(200);
   // The header's count of the whole plan's checks arrives once every post is checked.
-  await expect(page.getByRole('button', { name: /^[1-9]\d* kontroller att åtgärda i planen$/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^[1-9][\d\s]* kontroller att åtgärda i planen$/ })).toBeVisible();
   await screenshot(page, 'kanban-2000');
 
   const last = column('idea').at(-1)!;
@@ -132,3 +132,18 @@ test('Publicera shows the latest twenty late posts, and the older ones fifty at 
 function count(value: number): string {
   return new Intl.NumberFormat('sv-SE').format(value);
 }
+
+test('the findings panel lists thirty posts, and a hundred more at a time on asking, the first of them focused', async ({ page }) => {
+  const checks = page.getByRole('button', { name: /^[1-9][\d\s]* kontroller att åtgärda i planen$/ });
+  await checks.click();
+  const panel = page.getByRole('dialog', { name: 'Kontroller i planen' });
+  await expect(panel.locator('.findings-post')).toHaveCount(30);
+  const moreLine = panel.locator('.findings-more');
+  const waiting = Number((/^([\d\s]+) inlägg till/.exec((await moreLine.textContent()) ?? '')?.[1] ?? '').replace(/\s/g, ''));
+  expect(waiting).toBeGreaterThan(100);
+
+  await panel.getByRole('button', { name: 'Visa 100 till' }).click();
+  await expect(panel.locator('.findings-post')).toHaveCount(130);
+  await expect(panel.locator('.findings-post').nth(30).locator('.findings-open').first()).toBeFocused();
+  await expect(moreLine).toContainText(`${count(waiting - 100)} inlägg till med något att se över visas inte än.`);
+});
