@@ -2,7 +2,7 @@
 // count of errors and warnings, which posts share a slot, and the header's total over the posts
 // not yet published. Nothing here walks every post on a keystroke, a drop or a week switch; the
 // first count of a plan is made in slices (countSome) while the board is already in use.
-import { countBySeverity, firstDue, timelessChecks, withTime, type Finding } from '../../src-shared/checks/checks';
+import { countBySeverity, firstDue, timelessChecks, withTime, type Finding, type TimelessFindings } from '../../src-shared/checks/checks';
 import { calendarEntries, type CalendarEntry } from '../../src-shared/calendar/entries';
 import { collisionsOf, slotIndexOf, slotOf, type SlotIndex } from '../../src-shared/calendar/slots';
 import { updateSlotIndex } from '../../src-shared/calendar/slot-update';
@@ -29,7 +29,12 @@ export function countsInPlan(item: ContentItem): boolean {
 
 export class CheckIndex {
   private readonly entries = new WeakMap<ContentItem, CalendarEntry[]>();
-  private readonly timeless = new WeakMap<ContentItem, { key: string; counts: Counts }>();
+  /**
+   * Each post's findings that do not depend on the clock or on other posts, with their counts:
+   * the findings panel lists them without checking every post again (a plan of 10,000 posts has
+   * thousands with findings). Kept for the settings they were made with: a message names them.
+   */
+  private readonly timeless = new WeakMap<ContentItem, { settings: Settings; key: string; counts: Counts; findings: TimelessFindings }>();
   private slots: SlotIndex = new Map();
   /** Per post that shares a slot with another post: how many of its posts do. */
   private readonly collisions = new Map<string, number>();
@@ -110,8 +115,8 @@ export class CheckIndex {
   /** Every finding of one post (the editor, the findings panel), the same-slot check included. */
   findings(item: ContentItem, now: string): Finding[] {
     if (!this.settings) return [];
-    const context = this.collisions.has(item.id) ? { slots: this.slots } : undefined;
-    return withTime(timelessChecks(item, this.settings, context), item, now);
+    if (this.collisions.has(item.id)) return withTime(timelessChecks(item, this.settings, { slots: this.slots }), item, now);
+    return withTime(this.timelessOf(item).findings, item, now);
   }
 
   /** How many of the post's entries share their slot with another post's (0: none). */
@@ -136,12 +141,20 @@ export class CheckIndex {
 
   private timelessCounts(item: ContentItem): Counts {
     const cached = this.timeless.get(item);
+    // New names or purposes keep a post's count (countKey): only its findings' words are stale.
     if (cached?.key === this.key) return cached.counts;
-    const { before, after } = timelessChecks(item, this.settings as Settings);
-    const { error, warning } = countBySeverity([...before, ...after]);
-    const counts = { errors: error, warnings: warning };
-    this.timeless.set(item, { key: this.key, counts });
-    return counts;
+    return this.timelessOf(item).counts;
+  }
+
+  private timelessOf(item: ContentItem) {
+    const settings = this.settings as Settings;
+    const cached = this.timeless.get(item);
+    if (cached?.settings === settings) return cached;
+    const findings = timelessChecks(item, settings);
+    const { error, warning } = countBySeverity([...findings.before, ...findings.after]);
+    const made = { settings, key: this.key, counts: { errors: error, warnings: warning }, findings };
+    this.timeless.set(item, made);
+    return made;
   }
 
   private recountAll(): void {

@@ -38,3 +38,24 @@ describe('what the plan counts', () => {
     expect(model.checks.total(NOW)).toBe(error + warning);
   });
 });
+
+describe('findings kept between asks', () => {
+  it('are worded with the settings of now: a channel renamed since is named anew', () => {
+    const local = new PlanModel();
+    local.reset(plan);
+    local.checks.countSome(Number.POSITIVE_INFINITY);
+    const overLimit = () => local.checks.findings(local.held.table.get('draft')!, NOW).find((finding) => finding.rule === 'over-limit');
+    expect(overLimit()?.message.values?.channel).toEqual(expect.objectContaining({ sv: 'LinkedIn' }));
+    const renamed = {
+      ...plan.settings,
+      channels: plan.settings.channels.map((channel) =>
+        channel.id === 'linkedin' ? { ...channel, label: { sv: 'LinkedIn (SSCO)', en: 'LinkedIn (SSCO)' } } : channel,
+      ),
+    };
+    local.commit({ items: new Map(), settings: renamed });
+    expect(overLimit()?.message.values?.channel).toEqual(expect.objectContaining({ sv: 'LinkedIn (SSCO)' }));
+    // A name is not a count: the header's total stands as it was.
+    const { error, warning } = countBySeverity(local.checks.findings(local.held.table.get('draft')!, NOW));
+    expect(local.checks.total(NOW)).toBe(error + warning);
+  });
+});
