@@ -155,6 +155,27 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
       },
     );
 
+    // The header's count opens every finding in the plan; it says "…" until the first count is made.
+    const checks = page.locator('.header-checks');
+    await page.waitForFunction("!document.querySelector('.header-checks')?.textContent?.includes('…')");
+    const findingsCount = ((await checks.textContent()) ?? '').trim();
+    const checksButton = await checks.boundingBox();
+    if (!checksButton) throw new Error('the checks button is not on screen');
+    const panel = page.locator('.findings-panel');
+    const openChecks = await timed(
+      RUNS,
+      async () => {
+        if (await panel.isVisible()) await page.keyboard.press('Escape');
+        await panel.waitFor({ state: 'detached' });
+      },
+      async () => {
+        await page.mouse.click(checksButton.x + checksButton.width / 2, checksButton.y + checksButton.height / 2);
+        await nextFrame(page);
+      },
+    );
+    if (!(await panel.isVisible())) throw new Error('the checks button did not open the findings');
+    await page.keyboard.press('Escape');
+
     const ms = (name: string, timing: Timing, budget: number | null, limit = ''): Row => ({
       name: `${label}: ${name}`,
       value: timing.median,
@@ -175,6 +196,7 @@ export async function uiRows(dataDir: string, label: string): Promise<{ rows: Ro
         ms('ett tangenttryck i sökfältet', keystroke, 100),
         ms('ett tangenttryck i redigerarens titel', editorKey, 100),
         ms('släpp vid tangentbordsdrag till nästa kolumn', drag, 100),
+        ms('öppna kontrollerna i planen', openChecks, 100, `${findingsCount} kontroller; de 30 första inläggen visas`),
         {
           name: `${label}: element på sidan (kanban)`,
           value: elements,
