@@ -151,8 +151,9 @@ export class CheckIndex {
     const cached = this.timeless.get(item);
     if (cached?.settings === settings) return cached;
     const findings = timelessChecks(item, settings);
-    const { error, warning } = countBySeverity([...findings.before, ...findings.after]);
-    const made = { settings, key: this.key, counts: { errors: error, warnings: warning }, findings };
+    const [before, after] = [countBySeverity(findings.before), countBySeverity(findings.after)];
+    const counts = { errors: before.error + after.error, warnings: before.warning + after.warning };
+    const made = { settings, key: this.key, counts, findings };
     this.timeless.set(item, made);
     return made;
   }
