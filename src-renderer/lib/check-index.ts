@@ -27,10 +27,14 @@ export function countsInPlan(item: ContentItem): boolean {
   return item.status !== 'published';
 }
 
-/** Errors and warnings of a post's clock-free findings (info is not counted). */
-function countsOf({ before, after }: TimelessFindings): Counts {
+/** A post's clock-free findings by severity: errors and warnings are counted, infos only ordered by. */
+interface Tally extends Counts {
+  infos: number;
+}
+
+function tally({ before, after }: TimelessFindings): Tally {
   const [first, rest] = [countBySeverity(before), countBySeverity(after)];
-  return { errors: first.error + rest.error, warnings: first.warning + rest.warning };
+  return { errors: first.error + rest.error, warnings: first.warning + rest.warning, infos: first.info + rest.info };
 }
 
 export class CheckIndex {
@@ -41,7 +45,7 @@ export class CheckIndex {
    * names a channel): a second opening of the panel checks no post again. The first count of a
    * plan keeps counts only: holding every post's findings made it 5-8 % slower.
    */
-  private readonly timeless = new WeakMap<ContentItem, { key: string; counts: Counts; asked?: { settings: Settings; findings: TimelessFindings } }>();
+  private readonly timeless = new WeakMap<ContentItem, { key: string; counts: Tally; asked?: { settings: Settings; findings: TimelessFindings } }>();
   private slots: SlotIndex = new Map();
   /** Per post that shares a slot with another post: how many of its posts do. */
   private readonly collisions = new Map<string, number>();
@@ -119,6 +123,19 @@ export class CheckIndex {
     return { errors, warnings: warnings + (this.collisions.get(item.id) ?? 0) + late };
   }
 
+  /**
+   * How serious a post's worst finding is now (0 error, 1 warning, 2 info), or null when it has
+   * none: the findings panel's order from the counts kept, without wording every post's findings.
+   */
+  worstOf(item: ContentItem, now: string): number | null {
+    if (!this.settings) return null;
+    const { errors, warnings, infos } = this.timelessCounts(item);
+    if (errors > 0) return 0;
+    const due = firstDue(item);
+    if (warnings > 0 || this.collisions.has(item.id) || (due !== null && due < now)) return 1;
+    return infos > 0 ? 2 : null;
+  }
+
   /** Every finding of one post (the editor, the findings panel), the same-slot check included. */
   findings(item: ContentItem, now: string): Finding[] {
     if (!this.settings) return [];
@@ -146,11 +163,11 @@ export class CheckIndex {
     return entries;
   }
 
-  private timelessCounts(item: ContentItem): Counts {
+  private timelessCounts(item: ContentItem): Tally {
     const cached = this.timeless.get(item);
     // New names or purposes keep a post's count (countKey): only its findings' words are stale.
     if (cached?.key === this.key) return cached.counts;
-    const counts = countsOf(timelessChecks(item, this.settings as Settings));
+    const counts = tally(timelessChecks(item, this.settings as Settings));
     this.timeless.set(item, { key: this.key, counts });
     return counts;
   }
@@ -160,7 +177,7 @@ export class CheckIndex {
     const cached = this.timeless.get(item);
     if (cached?.asked?.settings === settings) return cached.asked.findings;
     const findings = timelessChecks(item, settings);
-    const counts = cached?.key === this.key ? cached.counts : countsOf(findings);
+    const counts = cached?.key === this.key ? cached.counts : tally(findings);
     this.timeless.set(item, { key: this.key, counts, asked: { settings, findings } });
     return findings;
   }

@@ -5,6 +5,8 @@ import { countBySeverity } from '../../src-shared/checks/checks';
 import { PlanModel } from '../../src-renderer/app/plan-model';
 import { planFindings } from '../../src-renderer/features/findings/plan-findings';
 import { planWith } from '../support/plans';
+import type { PlanCommand } from '../../src-shared/plan/commands';
+import { generatePlan } from '../../bench/plan-generator';
 
 const tooLong = 'Studentbostäder nu. '.repeat(160); // 3,200 characters, over LinkedIn's 3,000
 const plan = planWith(
@@ -57,5 +59,44 @@ describe('findings kept between asks', () => {
     // A name is not a count: the header's total stands as it was.
     const { error, warning } = countBySeverity(local.checks.findings(local.held.table.get('draft')!, NOW));
     expect(local.checks.total(NOW)).toBe(error + warning);
+  });
+});
+
+describe('the panel’s order from the counts kept', () => {
+  const RANK = { error: 0, warning: 1, info: 2 } as const;
+  // Every status at every date: late posts, collisions, errors, warnings and infos among 600 posts.
+  const generated = generatePlan(600, { spread: 'uniform', day: '2026-11-25' });
+  const large = new PlanModel();
+  large.reset(generated);
+  large.checks.countSome(Number.POSITIVE_INFINITY);
+
+  it.each(['2026-11-25T10:00', '2027-06-01T08:00'])('at %s, each post’s worst finding is the one its findings have', (now) => {
+    let posts = 0;
+    for (const post of large.held.table.values()) {
+      const findings = large.checks.findings(post, now);
+      const worst = findings.length === 0 ? null : Math.min(...findings.map((finding) => RANK[finding.severity]));
+      expect(large.checks.worstOf(post, now), post.id).toBe(worst);
+      if (worst !== null) posts += 1;
+    }
+    expect(posts).toBeGreaterThan(100);
+    expect(planFindings(large, now).length).toBe(
+      [...large.held.table.values()].filter((post) => post.status !== 'published' && large.checks.findings(post, now).length > 0).length,
+    );
+  });
+});
+
+describe('a post whose one warning is its shared slot', () => {
+  it('is listed as a warning in the panel’s order', () => {
+    const slot = (id: string): PlanCommand[] => [
+      { type: 'item.create', id, title: id, date: '2027-03-10', time: '09:00', channels: ['x'] },
+      { type: 'item.update', id, patch: { audiences: ['students'] } },
+      { type: 'variant.update', id, channel: 'x', patch: { text: `Hej från ${id}` } },
+    ];
+    const shared = new PlanModel();
+    shared.reset(planWith(...slot('first'), ...slot('second')));
+    const first = shared.held.table.get('first')!;
+    const warnings = shared.checks.findings(first, NOW).filter((finding) => finding.severity !== 'info');
+    expect(warnings.map((finding) => finding.rule)).toEqual(['slot-collision']);
+    expect(shared.checks.worstOf(first, NOW)).toBe(1);
   });
 });

@@ -90,7 +90,8 @@ function FindingsList({ onOpened }: { onOpened: () => void }) {
         {groups.length === 0 ? t('findingsPanel.none') : t('findingsPanel.description')}
       </Dialog.Description>
       <div className="findings-panel-body" ref={body}>
-        {groups.slice(0, shown).map(({ item, findings }, index) => {
+        {groups.slice(0, shown).map(({ item }, index) => {
+          const findings = model.checks.findings(item, now);
           const title = item.title.trim() || t('findingsPanel.untitled');
           const headingId = `findings-post-${item.id}`;
           return (

@@ -1,30 +1,29 @@
-// Every finding of the posts not yet published, grouped by post: the posts with an error first, then warnings,
-// then the rest; within a group, the order the checks give (most serious first). Made when the
-// panel opens: the one place that checks every post in full.
-import type { Finding, Severity } from '../../../src-shared/checks/checks';
+// The posts not yet published that have findings, for the findings panel: the posts with an error
+// first, then warnings, then the rest, each by its day; within a post, the order the checks give
+// (most serious first), worded when the panel shows the post.
 import type { ContentItem } from '../../../src-shared/plan/model';
 import type { PlanModel } from '../../app/plan-model';
 import { countsInPlan } from '../../lib/check-index';
 
 export interface PostFindings {
   item: ContentItem;
-  findings: Finding[];
+  /** Its worst finding now: 0 error, 1 warning, 2 info. */
+  worst: number;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
+/**
+ * The posts with findings in the panel's order, from the counts the checks keep: a post's
+ * findings are worded only when the panel shows it (thousands of posts have some at 10,000).
+ */
 export function planFindings(model: PlanModel, now: string): PostFindings[] {
-  const groups: Array<PostFindings & { worst: number; day: string }> = [];
+  const groups: Array<PostFindings & { day: string }> = [];
   for (const item of model.held.table.values()) {
     if (!countsInPlan(item)) continue;
-    const findings = model.checks.findings(item, now);
-    if (findings.length === 0) continue;
-    // Each group's sort keys made once, not at every comparison (thousands of groups at 10,000 posts).
-    const worst = Math.min(...findings.map((finding) => RANK[finding.severity]));
-    groups.push({ item, findings, worst, day: item.date ?? '9999' });
+    const worst = model.checks.worstOf(item, now);
+    if (worst !== null) groups.push({ item, worst, day: item.date ?? '9999' });
   }
   // A stable sort: posts of one day keep the order the table holds them in.
   return groups
     .sort((a, b) => a.worst - b.worst || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
-    .map(({ item, findings }) => ({ item, findings }));
+    .map(({ item, worst }) => ({ item, worst }));
 }
