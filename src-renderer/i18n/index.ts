@@ -41,16 +41,57 @@ const localizers = new Map<Language, (text: LocalizedText) => string>();
  * `useTranslation` for what is drawn many times over (cards, calendar chips, cells). Each
  * component that mounts with react-i18next's hook gets its own copy of the i18n instance, which
  * was most of the JavaScript of a week switch at 10,000 posts (issue #11); this shares one `t`
- * per language.
+ * per language, and remembers its words.
  */
 export function useLightTranslation(): { t: TFunction; i18n: typeof i18next; language: Language } {
   const language = useLanguage();
   let t = fixedT.get(language);
   if (!t) {
-    t = i18next.getFixedT(language);
+    t = remembered(i18next.getFixedT(language));
     fixedT.set(language, t);
   }
   return { t, i18n: i18next, language };
+}
+
+/** Words remembered per language before they are forgotten all at once; each is a few dozen bytes. */
+const REMEMBERED_WORDS = 5000;
+
+/**
+ * i18next finds a key's words by walking its resources and the options anew on every call, 20–60
+ * µs each on this machine: a view of a few hundred posts asks thousands of times for the same few
+ * dozen. The catalogue is fixed while the app runs, so a key with the same plain values always has
+ * the same words; a call with anything else (an object, a function) goes to i18next every time.
+ */
+export function remembered(t: TFunction): TFunction {
+  const known = new Map<string, string>();
+  const say = (key: unknown, options?: unknown): unknown => {
+    const id = wordsId(key, options);
+    if (id === null) return (t as (key: unknown, options?: unknown) => unknown)(key, options);
+    let words = known.get(id);
+    if (words === undefined) {
+      words = String((t as (key: unknown, options?: unknown) => unknown)(key, options));
+      if (known.size >= REMEMBERED_WORDS) known.clear();
+      known.set(id, words);
+    }
+    return words;
+  };
+  return say as unknown as TFunction;
+}
+
+/** The key and its plain values (their types too: a count of 1 and "1" may be worded apart), or null. */
+function wordsId(key: unknown, options: unknown): string | null {
+  if (typeof key !== 'string') return null;
+  if (options === undefined) return key;
+  if (typeof options !== 'object' || options === null) return null;
+  let id = key;
+  for (const [name, value] of Object.entries(options)) {
+    const type = typeof value;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean') return null;
+    const text = String(value);
+    // The value's length before it: a title holding the separators cannot pose as other values.
+    id += `\u0000${name}\u0001${type.charAt(0)}${text.length}:${text}`;
+  }
+  return id;
 }
 
 export function useLocalized(): (text: LocalizedText) => string {
