@@ -5,6 +5,7 @@ import { STATUS_IDS } from '../plan/model';
 import { calendarEntries } from '../calendar/entries';
 import { inPeriod, weekMondays, type Period } from './period';
 import { isoWeek, weekDays } from '../calendar/dates';
+import { compareCodeUnits } from '../plan/order';
 
 export interface BoardPost {
   key: string;
@@ -23,7 +24,7 @@ export interface BoardWeek {
   posts: BoardPost[];
 }
 
-/** Every post in the period, in date and time order. */
+/** Every post in the period, in date and time order (then title; the same order from any order of items). */
 export function boardPosts(items: readonly ContentItem[], period: Period, settings: Settings): BoardPost[] {
   const order = new Map(settings.channels.map((channel, index) => [channel.id, index]));
   const posts = new Map<string, BoardPost>();
@@ -44,7 +45,8 @@ export function boardPosts(items: readonly ContentItem[], period: Period, settin
     (a, b) =>
       a.date.localeCompare(b.date) ||
       (a.time ?? '99:99').localeCompare(b.time ?? '99:99') ||
-      a.item.title.localeCompare(b.item.title),
+      a.item.title.localeCompare(b.item.title) ||
+      compareCodeUnits(a.item.id, b.item.id),
   );
 }
 

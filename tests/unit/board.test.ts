@@ -74,6 +74,18 @@ describe('posts, weeks and totals', () => {
     ]);
   });
 
+  it('orders posts of the same day, time and title the same whatever order the items come in', () => {
+    // Styrelsevy takes its items from the index by day, in no particular order.
+    const twins = planWith(...post('twin-b', '2026-12-02', ['x'], ['public']), ...post('twin-a', '2026-12-02', ['x'], ['public']), {
+      type: 'item.update',
+      id: 'twin-b',
+      patch: { title: 'twin-a' },
+    });
+    const keys = (items: typeof twins.items) => boardPosts(items, PERIOD, twins.settings).map((p) => p.key);
+    expect(keys(twins.items)).toEqual(['twin-a|2026-12-02', 'twin-b|2026-12-02']);
+    expect(keys([...twins.items].reverse())).toEqual(keys(twins.items));
+  });
+
   it('groups them by ISO week, keeping empty weeks', () => {
     expect(boardWeeks(posts, PERIOD).map((w) => [w.week, w.posts.length])).toEqual([
       [48, 2],

@@ -14,6 +14,7 @@ import { useBoardStore } from './board-store';
 import { CoverageMatrix } from './CoverageMatrix';
 import { ExportButtons } from './ExportButtons';
 import { useLanguage } from '../../i18n';
+import { usePlanModel } from '../../app/plan-store';
 import { PeriodControls } from './PeriodControls';
 import { PolicyAppendix } from './PolicyAppendix';
 import { PostDialog } from './PostDialog';
@@ -26,7 +27,9 @@ export function BoardView({ plan }: { plan: Plan }) {
   const language = useLanguage();
   const { period, presenting, setPresenting } = useBoardStore();
   const [open, setOpen] = useState<BoardPost | null>(null);
-  const posts = useMemo(() => boardPosts(plan.items, period, plan.settings), [plan.items, period, plan.settings]);
+  // The period's days through the plan's index by day, not every post of the plan.
+  const dated = usePlanModel((model) => model.days.itemsIn(period.from, period.to, model.held.table));
+  const posts = useMemo(() => boardPosts(dated, period, plan.settings), [dated, period, plan.settings]);
   const weeks = useMemo(() => boardWeeks(posts, period), [posts, period]);
   const coverage = useMemo(() => audienceCoverage(posts, plan.settings), [posts, plan.settings]);
   const leave = useCallback(() => setPresenting(false), [setPresenting]);
