@@ -7,6 +7,7 @@ import { generatePlan, PLAN_DAY } from '../../bench/plan-generator';
 import { partitionDoc, partitionOf } from '../../src-main/store/partitions';
 import { publishList } from '../../src-shared/publishing/publish-list';
 import { postTitleId } from '../../src-renderer/features/publish/focus';
+import { FIRST_SCREEN_POSTS } from '../../src-renderer/lib/first-screen';
 import { seriousViolations } from './example';
 import { screenshot } from './screenshots';
 import { test, expect } from './harness';
@@ -126,6 +127,47 @@ test('Publicera shows the latest twenty late posts, and the older ones fifty at 
   await expect(title(late.length - 70)).toBeAttached();
   await expect(section.getByText(`${count(late.length - 70)} äldre försenade inlägg visas inte här.`)).toBeVisible();
   await screenshot(page, 'publish-many-late');
+});
+
+test('Styrelsevy and Publicera draw their first screen with the view, and every post one render later', async ({ page }) => {
+  await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
+  const week = publishList(plan.items, plan.settings, `${PLAN_DAY}T10:00`);
+  const publishPosts = Math.min(week.overdue.length, 20) + week.channels.reduce((sum, { entries }) => sum + entries.length, 0);
+  for (const { view, post, list } of [
+    { view: 'Styrelsevy', post: '.board-weeks .board-post', list: '.board-weeks' },
+    { view: 'Publicera', post: '.publish-post', list: '.publish-view' },
+  ]) {
+    await page.getByRole('button', { name: 'Kanban', exact: true }).click();
+    await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
+    // Each commit's posts, as a MutationObserver sees the page between tasks: the click's render
+    // is one task, the background render another.
+    const counts = await page.evaluate(
+      ({ view, post, list }) =>
+        new Promise<number[]>((done) => {
+          const seen: number[] = [];
+          const observer = new MutationObserver(() => {
+            const drawn = document.querySelectorAll(post).length;
+            if (drawn > 0 && seen.at(-1) !== drawn) seen.push(drawn);
+            if (document.querySelector(`${list}[data-drawn="all"]`)) {
+              observer.disconnect();
+              done(seen);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+          const buttons = [...document.querySelectorAll<HTMLButtonElement>('header button')];
+          buttons.find((button) => button.textContent?.trim() === view)?.click();
+        }),
+      { view, post, list },
+    );
+    expect(counts[0], view).toBeLessThanOrEqual(FIRST_SCREEN_POSTS);
+    expect(counts.at(-1), view).toBeGreaterThan(FIRST_SCREEN_POSTS);
+    await expect(page.locator(post)).toHaveCount(counts.at(-1)!);
+    if (view === 'Publicera') expect(counts.at(-1)).toBe(publishPosts);
+  }
+  // Every post of the four weeks, as many as the summary counts.
+  await page.getByRole('button', { name: 'Styrelsevy', exact: true }).click();
+  const summary = await page.getByRole('heading', { name: /^Summering: \d+ inlägg$/ }).textContent();
+  await expect(page.locator('.board-weeks .board-post')).toHaveCount(Number(/\d+/.exec(summary ?? '')?.[0]));
 });
 
 /** A count as the Swedish UI writes it (a no-break space between thousands). */

@@ -6,6 +6,7 @@ import { formatDay } from '../../../src-shared/calendar/dates';
 import { STATUSES } from '../../../src-shared/settings/policy';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useNames } from './labels';
+import { FirstScreen, useWholeListDrawn } from '../../lib/first-screen';
 
 export function BoardWeeks({
   weeks,
@@ -18,9 +19,14 @@ export function BoardWeeks({
 }) {
   const { t } = useLightTranslation();
   const { language } = useNames(settings);
+  // Four weeks of a busy plan are a thousand elements below the summary: the first few posts
+  // come with the view, the rest one render later.
+  const whole = useWholeListDrawn();
+  const screen = new FirstScreen(whole);
+  const shown = weeks.flatMap((week) => (screen.full ? [] : [{ ...week, posts: screen.take(week.posts) }]));
   return (
-    <div className="board-weeks">
-      {weeks.map((week) => (
+    <div className="board-weeks" data-drawn={whole ? 'all' : 'first-screen'}>
+      {shown.map((week) => (
         <section key={week.monday} className="board-week" aria-labelledby={`week-${week.monday}`}>
           <h2 id={`week-${week.monday}`}>
             {t('board.weekShort', { week: week.week })}

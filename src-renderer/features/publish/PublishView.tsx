@@ -5,6 +5,7 @@ import { channelSettings } from '../../../src-shared/settings/policy';
 import { publishList, type PublishEntry } from '../../../src-shared/publishing/publish-list';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLightTranslation, useLocalized } from '../../i18n';
+import { FirstScreen, useWholeListDrawn } from '../../lib/first-screen';
 import { useNow } from '../../lib/now';
 import { DonePost } from './DonePost';
 import { PublishPost } from './PublishPost';
@@ -36,12 +37,17 @@ export function PublishView({ plan }: { plan: Plan }) {
   );
   // The latest ones, still oldest first: the older come in above them.
   const olderOverdue = Math.max(0, list.overdue.length - overdueShown);
+  // The first screen's posts come with the view, the rest one render later.
+  const whole = useWholeListDrawn();
+  const screen = new FirstScreen(whole);
+  const overdue = screen.take(list.overdue.slice(olderOverdue));
+  const channels = list.channels.flatMap(({ channel, entries }) => (screen.full ? [] : [{ channel, entries: screen.take(entries), count: entries.length }]));
   const post = (entry: PublishEntry, showChannel: boolean) => (
     <PublishPost key={entry.key} entry={entry} settings={plan.settings} today={today} showChannel={showChannel} />
   );
 
   return (
-    <section className="publish-view" aria-labelledby="publish-heading">
+    <section className="publish-view" aria-labelledby="publish-heading" data-drawn={whole ? 'all' : 'first-screen'}>
       <header className="publish-header">
         <h1 id="publish-heading" tabIndex={-1}>
           {t('publish.title')}
@@ -65,16 +71,16 @@ export function PublishView({ plan }: { plan: Plan }) {
               </button>
             </p>
           )}
-          {list.overdue.slice(olderOverdue).map((entry) => post(entry, true))}
+          {overdue.map((entry) => post(entry, true))}
         </PublishSection>
       )}
-      {list.channels.map(({ channel, entries }) => (
+      {channels.map(({ channel, entries, count }) => (
         <PublishSection
           key={channel}
           id={`publish-channel-${channel}`}
           heading={localized(channelSettings(plan.settings, channel).label)}
           badge={<ChannelBadge channel={channel} settings={plan.settings} />}
-          count={entries.length}
+          count={count}
         >
           {entries.map((entry) => post(entry, false))}
         </PublishSection>
@@ -85,7 +91,7 @@ export function PublishView({ plan }: { plan: Plan }) {
           <p className="field-hint">{t('publish.emptyHint')}</p>
         </div>
       )}
-      {list.done.length > 0 && (
+      {whole && list.done.length > 0 && (
         <section className="publish-section publish-done" aria-labelledby="publish-done-heading">
           <h2 id="publish-done-heading" className="publish-section-heading">
             {t(weeksAhead === 0 ? 'publish.done' : 'publish.doneNextWeek')} <span className="publish-count">{t('publish.postCount', { count: list.done.length })}</span>
