@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Search, X } from 'lucide-react';
 import { isFiltering } from '../../src-shared/plan/filters';
@@ -10,11 +11,16 @@ import { useUiStore } from './ui-store';
 
 type Facet = 'channels' | 'audiences' | 'tags' | 'owners' | 'statuses';
 
-/** Search and filters, shared by kanban and calendar and kept while switching views. */
-export function FilterBar({ settings }: { settings: Settings }) {
+/**
+ * Search and filters, shared by kanban and calendar and kept while switching views. It draws
+ * again only for its own state: a switch between the two views changes nothing here.
+ */
+export const FilterBar = memo(function FilterBar({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const { filter, setFilter, clearFilter } = useUiStore();
+  const filter = useUiStore((state) => state.filter);
+  const setFilter = useUiStore((state) => state.setFilter);
+  const clearFilter = useUiStore((state) => state.clearFilter);
   // Counted per value from each change: the same arrays until a value comes or goes.
   const tags = usePlanModel((model) => model.facets.list('tags'));
   const owners = usePlanModel((model) => model.facets.list('owners'));
@@ -69,7 +75,7 @@ export function FilterBar({ settings }: { settings: Settings }) {
       <ArchiveStatus />
     </div>
   );
-}
+});
 
 /** Active audiences, and an archived one only while a post still has it or the filter is on it (`inUse`). */
 function offeredAudiences(settings: Settings, inUse: readonly string[]) {
