@@ -1,7 +1,7 @@
 // A plan of 2,000 posts (the benchmark's seeded generator): the kanban renders only the cards its
 // columns' scroll shows, and still drags by keyboard with announcements and focus after the drop,
 // opens a card far down a column, passes the axe scan, keeps Publicerad to its recent posts, and
-// Publicera to the latest late posts.
+// Publicera to the latest late posts, and draws a long list's first screen with its view.
 import { byRank } from '../../src-shared/plan/commands';
 import { generatePlan, PLAN_DAY } from '../../bench/plan-generator';
 import { partitionDoc, partitionOf } from '../../src-main/store/partitions';
@@ -129,20 +129,22 @@ test('Publicera shows the latest twenty late posts, and the older ones fifty at 
   await screenshot(page, 'publish-many-late');
 });
 
-test('Styrelsevy and Publicera draw their first screen with the view, and every post one render later', async ({ page }) => {
+test('Styrelsevy, Publicera and the findings panel draw their first screen at once, and every post one render later', async ({ page }) => {
   await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /^[1-9][\d\s]* kontroller att åtgärda i planen$/ })).toBeVisible();
   const week = publishList(plan.items, plan.settings, `${PLAN_DAY}T10:00`);
   const publishPosts = Math.min(week.overdue.length, 20) + week.channels.reduce((sum, { entries }) => sum + entries.length, 0);
-  for (const { view, post, list } of [
-    { view: 'Styrelsevy', post: '.board-weeks .board-post', list: '.board-weeks' },
-    { view: 'Publicera', post: '.publish-post', list: '.publish-view' },
+  for (const { opens, post, list, all } of [
+    { opens: 'Styrelsevy', post: '.board-weeks .board-post', list: '.board-weeks', all: null },
+    { opens: 'Publicera', post: '.publish-post', list: '.publish-view', all: publishPosts },
+    { opens: '.header-checks', post: '.findings-post', list: '.findings-panel-body', all: 30 },
   ]) {
     await page.getByRole('button', { name: 'Kanban', exact: true }).click();
     await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
     // Each commit's posts, as a MutationObserver sees the page between tasks: the click's render
     // is one task, the background render another.
     const counts = await page.evaluate(
-      ({ view, post, list }) =>
+      ({ opens, post, list }) =>
         new Promise<number[]>((done) => {
           const seen: number[] = [];
           const observer = new MutationObserver(() => {
@@ -155,14 +157,16 @@ test('Styrelsevy and Publicera draw their first screen with the view, and every 
           });
           observer.observe(document.body, { childList: true, subtree: true, attributes: true });
           const buttons = [...document.querySelectorAll<HTMLButtonElement>('header button')];
-          buttons.find((button) => button.textContent?.trim() === view)?.click();
+          const button = opens.startsWith('.') ? document.querySelector<HTMLButtonElement>(opens) : buttons.find((candidate) => candidate.textContent?.trim() === opens);
+          button?.click();
         }),
-      { view, post, list },
+      { opens, post, list },
     );
-    expect(counts[0], view).toBeLessThanOrEqual(FIRST_SCREEN_POSTS);
-    expect(counts.at(-1), view).toBeGreaterThan(FIRST_SCREEN_POSTS);
+    expect(counts[0], opens).toBeLessThanOrEqual(FIRST_SCREEN_POSTS);
+    expect(counts.at(-1), opens).toBeGreaterThan(FIRST_SCREEN_POSTS);
     await expect(page.locator(post)).toHaveCount(counts.at(-1)!);
-    if (view === 'Publicera') expect(counts.at(-1)).toBe(publishPosts);
+    if (all !== null) expect(counts.at(-1), opens).toBe(all);
+    await page.keyboard.press('Escape');
   }
   // Every post of the four weeks, as many as the summary counts.
   await page.getByRole('button', { name: 'Styrelsevy', exact: true }).click();

@@ -5,7 +5,7 @@ import { countBySeverity } from '../../src-shared/checks/checks';
 import { PlanModel } from '../../src-renderer/app/plan-model';
 import { planFindings } from '../../src-renderer/features/findings/plan-findings';
 import { planWith } from '../support/plans';
-import type { PlanCommand } from '../../src-shared/plan/commands';
+import { changeOf, type PlanCommand } from '../../src-shared/plan/commands';
 import { generatePlan } from '../../bench/plan-generator';
 
 const tooLong = 'Studentbostäder nu. '.repeat(160); // 3,200 characters, over LinkedIn's 3,000
@@ -59,6 +59,22 @@ describe('findings kept between asks', () => {
     // A name is not a count: the header's total stands as it was.
     const { error, warning } = countBySeverity(local.checks.findings(local.held.table.get('draft')!, NOW));
     expect(local.checks.total(NOW)).toBe(error + warning);
+  });
+});
+
+describe('the panel’s order kept between openings', () => {
+  it('is the same array while the plan and the minute stay, and made again after a change or a minute', () => {
+    const local = new PlanModel();
+    local.reset(plan);
+    const first = planFindings(local, NOW);
+    expect(planFindings(local, NOW)).toBe(first);
+    // Another minute: a post's time may have come.
+    const later = planFindings(local, '2027-02-01T10:01');
+    expect(later).not.toBe(first);
+    expect(later).toEqual(first);
+    // The draft published: nothing left to list.
+    local.commit(changeOf(local.held.reader(), { type: 'item.move', id: 'draft', status: 'published', index: 0 }, NOW));
+    expect(planFindings(local, '2027-02-01T10:01').map((group) => group.item.id)).toEqual([]);
   });
 });
 

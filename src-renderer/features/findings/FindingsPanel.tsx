@@ -7,7 +7,8 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { AlertTriangle, CircleAlert, Info, X } from 'lucide-react';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
-import { useSay } from '../../i18n';
+import { useLightTranslation, useSay } from '../../i18n';
+import { FIRST_SCREEN_POSTS, useWholeListDrawn } from '../../lib/first-screen';
 import { formatWhen } from '../../lib/format';
 import { useNow } from '../../lib/now';
 import { planFindings } from './plan-findings';
@@ -62,7 +63,7 @@ export function FindingsPanel({ problems }: { problems: number | null }) {
 }
 
 function FindingsList({ onOpened }: { onOpened: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useLightTranslation();
   const say = useSay();
   const now = useNow();
   const openEditor = useUiStore((state) => state.openEditor);
@@ -71,6 +72,9 @@ function FindingsList({ onOpened }: { onOpened: () => void }) {
   // oxlint-disable-next-line react-hooks/exhaustive-deps -- the model changes in place; its version says when
   const groups = useMemo(() => planFindings(model, now), [model, version, now]);
   const [shown, setShown] = useState(POSTS_SHOWN);
+  // The posts the panel's first screen holds come with it, the rest one render later.
+  const whole = useWholeListDrawn();
+  const listed = groups.slice(0, whole ? shown : Math.min(shown, FIRST_SCREEN_POSTS));
   const body = useRef<HTMLDivElement>(null);
   const more = groups.length - shown;
   // The first post just listed takes the focus: the button that asked moves below them all.
@@ -89,8 +93,8 @@ function FindingsList({ onOpened }: { onOpened: () => void }) {
       <Dialog.Description className="findings-panel-description">
         {groups.length === 0 ? t('findingsPanel.none') : t('findingsPanel.description')}
       </Dialog.Description>
-      <div className="findings-panel-body" ref={body}>
-        {groups.slice(0, shown).map(({ item }, index) => {
+      <div className="findings-panel-body" ref={body} data-drawn={whole ? 'all' : 'first-screen'}>
+        {listed.map(({ item }, index) => {
           const findings = model.checks.findings(item, now);
           const title = item.title.trim() || t('findingsPanel.untitled');
           const headingId = `findings-post-${item.id}`;
@@ -98,7 +102,7 @@ function FindingsList({ onOpened }: { onOpened: () => void }) {
             <section key={item.id} className="findings-post" aria-labelledby={headingId} data-index={index}>
               <h3 id={headingId}>
                 {title}
-                {item.date && <span className="findings-post-when"> · {formatWhen(item.date, item.time, i18n.language, now.slice(0, 10))}</span>}
+                {item.date && <span className="findings-post-when"> · {formatWhen(item.date, item.time, language, now.slice(0, 10))}</span>}
               </h3>
               <ul>
                 {findings.map((finding, index) => {
@@ -124,7 +128,7 @@ function FindingsList({ onOpened }: { onOpened: () => void }) {
             </section>
           );
         })}
-        {more > 0 && (
+        {whole && more > 0 && (
           <p className="findings-more">
             {t('findingsPanel.more', { count: more })}{' '}
             <button type="button" className="small" onClick={showMore}>

@@ -11,11 +11,23 @@ export interface PostFindings {
   worst: number;
 }
 
+/** The last order made per model, for its version and minute: the panel opened again reuses it. */
+const kept = new WeakMap<PlanModel, { version: number; now: string; groups: PostFindings[] }>();
+
 /**
  * The posts with findings in the panel's order, from the counts the checks keep: a post's
  * findings are worded only when the panel shows it (thousands of posts have some at 10,000).
+ * The same array while the plan and the minute stay the same.
  */
 export function planFindings(model: PlanModel, now: string): PostFindings[] {
+  const known = kept.get(model);
+  if (known?.version === model.version && known.now === now) return known.groups;
+  const groups = orderedFindings(model, now);
+  kept.set(model, { version: model.version, now, groups });
+  return groups;
+}
+
+function orderedFindings(model: PlanModel, now: string): PostFindings[] {
   const groups: Array<PostFindings & { day: string }> = [];
   for (const item of model.held.table.values()) {
     if (!countsInPlan(item)) continue;
