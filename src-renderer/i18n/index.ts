@@ -67,13 +67,14 @@ export function remembered(t: TFunction): TFunction {
   const say = (key: unknown, options?: unknown): unknown => {
     const id = wordsId(key, options);
     if (id === null) return (t as (key: unknown, options?: unknown) => unknown)(key, options);
-    let words = known.get(id);
-    if (words === undefined) {
-      words = String((t as (key: unknown, options?: unknown) => unknown)(key, options));
-      if (known.size >= REMEMBERED_WORDS) known.clear();
-      known.set(id, words);
-    }
-    return words;
+    const remembered = known.get(id);
+    if (remembered !== undefined) return remembered;
+    const said = (t as (key: unknown, options?: unknown) => unknown)(key, options);
+    // Only words are kept: an option such as returnObjects makes i18next answer with an object.
+    if (typeof said !== 'string') return said;
+    if (known.size >= REMEMBERED_WORDS) known.clear();
+    known.set(id, said);
+    return said;
   };
   return say as unknown as TFunction;
 }

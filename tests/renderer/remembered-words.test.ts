@@ -13,6 +13,9 @@ const CALLS: Array<[string, Record<string, unknown>?]> = [
   ['board.openPost', { title: 'a\u0000title\u0001s3:x' }],
   ['board.weekShort', { week: 49 }],
   ['no.such.key'],
+  ['publish.postCount', { count: 2, lng: 'en' }],
+  ['publish.postCount', { lng: 'en', count: 2 }],
+  ['no.such.key', { defaultValue: 'Något annat' }],
 ];
 
 describe('remembered words', () => {
@@ -41,6 +44,17 @@ describe('remembered words', () => {
     t('publish.title');
     t('publish.title');
     expect(spy).toHaveBeenCalledTimes(4);
+  });
+
+  it('gives back what is not words as i18next gives it, and does not keep it', () => {
+    const fixed = i18n.getFixedT('sv');
+    const spy = vi.fn((key: string, options?: unknown) => fixed(key, options as never));
+    const t = remembered(spy as unknown as TFunction);
+    const section = t('publish', { returnObjects: true } as never) as unknown;
+    expect(typeof section).toBe('object');
+    expect(section).toEqual(fixed('publish', { returnObjects: true } as never));
+    t('publish', { returnObjects: true } as never);
+    expect(spy).toHaveBeenCalledTimes(2);
   });
 
   it('lets a call with more than plain values through to i18next every time', () => {
