@@ -1,9 +1,10 @@
 // The store and domain rows of the benchmark, under plain Node with the real services on a real
 // folder. Each is measured beside what the machine itself does for the same bytes.
 import { spawnSync } from 'node:child_process';
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { boardPosts } from '../src-shared/board/posts';
 import { checkItem } from '../src-shared/checks/checks';
 import { audienceCoverage } from '../src-shared/board/coverage';
@@ -13,7 +14,8 @@ import type { Plan } from '../src-shared/plan/model';
 import { ItemTable } from '../src-shared/plan/item-table';
 import { CheckIndex, countsInPlan } from '../src-renderer/lib/check-index';
 import { createServices } from '../src-main/services/create-services';
-import { summarise, timeIt, type Row } from './measure';
+import { writeExportPackage } from '../src-main/services/export-writer';
+import { summarise, timed, timeIt, type Row } from './measure';
 
 const INFO = { version: 'bench', runtime: 'browser-harness' } as const;
 
@@ -140,6 +142,7 @@ export async function domainRows(plan: Plan, label: string): Promise<Row[]> {
   const yearPosts = exportPosts(plan, { ...whole, statuses: [...whole.statuses] }).length;
   const weekExport = await timeIt(() => buildExportPackage(plan, { ...week, statuses: [...week.statuses] }), 3);
   const yearExport = await timeIt(() => buildExportPackage(plan, { ...whole, statuses: [...whole.statuses] }), 3);
+  const yearWrite = await writeTimes(buildExportPackage(plan, { ...whole, statuses: [...whole.statuses] }));
   const row = (name: string, timing: { median: number; spread: number }, limit: string, budget: number | null = null): Row => ({
     name: `${label}: ${name}`,
     value: timing.median,
@@ -148,14 +151,50 @@ export async function domainRows(plan: Plan, label: string): Promise<Row[]> {
     budget,
     limit,
   });
-  const perPost = (timing: { median: number }, count: number) => `${((timing.median / Math.max(count, 1)) * 1000).toFixed(0)} µs per inlägg`;
+  const perPost = (timing: { median: number }, count: number) =>
+    `${((timing.median / Math.max(count, 1)) * 1000).toFixed(0)} µs per inlägg`;
   // Issue #20's budgets hold at 10,000 posts: checks from cold and a year's export within 300 ms.
   const large = plan.items.length >= 10_000;
   return [
     row('kontroller över alla inlägg', checks, `${plan.items.length} inlägg, ${perPost(checks, plan.items.length)}`),
-    row('kontroller från kallt (renderarens index)', coldIndex, `${counted} ej publicerade, ${perPost(coldIndex, counted)}`, large ? 300 : null),
+    row(
+      'kontroller från kallt (renderarens index)',
+      coldIndex,
+      `${counted} ej publicerade, ${perPost(coldIndex, counted)}`,
+      large ? 300 : null,
+    ),
     row('målgruppstäckning för ett år', coverage, '2026'),
     row(`export av en vecka (${weekPosts} inlägg)`, weekExport, 'v. 48 2026'),
     row(`export av ett år (${yearPosts} inlägg)`, yearExport, '2026', large ? 300 : null),
+    row(
+      `skriva ett års paket (${yearWrite.files} filer)`,
+      yearWrite.timing,
+      `varje fil fsyncad och läst tillbaka; main stod som längst still ${yearWrite.longestStall.toFixed(0)} ms`,
+    ),
   ];
+}
+
+/**
+ * A year's package written to disk as the app writes it, and the longest main's event loop
+ * stood still meanwhile: the app answers nothing while it stands (saves, the window's menus).
+ */
+async function writeTimes(pkg: ReturnType<typeof buildExportPackage>) {
+  const dir = mkdtempSync(join(tmpdir(), 'kanalplan-bench-write-'));
+  let longestStall = 0;
+  try {
+    const timing = await timed(
+      2,
+      () => rmSync(join(dir, pkg.folderName), { recursive: true, force: true }),
+      async () => {
+        const stalls = monitorEventLoopDelay({ resolution: 5 });
+        stalls.enable();
+        await writeExportPackage({ dir, pkg, zip: null, overwrite: false });
+        stalls.disable();
+        longestStall = Math.max(longestStall, stalls.max / 1e6);
+      },
+    );
+    return { timing, files: pkg.files.length, longestStall };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -17,6 +17,8 @@ export class ExportService {
    */
   private pending: { dir: string; folderName: string } | null = null;
   private lastWritten: string | null = null;
+  /** A package being written: main goes on serving while it is, and a second write waits its turn. */
+  private writing = false;
 
   constructor(
     private readonly plan: PlanService,
@@ -29,6 +31,17 @@ export class ExportService {
   ) {}
 
   async write(request: ParsedInputOf<'export:write'>): Promise<ExportResult> {
+    // Two writes at once could both find the package missing and one replace the other unasked.
+    if (this.writing) throw new DomainError('export-failed', message('exportPackage.errors.busy'));
+    this.writing = true;
+    try {
+      return await this.writeOnce(request);
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private async writeOnce(request: ParsedInputOf<'export:write'>): Promise<ExportResult> {
     const asked = request.overwrite ? this.pending : null;
     this.pending = null;
     const dir = asked?.dir ?? (await this.folder.choose());
@@ -38,7 +51,7 @@ export class ExportService {
     const pkg = withMediaFiles(buildExportPackage(plan, { ...request, language }), this.readMedia);
     const zip = request.zip ? zipPackage(pkg, request.from) : null;
     const overwrite = asked !== null && asked.folderName === pkg.folderName;
-    const outcome = this.writeOrExplain({ dir, pkg, zip, overwrite });
+    const outcome = await this.writeOrExplain({ dir, pkg, zip, overwrite });
     if (outcome.status === 'exists') {
       this.pending = { dir, folderName: pkg.folderName };
       return { status: 'exists', folderName: pkg.folderName, folder: outcome.folder };
@@ -54,9 +67,9 @@ export class ExportService {
     return null;
   }
 
-  private writeOrExplain(target: Parameters<typeof writeExportPackage>[0]) {
+  private async writeOrExplain(target: Parameters<typeof writeExportPackage>[0]) {
     try {
-      return writeExportPackage(target, this.fs);
+      return await writeExportPackage(target, this.fs);
     } catch (error) {
       throw new DomainError('export-failed', exportErrorMessage(error));
     }

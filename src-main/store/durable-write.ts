@@ -105,7 +105,7 @@ function writeAll(path: string, bytes: Uint8Array, fs: WriteFs, mode: number, wr
 }
 
 /** The rename itself is durable only once the folder is synced; not every platform allows it. */
-export function syncFolder(folder: string, fs: WriteFs): void {
+export function syncFolder(folder: string, fs: Pick<WriteFs, 'openSync' | 'fsyncSync' | 'closeSync'>): void {
   let fd: number | null = null;
   try {
     fd = fs.openSync(folder, 'r');

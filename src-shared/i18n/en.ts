@@ -406,6 +406,7 @@ export const en: Messages = {
       tooLong: 'The export could not be saved: the path to the folder is too long. Choose a folder nearer the root of the drive.',
       unsafePath: "The export could not be saved: the path {{path}} does not stay safely inside the package's folder. Nothing was written.",
       noTimeZone: 'The calendar file could not be made: the time zone {{zone}} is missing. Nothing was written.',
+      busy: 'A package is already being written. Wait until it is done and try again.',
     },
   },
   exportDialog: {

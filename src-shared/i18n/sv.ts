@@ -406,6 +406,7 @@ export const sv = {
       tooLong: 'Exporten kunde inte sparas: sökvägen till mappen är för lång. Välj en mapp närmare enhetens rot.',
       unsafePath: 'Exporten kunde inte sparas: sökvägen {{path}} hamnar inte säkert i paketets mapp. Inget skrevs.',
       noTimeZone: 'Kalenderfilen kunde inte göras: tidszonen {{zone}} saknas. Inget skrevs.',
+      busy: 'Ett paket skrivs redan. Vänta tills det är klart och försök igen.',
     },
   },
   exportDialog: {

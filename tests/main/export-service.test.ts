@@ -48,7 +48,9 @@ describe('export:write', () => {
   it('writes a ZIP of a period before 1980, which DOS time cannot hold, instead of "date not in range"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
     const handlers = setUp({ choose: () => Promise.resolve(dir) });
-    const response = worded(await dispatch(handlers, 'export:write', { ...REQUEST, from: '1975-06-02', to: '1975-06-08', zip: true }));
+    const response = worded(
+      await dispatch(handlers, 'export:write', { ...REQUEST, from: '1975-06-02', to: '1975-06-08', zip: true }),
+    );
     expect(response).toMatchObject({ ok: true, value: { status: 'written', zip: join(dir, 'Kanalplan-1975-v23.zip') } });
   });
 
@@ -101,6 +103,28 @@ describe('export:write', () => {
     expect(await dispatch(handlers, 'export:write', { ...REQUEST, overwrite: true })).toMatchObject({
       value: { status: 'exists' },
     });
+  });
+
+  it('refuses a second write while one is under way, and writes again once it is done', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
+    let chosen: (folder: string) => void = () => undefined;
+    const choose = vi.fn(() => new Promise<string>((resolve) => (chosen = resolve)));
+    const handlers = setUp({ choose });
+    const first = dispatch(handlers, 'export:write', REQUEST);
+    await vi.waitFor(() => expect(choose).toHaveBeenCalledTimes(1));
+    const second = worded(await dispatch(handlers, 'export:write', { ...REQUEST, zip: true }));
+    expect(second).toMatchObject({
+      ok: false,
+      error: { message: 'Ett paket skrivs redan. Vänta tills det är klart och försök igen.' },
+    });
+    chosen(dir);
+    expect(await first).toMatchObject({ ok: true, value: { status: 'written' } });
+    expect(existsSync(join(dir, 'Kanalplan-2026-v48.zip'))).toBe(false);
+    // Done: the next write is its own again (here the package exists, so it asks).
+    const third = dispatch(handlers, 'export:write', REQUEST);
+    await vi.waitFor(() => expect(choose).toHaveBeenCalledTimes(2));
+    chosen(dir);
+    expect(await third).toMatchObject({ ok: true, value: { status: 'exists' } });
   });
 
   it('says in plain Swedish why a write failed', async () => {

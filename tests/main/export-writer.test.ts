@@ -1,6 +1,7 @@
 // The export writer against real files in a temp folder, with faults injected through its fs:
 // a full disk, a refused permission, a short write, and a "folder" that is really a file.
 import * as nodeFs from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,25 +37,42 @@ function tree(root: string): Record<string, string> {
   return out;
 }
 
-/** A real fs whose n-th write fails with `code`, or (code 'short') writes nothing from then on. */
-function faultyFs(failAtWrite: number, code: string): ExportFs {
-  let writes = 0;
+/** A real fs whose files are opened through `wrap`, which may change what a file's handle does. */
+function withFiles(wrap: (file: FileHandle) => Partial<FileHandle>): ExportFs {
   return {
     ...nodeFs,
-    writeSync: ((fd: number, buffer: Uint8Array, offset?: number, length?: number) => {
-      writes += 1;
-      if (writes >= failAtWrite) {
-        if (code === 'short') return 0;
-        throw Object.assign(new Error(`${code}: simulated`), { code });
-      }
-      return nodeFs.writeSync(fd, buffer, offset, length);
-    }) as typeof nodeFs.writeSync,
+    promises: {
+      ...nodeFs.promises,
+      open: async (...args: Parameters<typeof nodeFs.promises.open>) => {
+        const file = await nodeFs.promises.open(...args);
+        const changed = wrap(file);
+        return new Proxy(file, {
+          get: (target, key) => {
+            const value = key in changed ? changed[key as keyof FileHandle] : Reflect.get(target, key, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        });
+      },
+    },
   };
 }
 
+/** A real fs whose n-th write fails with `code`, or (code 'short') writes nothing from then on. */
+function faultyFs(failAtWrite: number, code: string): ExportFs {
+  let writes = 0;
+  return withFiles((file) => ({
+    write: (async (buffer: Uint8Array, offset?: number, length?: number) => {
+      writes += 1;
+      if (writes < failAtWrite) return file.write(buffer, offset, length);
+      if (code === 'short') return { bytesWritten: 0, buffer };
+      throw Object.assign(new Error(`${code}: simulated`), { code });
+    }) as FileHandle['write'],
+  }));
+}
+
 /** A package "old.txt" (and a ZIP) as an earlier export left it. */
-function writeOldPackage(zip: Uint8Array | null): void {
-  writeExportPackage({ dir, pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] }, zip, overwrite: false });
+async function writeOldPackage(zip: Uint8Array | null): Promise<void> {
+  await writeExportPackage({ dir, pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] }, zip, overwrite: false });
 }
 
 function expectOldPackage(): void {
@@ -75,8 +93,8 @@ function renameRefused(refused: (from: string, to: string) => boolean): ExportFs
 }
 
 describe('writeExportPackage', () => {
-  it('writes every file, and the ZIP beside the folder, leaving no staging folder', () => {
-    const result = writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: false });
+  it('writes every file, and the ZIP beside the folder, leaving no staging folder', async () => {
+    const result = await writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: false });
     expect(result).toEqual({ status: 'written', folder: join(dir, PKG.folderName), zip: join(dir, `${PKG.folderName}.zip`) });
     expect(tree(join(dir, PKG.folderName))).toEqual({
       'LÄS-MIG.txt': 'läs mig\r\n',
@@ -90,28 +108,33 @@ describe('writeExportPackage', () => {
     expect(statSync(join(dir, `${PKG.folderName}.zip`)).mode & 0o777).toBe(expected);
   });
 
-  it('creates the export folder when it does not exist yet (the harness default)', () => {
+  it('creates the export folder when it does not exist yet (the harness default)', async () => {
     const missing = join(dir, 'export', 'deeper');
-    expect(writeExportPackage({ dir: missing, pkg: PKG, zip: null, overwrite: false }).status).toBe('written');
+    expect((await writeExportPackage({ dir: missing, pkg: PKG, zip: null, overwrite: false })).status).toBe('written');
     expect(readdirSync(missing)).toEqual([PKG.folderName]);
   });
 
-  it('does not touch an existing package unless asked, and then replaces it whole', () => {
-    writeExportPackage({ dir, pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] }, zip: null, overwrite: false });
-    expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false })).toEqual({
+  it('does not touch an existing package unless asked, and then replaces it whole', async () => {
+    await writeExportPackage({
+      dir,
+      pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] },
+      zip: null,
+      overwrite: false,
+    });
+    expect(await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false })).toEqual({
       status: 'exists',
       folder: join(dir, PKG.folderName),
     });
     expect(tree(join(dir, PKG.folderName))).toEqual({ 'old.txt': 'old' });
 
-    writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true });
+    await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true });
     expect(Object.keys(tree(join(dir, PKG.folderName))).sort()).toEqual(PKG.files.map((file) => file.path).sort());
     expect(readdirSync(dir)).toEqual([PKG.folderName]);
   });
 
-  it('counts an existing ZIP of the same name as an existing package', () => {
+  it('counts an existing ZIP of the same name as an existing package', async () => {
     writeFileSync(join(dir, `${PKG.folderName}.zip`), 'old zip');
-    expect(writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: false }).status).toBe('exists');
+    expect((await writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: false })).status).toBe('exists');
     expect(readFileSync(join(dir, `${PKG.folderName}.zip`), 'utf8')).toBe('old zip');
   });
 
@@ -119,10 +142,10 @@ describe('writeExportPackage', () => {
     ['ENOSPC', 'disk-full', /disken är full/],
     ['EACCES', 'no-permission', /behörighet/],
     ['short', 'short-write', /inte hel/],
-  ])('a write failing half-way (%s) leaves no partial package and a plain message', (code, problem, message) => {
+  ])('a write failing half-way (%s) leaves no partial package and a plain message', async (code, problem, message) => {
     let caught: unknown;
     try {
-      writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false }, faultyFs(2, code));
+      await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false }, faultyFs(2, code));
     } catch (error) {
       caught = error;
     }
@@ -132,28 +155,33 @@ describe('writeExportPackage', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('keeps the old package when the replacement fails', () => {
-    writeExportPackage({ dir, pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] }, zip: null, overwrite: false });
-    expect(() => writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: true }, faultyFs(4, 'ENOSPC'))).toThrow(
+  it('keeps the old package when the replacement fails', async () => {
+    await writeExportPackage({
+      dir,
+      pkg: { ...PKG, files: [{ path: 'old.txt', bytes: bytes('old') }] },
+      zip: null,
+      overwrite: false,
+    });
+    await expect(writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: true }, faultyFs(4, 'ENOSPC'))).rejects.toThrow(
       ExportWriteError,
     );
     expect(readdirSync(dir)).toEqual([PKG.folderName]);
     expect(tree(join(dir, PKG.folderName))).toEqual({ 'old.txt': 'old' });
   });
 
-  it('puts the old package back when the swap itself fails half-way', () => {
-    writeOldPackage(bytes('old zip'));
+  it('puts the old package back when the swap itself fails half-way', async () => {
+    await writeOldPackage(bytes('old zip'));
     // Only the final move of the new ZIP: the folder has already been swapped by then.
     const failingZipRename = renameRefused((from, to) => to === join(dir, `${PKG.folderName}.zip`) && !from.includes('old-'));
-    expect(() => writeExportPackage({ dir, pkg: PKG, zip: bytes('new zip'), overwrite: true }, failingZipRename)).toThrow(
+    await expect(writeExportPackage({ dir, pkg: PKG, zip: bytes('new zip'), overwrite: true }, failingZipRename)).rejects.toThrow(
       ExportWriteError,
     );
     expectOldPackage();
   });
 
-  it('replaces the folder and its ZIP together: a package written again without a ZIP takes the old ZIP away', () => {
-    writeOldPackage(bytes('old zip'));
-    expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true })).toEqual({
+  it('replaces the folder and its ZIP together: a package written again without a ZIP takes the old ZIP away', async () => {
+    await writeOldPackage(bytes('old zip'));
+    expect(await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true })).toEqual({
       status: 'written',
       folder: join(dir, PKG.folderName),
       zip: null,
@@ -162,27 +190,27 @@ describe('writeExportPackage', () => {
     expect(Object.keys(tree(join(dir, PKG.folderName))).sort()).toEqual(PKG.files.map((file) => file.path).sort());
   });
 
-  it('counts an old ZIP alone as the package when no ZIP is asked for, and takes it away only when asked', () => {
+  it('counts an old ZIP alone as the package when no ZIP is asked for, and takes it away only when asked', async () => {
     writeFileSync(join(dir, `${PKG.folderName}.zip`), 'old zip');
-    expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false }).status).toBe('exists');
+    expect((await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false })).status).toBe('exists');
     expect(readdirSync(dir)).toEqual([`${PKG.folderName}.zip`]);
-    expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true }).status).toBe('written');
+    expect((await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true })).status).toBe('written');
     expect(readdirSync(dir)).toEqual([PKG.folderName]);
   });
 
-  it('keeps the old folder and ZIP when the old ZIP cannot be taken away', () => {
-    writeOldPackage(bytes('old zip'));
+  it('keeps the old folder and ZIP when the old ZIP cannot be taken away', async () => {
+    await writeOldPackage(bytes('old zip'));
     const zipStuck = renameRefused((from) => from === join(dir, `${PKG.folderName}.zip`));
-    expect(() => writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true }, zipStuck)).toThrow(ExportWriteError);
+    await expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: true }, zipStuck)).rejects.toThrow(ExportWriteError);
     expectOldPackage();
   });
 
-  it('explains a chosen "folder" that is really a file (tests run as root, where chmod stops nothing)', () => {
+  it('explains a chosen "folder" that is really a file (tests run as root, where chmod stops nothing)', async () => {
     const file = join(dir, 'not-a-folder');
     writeFileSync(file, 'x');
     let caught: unknown;
     try {
-      writeExportPackage({ dir: file, pkg: PKG, zip: null, overwrite: false });
+      await writeExportPackage({ dir: file, pkg: PKG, zip: null, overwrite: false });
     } catch (error) {
       caught = error;
     }
@@ -193,11 +221,11 @@ describe('writeExportPackage', () => {
     expect(readdirSync(dir)).toEqual(['not-a-folder']);
   });
 
-  it('refuses a path that would leave the folder, even if the package builder let one through', () => {
+  it('refuses a path that would leave the folder, even if the package builder let one through', async () => {
     const evil: ExportPackage = { folderName: 'Kanalplan-x', files: [{ path: '../../evil.txt', bytes: bytes('x') }] };
     let caught: unknown;
     try {
-      writeExportPackage({ dir, pkg: evil, zip: null, overwrite: false });
+      await writeExportPackage({ dir, pkg: evil, zip: null, overwrite: false });
     } catch (error) {
       caught = error;
     }
@@ -206,10 +234,91 @@ describe('writeExportPackage', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('refuses, on Windows, a package whose paths would pass 260 characters', () => {
+  it('lets main go on while a package of many files is written, several files at a time', async () => {
+    const many: ExportPackage = {
+      folderName: 'Kanalplan-2026',
+      files: Array.from({ length: 60 }, (_, i) => ({ path: `x/${String(i).padStart(3, '0')}.txt`, bytes: bytes(`inlägg ${i}`) })),
+    };
+    let [open, mostOpen] = [0, 0];
+    const counting = withFiles((file) => {
+      open += 1;
+      mostOpen = Math.max(mostOpen, open);
+      return {
+        close: async () => {
+          open -= 1;
+          await file.close();
+        },
+      };
+    });
+    // Main's event loop turning while the write is under way: a writer in main's thread alone stops it.
+    let turns = 0;
+    let turning = true;
+    const turn = () => {
+      turns += 1;
+      if (turning) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const written = writeExportPackage({ dir, pkg: many, zip: null, overwrite: false }, counting);
+    const turnsBefore = turns;
+    await written;
+    turning = false;
+    expect(turnsBefore).toBe(0);
+    expect(turns).toBeGreaterThan(10);
+    expect(mostOpen).toBeGreaterThan(1);
+    expect(mostOpen).toBeLessThanOrEqual(8);
+    expect(open).toBe(0);
+    expect(Object.keys(tree(join(dir, many.folderName))).sort()).toEqual(many.files.map((file) => file.path));
+  });
+
+  it('syncs each folder once, after its files, and the chosen folder after the package is in place', async () => {
+    const synced: string[] = [];
+    const folders = new Map<number, string>();
+    const watching: ExportFs = {
+      ...nodeFs,
+      openSync: ((path: string, flags: string) => {
+        const fd = nodeFs.openSync(path, flags);
+        if (flags === 'r') folders.set(fd, path);
+        return fd;
+      }) as typeof nodeFs.openSync,
+      fsyncSync: (fd: number) => {
+        const folder = folders.get(fd);
+        if (folder !== undefined) synced.push(folder.replace(/\.Kanalplan-2026-v48\.tmp-[^/]*/, '<stage>').replace(dir, '<dir>'));
+        nodeFs.fsyncSync(fd);
+      },
+    };
+    await writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: false }, watching);
+    expect(synced).toEqual([
+      '<dir>/<stage>/Kanalplan-2026-v48/x',
+      '<dir>/<stage>/Kanalplan-2026-v48/hemsida',
+      '<dir>/<stage>/Kanalplan-2026-v48',
+      '<dir>/<stage>',
+      '<dir>',
+    ]);
+  });
+
+  it('stops at a failure among files written at once, and leaves nothing once the others are done', async () => {
+    const many: ExportPackage = {
+      folderName: 'Kanalplan-2026',
+      files: Array.from({ length: 40 }, (_, i) => ({ path: `x/${i}.txt`, bytes: bytes(`inlägg ${i}`) })),
+    };
+    let opened = 0;
+    const diskFull = () => Promise.reject(Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' }));
+    const fullAtTheFifth = withFiles(() => {
+      opened += 1;
+      return opened === 5 ? { write: diskFull } : {};
+    });
+    await expect(writeExportPackage({ dir, pkg: many, zip: null, overwrite: false }, fullAtTheFifth)).rejects.toMatchObject({
+      problem: 'disk-full',
+    });
+    // The writes under way finish, no new one starts: well short of all forty.
+    expect(opened).toBeLessThan(20);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses, on Windows, a package whose paths would pass 260 characters', async () => {
     const deep = join(dir, 'a'.repeat(200));
     nodeFs.mkdirSync(deep);
-    expect(() => writeExportPackage({ dir: deep, pkg: PKG, zip: null, overwrite: false }, nodeFs, 'win32')).toThrow(
+    await expect(writeExportPackage({ dir: deep, pkg: PKG, zip: null, overwrite: false }, nodeFs, 'win32')).rejects.toThrow(
       ExportWriteError,
     );
     expect(readdirSync(deep)).toEqual([]);
