@@ -139,7 +139,7 @@ async function writeNewFile(path: string, bytes: Uint8Array, fs: ExportFs): Prom
     await file.close();
   }
   const back = await fs.promises.readFile(path);
-  if (!back.equals(bytes)) throw new WriteError('short-write', path, new Error(`${back.length}/${bytes.length} bytes read back`));
+  if (!back.equals(bytes)) throw new WriteError('short-write', path, new Error(`${back.length}/${bytes.length} bytes`));
 }
 
 /** The package's own check, again on the real path: nothing may land outside the folder. */
