@@ -1,11 +1,12 @@
 // The export channel's logic in main: build the package from the plan main holds (never from
 // what the renderer sends), write it where the user chooses, and say in plain words what failed.
-import { buildExportPackage, zipPackage } from '../../src-shared/export';
+import { buildExportPackage } from '../../src-shared/export';
 import { DomainError, message } from '../../src-shared/ipc/errors';
 import type { Message } from '../../src-shared/i18n/messages';
 import type { ExportResult, ParsedInputOf } from '../../src-shared/ipc/contract';
 import type { ExportFolder } from './export-folder';
 import { ExportWriteError, writeExportPackage, type ExportFs } from './export-writer';
+import { zipPackage } from './export-zip';
 import type { PlanService } from './plan-service';
 import { withMediaFiles, type ReadMedia } from '../media/export-media';
 
@@ -49,7 +50,7 @@ export class ExportService {
     const { plan } = this.plan.current();
     const language = plan.settings.language;
     const pkg = withMediaFiles(buildExportPackage(plan, { ...request, language }), this.readMedia);
-    const zip = request.zip ? zipPackage(pkg, request.from) : null;
+    const zip = request.zip ? await zipPackage(pkg, request.from) : null;
     const overwrite = asked !== null && asked.folderName === pkg.folderName;
     const outcome = await this.writeOrExplain({ dir, pkg, zip, overwrite });
     if (outcome.status === 'exists') {

@@ -3,7 +3,6 @@
 export { buildExportPackage, CSV_FILE, ICS_FILE, README_FILE } from './package';
 export { packageEntries } from './entries';
 export type { PackageEntry } from './entries';
-export { zipPackage } from './zip';
 export { countsByChannel, exportPosts, leftOutPosts, offeredChannels } from './select';
 export type { ExportPost } from './select';
 export { distinctPaths, isInsidePackage, MAX_PACKAGE_PATH, packageFolderName, safeSegment } from './names';

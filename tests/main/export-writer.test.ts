@@ -10,6 +10,7 @@ import type { ExportPackage } from '../../src-shared/export';
 import { exportErrorMessage } from '../../src-main/services/export-service';
 import { say } from '../../src-shared/i18n/messages';
 import { ExportWriteError, writeExportPackage, type ExportFs } from '../../src-main/services/export-writer';
+import { turnsDuring } from '../support/event-loop';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const PKG: ExportPackage = {
@@ -251,18 +252,7 @@ describe('writeExportPackage', () => {
       };
     });
     // Main's event loop turning while the write is under way: a writer in main's thread alone stops it.
-    let turns = 0;
-    let turning = true;
-    const turn = () => {
-      turns += 1;
-      if (turning) setImmediate(turn);
-    };
-    setImmediate(turn);
-    const written = writeExportPackage({ dir, pkg: many, zip: null, overwrite: false }, counting);
-    const turnsBefore = turns;
-    await written;
-    turning = false;
-    expect(turnsBefore).toBe(0);
+    const { turns } = await turnsDuring(() => writeExportPackage({ dir, pkg: many, zip: null, overwrite: false }, counting));
     expect(turns).toBeGreaterThan(10);
     expect(mostOpen).toBeGreaterThan(1);
     expect(mostOpen).toBeLessThanOrEqual(8);
