@@ -1,5 +1,6 @@
 // Quitting with changes that could not be written says so and offers a copy elsewhere, instead
-// of throwing them away silently (DESIGN §6). Thin Electron code: the copy is a service.
+// of throwing them away silently (DESIGN §6); quitting while a package is written waits for it,
+// so no half-written package is left in the user's folder. Thin Electron code: both are services.
 import { dirname } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { say, translate } from '../src-shared/i18n/messages';
@@ -11,6 +12,11 @@ import { savePlanCopy } from './services/plan-copy';
 export function guardQuit(services: Services, window: () => BrowserWindow | null): void {
   let confirmed = false;
   app.on('before-quit', (event) => {
+    if (services.exporter.busy) {
+      event.preventDefault();
+      void services.exporter.whenIdle().then(() => app.quit());
+      return;
+    }
     if (confirmed || services.store.close().status === 'saved') return;
     event.preventDefault();
     const language = services.plan.current().plan.settings.language;

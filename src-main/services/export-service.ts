@@ -18,8 +18,8 @@ export class ExportService {
    */
   private pending: { dir: string; folderName: string } | null = null;
   private lastWritten: string | null = null;
-  /** A package being written: main goes on serving while it is, and a second write waits its turn. */
-  private writing = false;
+  /** The write under way, if any: main goes on serving while it runs, and a second write is refused. */
+  private writing: Promise<unknown> | null = null;
 
   constructor(
     private readonly plan: PlanService,
@@ -33,13 +33,23 @@ export class ExportService {
 
   async write(request: ParsedInputOf<'export:write'>): Promise<ExportResult> {
     // Two writes at once could both find the package missing and one replace the other unasked.
-    if (this.writing) throw new DomainError('export-failed', message('exportPackage.errors.busy'));
-    this.writing = true;
+    if (this.writing !== null) throw new DomainError('export-failed', message('exportPackage.errors.busy'));
+    const written = this.writeOnce(request);
+    this.writing = written;
     try {
-      return await this.writeOnce(request);
+      return await written;
     } finally {
-      this.writing = false;
+      this.writing = null;
     }
+  }
+
+  /** Settles once no package is being written: quitting waits for it, so no half-written stage is left. */
+  async whenIdle(): Promise<void> {
+    while (this.writing !== null) await this.writing.catch(() => undefined);
+  }
+
+  get busy(): boolean {
+    return this.writing !== null;
   }
 
   private async writeOnce(request: ParsedInputOf<'export:write'>): Promise<ExportResult> {

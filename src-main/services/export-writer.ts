@@ -92,33 +92,42 @@ export async function writeExportPackage(
 async function stagePackage(stage: string, target: ExportTarget, fs: ExportFs): Promise<{ folder: string; zip: string | null }> {
   const folder = join(stage, target.pkg.folderName);
   const files = target.pkg.files.map((file) => ({ path: insidePath(folder, file.path), bytes: file.bytes }));
-  // Parents before children: the package's folder, then its channels' folders.
-  const folders = [...new Set([folder, ...files.map((file) => dirname(file.path))])].sort();
+  const folders = foldersOf(folder, files);
   for (const made of folders) fs.mkdirSync(made, { recursive: true });
   const zip = target.zip === null ? null : { path: join(stage, `${target.pkg.folderName}.zip`), bytes: target.zip };
   await writeEach(zip === null ? files : [...files, zip], fs);
-  // Each file is on disk; their names are once their folders are, children before parents.
-  for (const written of [...folders.reverse(), stage]) syncFolder(written, fs);
+  // Each file's bytes are on disk; its name is once its folder is synced, children first.
+  for (const written of [...folders].reverse()) syncFolder(written, fs);
+  syncFolder(stage, fs);
   return { folder, zip: zip?.path ?? null };
+}
+
+/** The package's folder and every folder below it that holds a file, parents before children. */
+function foldersOf(folder: string, files: ReadonlyArray<{ path: string }>): string[] {
+  const folders = new Set([folder]);
+  for (const file of files) {
+    for (let parent = dirname(file.path); parent.startsWith(folder + sep); parent = dirname(parent)) folders.add(parent);
+  }
+  return [...folders].sort();
 }
 
 /** Writes the files a few at a time. The first failure stops the rest and is thrown once none is being written. */
 async function writeEach(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>, fs: ExportFs): Promise<void> {
   let next = 0;
-  let failure: { error: unknown } | null = null;
+  const failures: unknown[] = [];
   const writer = async () => {
-    while (failure === null && next < files.length) {
+    while (failures.length === 0 && next < files.length) {
       const file = files[next] as { path: string; bytes: Uint8Array };
       next += 1;
       try {
         await writeNewFile(file.path, file.bytes, fs);
       } catch (error) {
-        failure ??= { error };
+        failures.push(error);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, writer));
-  if (failure !== null) throw (failure as { error: unknown }).error;
+  if (failures.length > 0) throw failures[0];
 }
 
 /**
@@ -135,9 +144,12 @@ async function writeNewFile(path: string, bytes: Uint8Array, fs: ExportFs): Prom
       done += bytesWritten;
     }
     await file.sync();
-  } finally {
-    await file.close();
+  } catch (error) {
+    // The write's own failure is the one to tell, not a close that fails after it.
+    await file.close().catch(() => undefined);
+    throw error;
   }
+  await file.close();
   const back = await fs.promises.readFile(path);
   if (!back.equals(bytes)) throw new WriteError('short-write', path, new Error(`${back.length}/${bytes.length} bytes`));
 }

@@ -127,6 +127,32 @@ describe('export:write', () => {
     expect(await third).toMatchObject({ ok: true, value: { status: 'exists' } });
   });
 
+  it('writes again after a write that failed, and says when no write is under way any more', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
+    const notAFolder = join(dir, 'fil');
+    writeFileSync(notAFolder, 'x');
+    let chosen: (folder: string) => void = () => undefined;
+    const services = openServices(tempDataDir());
+    const exporter = new ExportService(services.plan, { choose: () => new Promise<string>((resolve) => (chosen = resolve)) });
+    const handlers = createHandlers({ ...services, exports: { choose: () => Promise.resolve(null) }, exporter });
+    const failing = dispatch(handlers, 'export:write', REQUEST);
+    await vi.waitFor(() => expect(exporter.busy).toBe(true));
+    let idle = false;
+    const waited = exporter.whenIdle().then(() => (idle = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(idle).toBe(false);
+    chosen(notAFolder);
+    expect(await failing).toMatchObject({ ok: false });
+    await waited;
+    expect(exporter.busy).toBe(false);
+
+    const again = dispatch(handlers, 'export:write', REQUEST);
+    await vi.waitFor(() => expect(exporter.busy).toBe(true));
+    chosen(dir);
+    expect(await again).toMatchObject({ ok: true, value: { status: 'written' } });
+    await exporter.whenIdle();
+  });
+
   it('says in plain Swedish why a write failed', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kanalplan-export-')), 'a-file');
     writeFileSync(file, 'x');

@@ -5,7 +5,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportPackage } from '../../src-shared/export';
 import { exportErrorMessage } from '../../src-main/services/export-service';
 import { say } from '../../src-shared/i18n/messages';
@@ -39,14 +39,14 @@ function tree(root: string): Record<string, string> {
 }
 
 /** A real fs whose files are opened through `wrap`, which may change what a file's handle does. */
-function withFiles(wrap: (file: FileHandle) => Partial<FileHandle>): ExportFs {
+function withFiles(wrap: (file: FileHandle, path: string) => Partial<FileHandle>): ExportFs {
   return {
     ...nodeFs,
     promises: {
       ...nodeFs.promises,
       open: async (...args: Parameters<typeof nodeFs.promises.open>) => {
         const file = await nodeFs.promises.open(...args);
-        const changed = wrap(file);
+        const changed = wrap(file, String(args[0]));
         return new Proxy(file, {
           get: (target, key) => {
             const value = key in changed ? changed[key as keyof FileHandle] : Reflect.get(target, key, target);
@@ -260,11 +260,25 @@ describe('writeExportPackage', () => {
     expect(Object.keys(tree(join(dir, many.folderName))).sort()).toEqual(many.files.map((file) => file.path));
   });
 
-  it('syncs each folder once, after its files, and the chosen folder after the package is in place', async () => {
+  it('syncs every file, then each folder once after its files, then the chosen folder once the package is in place', async () => {
+    const nested: ExportPackage = {
+      folderName: 'Kanalplan-2026-v48',
+      files: [
+        { path: 'LÄS-MIG.txt', bytes: bytes('läs mig') },
+        { path: 'x/a.txt', bytes: bytes('a') },
+        { path: 'x/djup/b.txt', bytes: bytes('b') },
+      ],
+    };
     const synced: string[] = [];
+    const named = (path: string) => path.replace(/\.Kanalplan-2026-v48\.tmp-[^/]*/, '<stage>').replace(dir, '<dir>');
     const folders = new Map<number, string>();
     const watching: ExportFs = {
-      ...nodeFs,
+      ...withFiles((file, path) => ({
+        sync: async () => {
+          await file.sync();
+          synced.push(named(path));
+        },
+      })),
       openSync: ((path: string, flags: string) => {
         const fd = nodeFs.openSync(path, flags);
         if (flags === 'r') folders.set(fd, path);
@@ -272,18 +286,81 @@ describe('writeExportPackage', () => {
       }) as typeof nodeFs.openSync,
       fsyncSync: (fd: number) => {
         const folder = folders.get(fd);
-        if (folder !== undefined) synced.push(folder.replace(/\.Kanalplan-2026-v48\.tmp-[^/]*/, '<stage>').replace(dir, '<dir>'));
+        if (folder !== undefined) synced.push(`${named(folder)}/`);
         nodeFs.fsyncSync(fd);
       },
     };
-    await writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: false }, watching);
-    expect(synced).toEqual([
-      '<dir>/<stage>/Kanalplan-2026-v48/x',
-      '<dir>/<stage>/Kanalplan-2026-v48/hemsida',
-      '<dir>/<stage>/Kanalplan-2026-v48',
-      '<dir>/<stage>',
-      '<dir>',
+    await writeExportPackage({ dir, pkg: nested, zip: bytes('PK'), overwrite: false }, watching);
+    const stage = '<dir>/<stage>';
+    expect(synced.slice(0, 4).sort()).toEqual([
+      `${stage}/Kanalplan-2026-v48.zip`,
+      `${stage}/Kanalplan-2026-v48/LÄS-MIG.txt`,
+      `${stage}/Kanalplan-2026-v48/x/a.txt`,
+      `${stage}/Kanalplan-2026-v48/x/djup/b.txt`,
     ]);
+    expect(synced.slice(4)).toEqual([
+      `${stage}/Kanalplan-2026-v48/x/djup/`,
+      `${stage}/Kanalplan-2026-v48/x/`,
+      `${stage}/Kanalplan-2026-v48/`,
+      `${stage}/`,
+      '<dir>/',
+    ]);
+  });
+
+  it('refuses a file that does not read back as written, and leaves nothing', async () => {
+    const truncating: ExportFs = {
+      ...nodeFs,
+      promises: {
+        ...nodeFs.promises,
+        readFile: (async (path: string) =>
+          (await nodeFs.promises.readFile(path)).subarray(0, 2)) as typeof nodeFs.promises.readFile,
+      },
+    };
+    await expect(writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false }, truncating)).rejects.toMatchObject({
+      problem: 'short-write',
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('removes nothing while a write is still under way, even after another has failed', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let [opened, open] = [0, 0];
+    let removedWhileOpen = false;
+    const diskFull = () => Promise.reject(Object.assign(new Error('ENOSPC: simulated'), { code: 'ENOSPC' }));
+    const slowAndFull = withFiles((file) => {
+      opened += 1;
+      open += 1;
+      const close = async () => {
+        open -= 1;
+        await file.close();
+      };
+      if (opened === 1) {
+        const write = async (buffer: Uint8Array, offset?: number, length?: number) => {
+          await held;
+          return file.write(buffer, offset, length);
+        };
+        return { write: write as FileHandle['write'], close };
+      }
+      return opened === 2 ? { write: diskFull, close } : { close };
+    });
+    const watching: ExportFs = {
+      ...slowAndFull,
+      rmSync: (path, options) => {
+        if (open > 0) removedWhileOpen = true;
+        nodeFs.rmSync(path, options);
+      },
+    };
+    let settled = false;
+    const written = writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false }, watching).finally(() => (settled = true));
+    await vi.waitFor(() => expect(opened).toBe(3));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(settled).toBe(false);
+    release();
+    await expect(written).rejects.toMatchObject({ problem: 'disk-full' });
+    expect(removedWhileOpen).toBe(false);
+    expect(open).toBe(0);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('stops at a failure among files written at once, and leaves nothing once the others are done', async () => {
