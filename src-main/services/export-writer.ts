@@ -2,7 +2,7 @@
 // beside the target, durably, and only a finished package is renamed into place. An existing
 // package is replaced only when asked, and is kept if the swap fails.
 //
-// The files are written a few at a time, without blocking main: a year's package is thousands
+// The files are written four at a time, without blocking main: a year's package is thousands
 // of files, each fsynced, and written one by one in main's thread it froze the app for 3–9 s on
 // the test machine. The staging folder is the temp: a file needs no temp name and rename of its
 // own, and each folder is synced once, after its files, not once per file.
@@ -19,8 +19,11 @@ export type ExportFs = Pick<
   'mkdirSync' | 'existsSync' | 'renameSync' | 'rmSync' | 'openSync' | 'fsyncSync' | 'closeSync'
 > & { promises: Pick<typeof nodeFs.promises, 'open' | 'readFile'> };
 
-/** Files written at once: enough to keep the disk busy (libuv writes with four threads). */
-const FILES_AT_ONCE = 8;
+/**
+ * Files written at once: libuv's four threads. Eight wrote a year's package no faster here, and
+ * queued behind the fsyncs, anything else main reads (an image the window shows) waits longer.
+ */
+const FILES_AT_ONCE = 4;
 
 export interface ExportTarget {
   /** The folder the user chose; the package becomes a folder (and a ZIP) inside it. */

@@ -255,7 +255,7 @@ describe('writeExportPackage', () => {
     const { turns } = await turnsDuring(() => writeExportPackage({ dir, pkg: many, zip: null, overwrite: false }, counting));
     expect(turns).toBeGreaterThan(10);
     expect(mostOpen).toBeGreaterThan(1);
-    expect(mostOpen).toBeLessThanOrEqual(8);
+    expect(mostOpen).toBeLessThanOrEqual(4);
     expect(open).toBe(0);
     expect(Object.keys(tree(join(dir, many.folderName))).sort()).toEqual(many.files.map((file) => file.path));
   });
