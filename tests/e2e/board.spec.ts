@@ -18,7 +18,6 @@ async function openBoard(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Styrelsevy' })).toBeVisible();
 }
 
-
 /** The titles of the posts the board view lists for its period. */
 async function boardTitles(page: Page): Promise<string[]> {
   const titles = await page.locator('.board-weeks .board-post-title').allTextContents();
@@ -77,6 +76,40 @@ test('the board view shows the coming weeks read-only and flags the audience the
   await page.keyboard.press('Control+n');
   await expect(page.getByRole('button', { name: 'Kanban' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('complementary', { name: 'Inlägg' }).getByRole('textbox', { name: 'Titel' })).toBeFocused();
+});
+
+test('the period dates come with the view as text, where the fields go, and are typable one render later', async ({ page }) => {
+  await loadExample(page);
+  // What each commit puts in the period, as a MutationObserver sees the page between tasks.
+  const commits = await page.evaluate(
+    () =>
+      new Promise<Array<{ typable: number; boxes: string[] }>>((done) => {
+        const seen: Array<{ typable: number; boxes: string[] }> = [];
+        const observer = new MutationObserver(() => {
+          const groups = [...document.querySelectorAll('.board-period .date-group')];
+          if (groups.length === 0) return;
+          const boxes = groups.map((group) => {
+            const { x, y, width, height } = group.getBoundingClientRect();
+            return `${group.textContent} ${x},${y} ${width}×${height}`;
+          });
+          const typable = document.querySelectorAll('.board-period [role="spinbutton"]').length;
+          if (JSON.stringify(seen.at(-1)) !== JSON.stringify({ typable, boxes })) seen.push({ typable, boxes });
+          if (typable === 6) {
+            observer.disconnect();
+            done(seen);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        [...document.querySelectorAll<HTMLButtonElement>('header button')]
+          .find((button) => button.textContent?.trim() === 'Styrelsevy')
+          ?.click();
+      }),
+  );
+  expect(commits[0]?.typable).toBe(0);
+  expect(commits.at(-1)?.typable).toBe(6);
+  expect(commits[0]?.boxes).toEqual(commits.at(-1)?.boxes);
+  expect(commits[0]?.boxes.map((box) => box.split(' ')[0])).toEqual(['2026-11-30', '2026-12-27']);
+  await expect(page.getByRole('group', { name: 'Från' }).getByRole('spinbutton')).toHaveCount(3);
 });
 
 // An axe scan takes several seconds on a busy machine: one per test, with room to spare.
@@ -190,7 +223,13 @@ test('presentation mode keeps its week steps and Avsluta on screen in a full wee
   });
   for (let i = 0; i < 7; i += 1) {
     const id = `post-${i}`;
-    await applyInMain(page, { type: 'item.create', id, title: `Inlägg nummer ${i + 1} i den fulla veckan`, date: monday, time: `1${i}:00` });
+    await applyInMain(page, {
+      type: 'item.create',
+      id,
+      title: `Inlägg nummer ${i + 1} i den fulla veckan`,
+      date: monday,
+      time: `1${i}:00`,
+    });
     await applyInMain(page, { type: 'variant.add', id, channel: 'website' });
     await applyInMain(page, { type: 'item.move', id, status: 'approved', index: 0 });
   }
@@ -243,7 +282,10 @@ test('the calendar shows the audience matrix for the week shown', async ({ page 
   await page.getByRole('button', { name: 'Månad', exact: true }).click();
   const month = page.getByRole('complementary', { name: /^Målgrupper i [a-zåäö]+ \d{4}$/ });
   await expect(month).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Visa målgrupper och kanaler för månaden' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Visa målgrupper och kanaler för månaden' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await page.getByRole('button', { name: 'Vecka', exact: true }).click();
   await panel.getByRole('button', { name: 'Stäng målgruppspanelen' }).click();
   await expect(panel).toHaveCount(0);

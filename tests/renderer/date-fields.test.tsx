@@ -41,7 +41,10 @@ function type(text: string) {
   for (const character of text) {
     const target = document.activeElement as HTMLElement;
     fireEvent.keyDown(target, { key: character });
-    fireEvent(target, new InputEvent('beforeinput', { inputType: 'insertText', data: character, bubbles: true, cancelable: true }));
+    fireEvent(
+      target,
+      new InputEvent('beforeinput', { inputType: 'insertText', data: character, bubbles: true, cancelable: true }),
+    );
   }
 }
 
@@ -124,7 +127,7 @@ describe('in Swedish', () => {
 
   it('reports a cleared time only when every part is gone', () => {
     const { reports, group, segments } = renderField('time', 'Tid', '09:05');
-        fireEvent.keyDown(segments[0]!, { key: 'Backspace' });
+    fireEvent.keyDown(segments[0]!, { key: 'Backspace' });
     fireEvent.keyDown(segments[0]!, { key: 'Backspace' });
     expect(shown(group)).toBe('tt:05');
     expect(reports).not.toContain(null);
@@ -162,5 +165,51 @@ describe('in English', () => {
     type('15032027');
     pressEnter();
     expect(reports).toEqual(['2027-03-15']);
+  });
+});
+
+/** Every element the renders put on the page while `work` ran, kept even where a later render removed it. */
+async function elementsAdded(work: () => void): Promise<Element[]> {
+  const added: Element[] = [];
+  const observer = new MutationObserver((records) =>
+    records.forEach((record) =>
+      record.addedNodes.forEach((node) => node instanceof Element && added.push(node, ...node.querySelectorAll('*'))),
+    ),
+  );
+  observer.observe(document.body, { childList: true, subtree: true });
+  work();
+  await act(async () => undefined);
+  observer.disconnect();
+  return added;
+}
+
+describe('a date field drawn later (Styrelsevy’s period)', () => {
+  it.each([
+    ['sv', '2026-11-30'],
+    ['en', '30/11/2026'],
+  ])('first shows the date as text, hidden from the tree, then the field showing the same (%s)', async (language, text) => {
+    await i18n.changeLanguage(language);
+    const added = await elementsAdded(() =>
+      render(<DateField label="Från" value="2026-11-30" onChange={() => undefined} drawnLater />),
+    );
+    const looks = added.filter((element) => element.hasAttribute('data-look-only'));
+    expect(looks).toHaveLength(1);
+    expect(looks[0]?.getAttribute('aria-hidden')).toBe('true');
+    expect(looks[0]?.querySelector('[role], [tabindex]')).toBeNull();
+    expect(looks[0]?.querySelector('.date-group')?.textContent).toBe(text);
+    expect(document.querySelector('[data-look-only]')).toBeNull();
+    const group = screen.getByRole('group', { name: 'Från' });
+    expect(shown(group)).toBe(text);
+    expect(within(group).getAllByRole('spinbutton')).toHaveLength(3);
+  });
+
+  it('is the field at once when there is no whole date to show, and without drawnLater', async () => {
+    const added = await elementsAdded(() => {
+      render(<DateField label="Från" value={null} onChange={() => undefined} drawnLater />);
+      render(<DateField label="Till" value="2026-12-27" onChange={() => undefined} />);
+    });
+    expect(added.filter((element) => element.hasAttribute('data-look-only'))).toEqual([]);
+    expect(within(screen.getByRole('group', { name: 'Från' })).getAllByRole('spinbutton')).toHaveLength(3);
+    expect(within(screen.getByRole('group', { name: 'Till' })).getAllByRole('spinbutton')).toHaveLength(3);
   });
 });

@@ -23,7 +23,7 @@ export function PeriodControls() {
       </button>
       {(['from', 'to'] as const).map((end) => (
         <div key={end}>
-          <DateField label={t(`board.${end}`)} value={period[end]} onChange={(day) => change(end, day)} />
+          <DateField label={t(`board.${end}`)} value={period[end]} onChange={(day) => change(end, day)} drawnLater />
         </div>
       ))}
       <button type="button" aria-label={t('board.nextWeek')} onClick={() => setPeriod(shiftPeriod(period, 1))}>
