@@ -2,12 +2,13 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { Plan } from '../../../src-shared/plan/model';
 import { isoWeek, shiftDays } from '../../../src-shared/calendar/dates';
 import { channelSettings } from '../../../src-shared/settings/policy';
-import { publishList, type PublishEntry } from '../../../src-shared/publishing/publish-list';
+import type { PublishEntry } from '../../../src-shared/publishing/publish-list';
 import { ChannelBadge } from '../../components/ChannelBadge';
 import { useLightTranslation, useLocalized } from '../../i18n';
 import { FirstScreen, useWholeListDrawn } from '../../lib/first-screen';
 import { useNow } from '../../lib/now';
 import { DonePost } from './DonePost';
+import { keptPublishList } from './kept-list';
 import { PublishPost } from './PublishPost';
 import './publish.css';
 
@@ -32,7 +33,7 @@ export function PublishView({ plan }: { plan: Plan }) {
   const [overdueShown, setOverdueShown] = useState(OVERDUE_SHOWN);
   const week = isoWeek(shiftDays(today, 7 * weeksAhead));
   const list = useMemo(
-    () => publishList(plan.items, plan.settings, now, weeksAhead),
+    () => keptPublishList(plan.items, plan.settings, now, weeksAhead),
     [plan.items, plan.settings, now, weeksAhead],
   );
   // The latest ones, still oldest first: the older come in above them.
