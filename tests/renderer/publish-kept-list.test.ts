@@ -25,7 +25,7 @@ describe('keptPublishList', () => {
 
   it('is made again for a change of the items, the settings, the minute or the week', () => {
     const list = keptPublishList(plan.items, settings, NOW, 0);
-    const moved = applyCommand(plan, { type: 'item.update', id: 'friday', patch: { date: '2026-11-30' } }, NOW);
+    const moved = applyCommand(plan, { type: 'item.schedule', id: 'friday', date: '2026-11-30', time: '09:00' }, NOW);
     expect(keptPublishList(moved.items, settings, NOW, 0).channels).toEqual([]);
     expect(keptPublishList(moved.items, settings, NOW, 1).channels.map(({ channel }) => channel)).toEqual(['x']);
     const withoutX = { ...settings, channels: settings.channels.filter((channel) => channel.id !== 'x') };
