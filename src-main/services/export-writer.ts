@@ -16,7 +16,7 @@ import { SHARED_FILE_MODE } from './export-folder';
 /** The part of `node:fs` the writer uses; tests pass one that fails, writes short or refuses. */
 export type ExportFs = Pick<
   typeof nodeFs,
-  'mkdirSync' | 'existsSync' | 'renameSync' | 'rmSync' | 'openSync' | 'fsyncSync' | 'closeSync'
+  'mkdirSync' | 'existsSync' | 'renameSync' | 'rmSync' | 'openSync' | 'fsyncSync' | 'closeSync' | 'readdirSync'
 > & { promises: Pick<typeof nodeFs.promises, 'open' | 'readFile'> };
 
 /**
@@ -71,6 +71,7 @@ export async function writeExportPackage(
   try {
     // The harness's fixed folder may not exist yet; a folder the OS dialog returned always does.
     fs.mkdirSync(target.dir, { recursive: true });
+    removeAbandonedStages(target.dir, fs);
     fs.mkdirSync(stage);
     const staged = await stagePackage(stage, target, fs);
     // Without a new ZIP an old one goes with the old folder: a stale ZIP beside a fresh folder
@@ -197,6 +198,33 @@ function swapIntoPlace(stage: string, moves: ReadonlyArray<[string | null, strin
 
 function longestPath(folder: string, pkg: ExportPackage): number {
   return Math.max(`${folder}.zip`.length, ...pkg.files.map((file) => folder.length + 1 + file.path.length));
+}
+
+/**
+ * A staging folder's name: a package's (Kanalplan-2026-v48, Kanalplan-2026-01-01--2026-12-31)
+ * hidden, then the writing process and its count. Nothing else in the user's folder matches.
+ */
+const STAGE_NAME = new RegExp(`^\\.Kanalplan-[\\d-]+(?:v\\d+)?${TEMP_MARK.replace('.', '\\.')}(\\d+)-\\d+$`);
+
+/**
+ * Staging folders a killed or crashed export left in the folder: those of a process that no longer
+ * runs. A running one's (another window writing, or a process given a dead one's number) stays.
+ */
+function removeAbandonedStages(dir: string, fs: ExportFs): void {
+  for (const name of fs.readdirSync(dir)) {
+    const pid = Number(STAGE_NAME.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) removeQuietly(join(dir, name), fs);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function removeQuietly(path: string, fs: ExportFs): void {

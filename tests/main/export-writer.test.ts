@@ -1,5 +1,6 @@
 // The export writer against real files in a temp folder, with faults injected through its fs:
 // a full disk, a refused permission, a short write, and a "folder" that is really a file.
+import { spawnSync } from 'node:child_process';
 import * as nodeFs from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -380,6 +381,21 @@ describe('writeExportPackage', () => {
     // The writes under way finish, no new one starts: well short of all forty.
     expect(opened).toBeLessThan(20);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('clears the staging folders a killed export left, and only those', async () => {
+    // A process that has ended: its number names no running process now.
+    const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const dead = Number(ended.stdout);
+    const abandoned = `.Kanalplan-2026-v47.tmp-${dead}-1`;
+    const abandonedYear = `.Kanalplan-2026-01-01--2026-12-31.tmp-${dead}-3`;
+    // Another running process's stage (an export under way elsewhere), and the user's own files.
+    const running = `.Kanalplan-2026-v48.tmp-${process.ppid}-2`;
+    const theirs = ['.anteckningar.tmp-1-1', `Kanalplan-2026-v46.tmp-${dead}-1`];
+    for (const name of [abandoned, abandonedYear, running, ...theirs])
+      nodeFs.mkdirSync(join(dir, name, 'x'), { recursive: true });
+    await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false });
+    expect(readdirSync(dir).sort()).toEqual([running, ...theirs, PKG.folderName].sort());
   });
 
   it('refuses, on Windows, a package whose paths would pass 260 characters', async () => {
