@@ -7,6 +7,8 @@
 // the test machine. The staging folder is the temp: a file needs no temp name and rename of its
 // own, and each folder is synced once, after its files, not once per file.
 import * as nodeFs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ExportPackage } from '../../src-shared/export';
 import type { WriteProblem } from '../../src-shared/ipc/store-types';
@@ -16,7 +18,7 @@ import { SHARED_FILE_MODE } from './export-folder';
 /** The part of `node:fs` the writer uses; tests pass one that fails, writes short or refuses. */
 export type ExportFs = Pick<
   typeof nodeFs,
-  'mkdirSync' | 'existsSync' | 'renameSync' | 'rmSync' | 'openSync' | 'fsyncSync' | 'closeSync' | 'readdirSync'
+  'mkdirSync' | 'existsSync' | 'renameSync' | 'rmSync' | 'openSync' | 'fsyncSync' | 'closeSync' | 'readdirSync' | 'statSync'
 > & { promises: Pick<typeof nodeFs.promises, 'open' | 'readFile'> };
 
 /**
@@ -66,8 +68,9 @@ export async function writeExportPackage(
     throw new ExportWriteError('too-long', new Error(folder));
   }
   stagingCounter += 1;
-  // Starts with a dot and carries the temp mark, so a package killed half-way is hidden and recognisable.
-  const stage = join(target.dir, `.${target.pkg.folderName}${TEMP_MARK}${process.pid}-${stagingCounter}`);
+  // Starts with a dot and carries the temp mark, so a package killed half-way is hidden and
+  // recognisable; the machine and process that write it, so only they judge it abandoned.
+  const stage = join(target.dir, `.${target.pkg.folderName}${TEMP_MARK}${THIS_MACHINE}-${process.pid}-${stagingCounter}`);
   try {
     // The harness's fixed folder may not exist yet; a folder the OS dialog returned always does.
     fs.mkdirSync(target.dir, { recursive: true });
@@ -200,20 +203,34 @@ function longestPath(folder: string, pkg: ExportPackage): number {
   return Math.max(`${folder}.zip`.length, ...pkg.files.map((file) => folder.length + 1 + file.path.length));
 }
 
-/**
- * A staging folder's name: a package's (Kanalplan-2026-v48, Kanalplan-2026-01-01--2026-12-31)
- * hidden, then the writing process and its count. Nothing else in the user's folder matches.
- */
-const STAGE_NAME = new RegExp(`^\\.Kanalplan-[\\d-]+(?:v\\d+)?${TEMP_MARK.replace('.', '\\.')}(\\d+)-\\d+$`);
+/** This machine, as stage names carry it: a folder may be shared (a network drive, a synced folder). */
+const THIS_MACHINE = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
 
 /**
- * Staging folders a killed or crashed export left in the folder: those of a process that no longer
- * runs. A running one's (another window writing, or a process given a dead one's number) stays.
+ * A staging folder's name: a package's (Kanalplan-2026-v48, Kanalplan-2026-01-01--2026-12-31)
+ * hidden, then the machine, the writing process and its count. Nothing else in the user's folder matches.
+ */
+const STAGE_NAME = new RegExp(`^\\.Kanalplan-[\\d-]+(?:v\\d+)?${TEMP_MARK.replace('.', '\\.')}([0-9a-f]{8})-(\\d+)-\\d+$`);
+
+/** No export takes this long: a stage untouched for an hour is abandoned, whoever wrote it. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Staging folders a killed or crashed export left: this machine's whose process no longer runs,
+ * and any untouched for an hour. Another machine's (a shared folder) or a running process's stays.
+ * Tidying only: a folder that cannot be listed or a stage that cannot be removed stops no export.
  */
 function removeAbandonedStages(dir: string, fs: ExportFs): void {
-  for (const name of fs.readdirSync(dir)) {
-    const pid = Number(STAGE_NAME.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) removeQuietly(join(dir, name), fs);
+  try {
+    for (const name of fs.readdirSync(dir)) {
+      const [, machine, pid] = STAGE_NAME.exec(name) ?? [];
+      if (machine === undefined) continue;
+      const path = join(dir, name);
+      const ended = machine === THIS_MACHINE && Number(pid) !== process.pid && !isRunning(Number(pid));
+      if (ended || Date.now() - fs.statSync(path).mtimeMs > ABANDONED_AFTER_MS) removeQuietly(path, fs);
+    }
+  } catch {
+    // Listed again at the next export.
   }
 }
 

@@ -19,13 +19,16 @@ export interface DateFieldProps {
   hideLabel?: boolean;
   /**
    * The view's first paint shows the date as text, looking the same, and the field's typable parts
-   * come one render later: two fields' parts were a third of opening Styrelsevy.
+   * come one render later: two fields' parts were a third of opening Styrelsevy. Meanwhile a
+   * click or Tab passes the text by (a frame or two). A field disabled, invalid or described is
+   * drawn whole at once: the text does not show those.
    */
   drawnLater?: boolean;
 }
 
 export function DateField(props: DateFieldProps) {
-  return props.drawnLater ? <DrawnLater {...props} /> : <TypedDateField {...props} />;
+  const plain = !props.isDisabled && !props.isInvalid && props.describedBy === undefined;
+  return props.drawnLater && plain ? <DrawnLater {...props} /> : <TypedDateField {...props} />;
 }
 
 /** The date as text, looking as the field does, until the render after the view's first paint. */

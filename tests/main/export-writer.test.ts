@@ -1,10 +1,11 @@
 // The export writer against real files in a temp folder, with faults injected through its fs:
 // a full disk, a refused permission, a short write, and a "folder" that is really a file.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportPackage } from '../../src-shared/export';
@@ -387,15 +388,34 @@ describe('writeExportPackage', () => {
     // A process that has ended: its number names no running process now.
     const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     const dead = Number(ended.stdout);
-    const abandoned = `.Kanalplan-2026-v47.tmp-${dead}-1`;
-    const abandonedYear = `.Kanalplan-2026-01-01--2026-12-31.tmp-${dead}-3`;
-    // Another running process's stage (an export under way elsewhere), and the user's own files.
-    const running = `.Kanalplan-2026-v48.tmp-${process.ppid}-2`;
-    const theirs = ['.anteckningar.tmp-1-1', `Kanalplan-2026-v46.tmp-${dead}-1`];
-    for (const name of [abandoned, abandonedYear, running, ...theirs])
+    const here = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+    const elsewhere = here === '00000000' ? '11111111' : '00000000';
+    const abandoned = [`.Kanalplan-2026-v47.tmp-${here}-${dead}-1`, `.Kanalplan-2026-01-01--2026-12-31.tmp-${here}-${dead}-3`];
+    // Another machine's stage in a shared folder: its process cannot be asked, so it stays until old.
+    const [otherMachine, otherMachineOld] = [
+      `.Kanalplan-2026-v45.tmp-${elsewhere}-${dead}-1`,
+      `.Kanalplan-2026-v44.tmp-${elsewhere}-${dead}-1`,
+    ];
+    // A running process's stage (an export under way in another window), and the user's own folders.
+    const running = `.Kanalplan-2026-v48.tmp-${here}-${process.ppid}-2`;
+    const theirs = [`.anteckningar.tmp-${here}-${dead}-1`, `Kanalplan-2026-v46.tmp-${here}-${dead}-1`];
+    for (const name of [...abandoned, otherMachine, otherMachineOld, running, ...theirs])
       nodeFs.mkdirSync(join(dir, name, 'x'), { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    nodeFs.utimesSync(join(dir, otherMachineOld), twoHoursAgo, twoHoursAgo);
     await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false });
-    expect(readdirSync(dir).sort()).toEqual([running, ...theirs, PKG.folderName].sort());
+    expect(readdirSync(dir).sort()).toEqual([otherMachine, running, ...theirs, PKG.folderName].sort());
+  });
+
+  it('writes the package in a folder it may write in but not list', async () => {
+    const unlistable: ExportFs = {
+      ...nodeFs,
+      readdirSync: (() => {
+        throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' });
+      }) as typeof nodeFs.readdirSync,
+    };
+    expect((await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false }, unlistable)).status).toBe('written');
+    expect(Object.keys(tree(join(dir, PKG.folderName))).sort()).toEqual(PKG.files.map((file) => file.path).sort());
   });
 
   it('refuses, on Windows, a package whose paths would pass 260 characters', async () => {

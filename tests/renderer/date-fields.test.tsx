@@ -203,13 +203,15 @@ describe('a date field drawn later (Styrelsevy’s period)', () => {
     expect(within(group).getAllByRole('spinbutton')).toHaveLength(3);
   });
 
-  it('is the field at once when there is no whole date to show, and without drawnLater', async () => {
+  it('is the field at once with no whole date, disabled or invalid (which the text does not show), and without drawnLater', async () => {
     const added = await elementsAdded(() => {
       render(<DateField label="Från" value={null} onChange={() => undefined} drawnLater />);
+      render(<DateField label="Stängd" value="2026-11-30" onChange={() => undefined} drawnLater isDisabled />);
+      render(<DateField label="Fel" value="2026-11-30" onChange={() => undefined} drawnLater isInvalid />);
       render(<DateField label="Till" value="2026-12-27" onChange={() => undefined} />);
     });
     expect(added.filter((element) => element.hasAttribute('data-look-only'))).toEqual([]);
-    expect(within(screen.getByRole('group', { name: 'Från' })).getAllByRole('spinbutton')).toHaveLength(3);
-    expect(within(screen.getByRole('group', { name: 'Till' })).getAllByRole('spinbutton')).toHaveLength(3);
+    for (const name of ['Från', 'Stängd', 'Fel', 'Till'])
+      expect(within(screen.getByRole('group', { name })).getAllByRole('spinbutton'), name).toHaveLength(3);
   });
 });

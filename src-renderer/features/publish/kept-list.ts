@@ -4,6 +4,8 @@
 import type { ContentItem, Settings } from '../../../src-shared/plan/model';
 import { publishList, type PublishList } from '../../../src-shared/publishing/publish-list';
 
+// Keyed by the items array: the plan makes a new one at every change (HeldPlan.items) and none is
+// changed in place, so the same array holds the same posts.
 const kept = new WeakMap<readonly ContentItem[], { settings: Settings; now: string; weeksAhead: number; list: PublishList }>();
 
 /** `publishList`, the same object while the items, settings, minute and week stay the same. */
