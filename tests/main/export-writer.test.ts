@@ -410,9 +410,9 @@ describe('writeExportPackage', () => {
   it('writes the package in a folder it may write in but not list', async () => {
     const unlistable: ExportFs = {
       ...nodeFs,
-      readdirSync: (() => {
+      readdirSync: () => {
         throw Object.assign(new Error('EACCES: simulated'), { code: 'EACCES' });
-      }) as typeof nodeFs.readdirSync,
+      },
     };
     expect((await writeExportPackage({ dir, pkg: PKG, zip: null, overwrite: false }, unlistable)).status).toBe('written');
     expect(Object.keys(tree(join(dir, PKG.folderName))).sort()).toEqual(PKG.files.map((file) => file.path).sort());
