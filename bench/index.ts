@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { printTable, type Row } from './measure';
+import { hostPace, printTable, type Row } from './measure';
 import { generatePlan, type StatusSpread } from './plan-generator';
 import { localDayOf } from '../src-shared/calendar/dates';
 import { domainRows, seedStore, storeRows } from './store-domain';
@@ -17,7 +17,9 @@ import { mediaRows, withImages } from './media';
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 // Both plans by default (issue #20): `realistic` (years of use, old posts published) and
 // `uniform` (every status equally often at every date, a harder plan than real use).
-const SPREADS = (process.env.BENCH_STATUSES ?? 'realistic,uniform').split(',').map((name): StatusSpread => (name === 'uniform' ? 'uniform' : 'realistic'));
+const SPREADS = (process.env.BENCH_STATUSES ?? 'realistic,uniform')
+  .split(',')
+  .map((name): StatusSpread => (name === 'uniform' ? 'uniform' : 'realistic'));
 const SPREAD_NAMES: Record<StatusSpread, string> = { realistic: 'realistisk', uniform: 'jämn' };
 const WITH_UI = process.env.BENCH_UI !== '0';
 // Keeps each seeded data folder, to open it in the harness (KANALPLAN_DATA_DIR) and profile by hand.
@@ -28,13 +30,19 @@ const IMAGES = Number(process.env.BENCH_IMAGES ?? 3000);
 async function main(): Promise<void> {
   const started = Date.now();
   const rows: Row[] = [];
-  for (const spread of SPREADS) rows.push(...(await planRows(spread)));
+  const paces = [hostPace()];
+  for (const spread of SPREADS) {
+    rows.push(...(await planRows(spread)));
+    paces.push(hostPace());
+  }
   if (IMAGES > 0) rows.push(...(await imagePlanRows(IMAGES, SPREADS[0] ?? 'realistic')));
   rows.push(...(await mediaRows()));
   rows.push(...(await csvRows()));
   rows.push(bundleRow());
+  paces.push(hostPace());
+  const pace = `värdens takt ${paces.map((ms) => ms.toFixed(0)).join(' / ')} ms`;
   printTable(
-    `Kanalplan – npm run bench (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s, ${loadAverage()})`,
+    `Kanalplan – npm run bench (${new Date().toISOString().slice(0, 10)}, ${Math.round((Date.now() - started) / 1000)} s, ${loadAverage()}, ${pace})`,
     rows,
   );
 }

@@ -73,3 +73,28 @@ export function printTable(title: string, rows: Row[]): void {
 function format(value: number): string {
   return value >= 100 ? value.toFixed(0) : value.toFixed(1);
 }
+
+/**
+ * The host's pace: the median time of a fixed piece of work (a JSON document of 4 MB parsed and
+ * written back), taken when the bench starts, between plans and at its end. This shared host's
+ * speed changes by about two within minutes at the same load average; the pace says in which
+ * state each part of a run was.
+ */
+export function hostPace(): number {
+  const samples = Array.from({ length: 5 }, () => {
+    const start = performance.now();
+    JSON.stringify(JSON.parse(PACE_DOCUMENT));
+    return performance.now() - start;
+  });
+  return summarise(samples).median;
+}
+
+const PACE_DOCUMENT = JSON.stringify(
+  Array.from({ length: 20_000 }, (_, i) => ({
+    id: `item-${i}`,
+    title: `Inlägg nummer ${i} om studentbostäder`,
+    date: '2026-11-30',
+    tags: ['a', 'b'],
+    n: i,
+  })),
+);
