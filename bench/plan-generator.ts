@@ -123,6 +123,24 @@ export function generatePlan(count: number, { seed = 20261124, spread = 'realist
 }
 
 /**
+ * The `count` posts of `plan` nearest its day, with as large a share of its undated ideas: a plan a
+ * tenth the size that shows the same weeks, the same list to publish and the same board period.
+ * Beside the whole plan it tells what an interaction costs per post in the plan rather than per
+ * post on screen (issue #20: at 1,000 posts spread over the same years, a week holds a tenth).
+ */
+export function nearestPosts(plan: Plan, count: number, day: string): Plan {
+  const today = Date.parse(`${day}T00:00:00Z`);
+  const undated = plan.items.filter((item) => item.date === null);
+  const dated = plan.items.filter((item) => item.date !== null);
+  const distance = (item: ContentItem) => Math.abs(Date.parse(`${item.date}T00:00:00Z`) - today);
+  const undatedKept = Math.round((undated.length * count) / plan.items.length);
+  // A stable sort: of posts equally far away, the plan's earlier ones are kept.
+  const nearest = [...dated].sort((a, b) => distance(a) - distance(b)).slice(0, count - undatedKept);
+  const kept = new Set<ContentItem>([...undated.slice(0, undatedKept), ...nearest]);
+  return { ...plan, items: plan.items.filter((item) => kept.has(item)) };
+}
+
+/**
  * A page as many are written: a subheading, a short list and a link among its prose. Made of the
  * words already drawn, so the plan's other choices (and its random sequence) stay as they were.
  */
