@@ -633,7 +633,8 @@ export const en: Messages = {
   },
   findingsPanel: {
     title: 'Checks in the plan',
-    description: 'Every post not yet published that has something to look at. Choose a line to open the post where it applies.',
+    description:
+      'Every post not yet published that has something to look at: the most serious first, and within that what goes out next, then what is late, latest first. Choose a line to open the post where it applies.',
     none: 'Every check is green for what is not yet published.',
     untitled: '(untitled)',
     more_one: 'One more post with something to look at is not shown yet.',

@@ -633,7 +633,8 @@ export const sv = {
   },
   findingsPanel: {
     title: 'Kontroller i planen',
-    description: 'Varje inlägg som inte är publicerat än och har något att se över. Välj en rad för att öppna inlägget där det gäller.',
+    description:
+      'Varje inlägg som inte är publicerat än och har något att se över: det allvarligaste först, och där det som ska ut härnäst, sedan det som är sent, senaste först. Välj en rad för att öppna inlägget där det gäller.',
     none: 'Alla kontroller är gröna för det som inte är publicerat än.',
     untitled: '(utan titel)',
     more_one: 'Ett inlägg till med något att se över visas inte än.',

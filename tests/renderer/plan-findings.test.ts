@@ -46,7 +46,8 @@ describe('findings kept between asks', () => {
     const local = new PlanModel();
     local.reset(plan);
     local.checks.countSome(Number.POSITIVE_INFINITY);
-    const overLimit = () => local.checks.findings(local.held.table.get('draft')!, NOW).find((finding) => finding.rule === 'over-limit');
+    const overLimit = () =>
+      local.checks.findings(local.held.table.get('draft')!, NOW).find((finding) => finding.rule === 'over-limit');
     expect(overLimit()?.message.values?.channel).toEqual(expect.objectContaining({ sv: 'LinkedIn' }));
     const renamed = {
       ...plan.settings,
@@ -96,8 +97,28 @@ describe('the panel’s order from the counts kept', () => {
     }
     expect(posts).toBeGreaterThan(100);
     expect(planFindings(large, now).length).toBe(
-      [...large.held.table.values()].filter((post) => post.status !== 'published' && large.checks.findings(post, now).length > 0).length,
+      [...large.held.table.values()].filter((post) => post.status !== 'published' && large.checks.findings(post, now).length > 0)
+        .length,
     );
+  });
+
+  it('lists, within each severity, today and the days ahead first, then the late posts newest first, then the undated', () => {
+    const now = '2026-11-25T10:00';
+    const groups = planFindings(large, now);
+    const whens = groups.map(({ worst, item }) => ({ worst, date: item.date }));
+    const band = (date: string | null) => (date === null ? 2 : date >= '2026-11-25' ? 0 : 1);
+    for (const [before, after] of whens.slice(1).map((when, i) => [whens[i]!, when] as const)) {
+      expect(before.worst).toBeLessThanOrEqual(after.worst);
+      if (before.worst !== after.worst) continue;
+      expect(band(before.date)).toBeLessThanOrEqual(band(after.date));
+      if (band(before.date) !== band(after.date) || before.date === null || after.date === null) continue;
+      if (band(before.date) === 0) expect(before.date <= after.date).toBe(true);
+      else expect(before.date >= after.date).toBe(true);
+    }
+    // Each band is there in the plan, so the order above is tested, not vacuous.
+    const bands = new Set(whens.filter(({ worst }) => worst === whens[0]!.worst).map(({ date }) => band(date)));
+    expect(bands).toEqual(new Set([0, 1, 2]));
+    expect(groups[0]!.item.date! >= '2026-11-25').toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 // The posts not yet published that have findings, for the findings panel: the posts with an error
-// first, then warnings, then the rest, each by its day; within a post, the order the checks give
+// first, then warnings, then the rest; each by when it can still be acted on (today and ahead
+// first, then the most recently late, then the undated); within a post, the order the checks give
 // (most serious first), worded when the panel shows the post.
 import type { ContentItem } from '../../../src-shared/plan/model';
 import type { PlanModel } from '../../app/plan-model';
@@ -28,14 +29,31 @@ export function planFindings(model: PlanModel, now: string): PostFindings[] {
 }
 
 function orderedFindings(model: PlanModel, now: string): PostFindings[] {
-  const groups: Array<PostFindings & { day: string }> = [];
+  const today = now.slice(0, 10);
+  const groups: Array<PostFindings & { when: When }> = [];
   for (const item of model.held.table.values()) {
     if (!countsInPlan(item)) continue;
     const worst = model.checks.worstOf(item, now);
-    if (worst !== null) groups.push({ item, worst, day: item.date ?? '9999' });
+    if (worst !== null) groups.push({ item, worst, when: whenOf(item.date, today) });
   }
   // A stable sort: posts of one day keep the order the table holds them in.
-  return groups
-    .sort((a, b) => a.worst - b.worst || (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
-    .map(({ item, worst }) => ({ item, worst }));
+  return groups.sort((a, b) => a.worst - b.worst || byWhen(a.when, b.when)).map(({ item, worst }) => ({ item, worst }));
+}
+
+/** 0 today or ahead, 1 late, 2 undated; and the day. */
+type When = [band: 0 | 1 | 2, day: string];
+
+function whenOf(date: string | null, today: string): When {
+  if (date === null) return [2, ''];
+  return [date >= today ? 0 : 1, date];
+}
+
+/**
+ * The next days first, then the late ones newest first: a plan kept for years has thousands of
+ * late drafts, and the panel's first screen was the oldest of them, four years back.
+ */
+function byWhen([bandA, dayA]: When, [bandB, dayB]: When): number {
+  if (bandA !== bandB) return bandA - bandB;
+  const order = dayA < dayB ? -1 : dayA > dayB ? 1 : 0;
+  return bandA === 1 ? -order : order;
 }
