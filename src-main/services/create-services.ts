@@ -42,7 +42,9 @@ export function createServices(
   const store = new PlanStore(dataDir, { ...options, clock, onChange, startProblem });
   const plan = new PlanService(store, clock, events);
   storeEvents = new StoreEvents({ saveState: () => store.saveState(), notices: () => plan.current().notices }, events);
-  const exporter = new ExportService(plan, exports, undefined, mediaReader(dataDir));
+  const exporter = new ExportService(plan, exports, undefined, mediaReader(dataDir), (progress) =>
+    events.emit('export:progress', progress),
+  );
   const media = new MediaService(dataDir, options.fs ? { ...nodeFs, ...options.fs } : nodeFs);
   const importer = new ImportService(plan, exports, media);
   return {

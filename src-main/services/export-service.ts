@@ -3,9 +3,9 @@
 import { buildExportPackage } from '../../src-shared/export';
 import { DomainError, message } from '../../src-shared/ipc/errors';
 import type { Message } from '../../src-shared/i18n/messages';
-import type { ExportResult, ParsedInputOf } from '../../src-shared/ipc/contract';
+import type { ExportProgress, ExportResult, ParsedInputOf } from '../../src-shared/ipc/contract';
 import type { ExportFolder } from './export-folder';
-import { ExportWriteError, writeExportPackage, type ExportFs } from './export-writer';
+import { ExportWriteError, writeExportPackage, type ExportFs, type Progress } from './export-writer';
 import { zipPackage } from './export-zip';
 import type { PlanService } from './plan-service';
 import { withMediaFiles, type ReadMedia } from '../media/export-media';
@@ -29,6 +29,9 @@ export class ExportService {
     private readonly readMedia: ReadMedia = (file) => {
       throw new DomainError('export-failed', message('media.refused.missingFile', { file }));
     },
+    /** Tells the window how far the write has come (the `export:progress` event). */
+    private readonly tell: (progress: ExportProgress) => void = () => undefined,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   async write(request: ParsedInputOf<'export:write'>): Promise<ExportResult> {
@@ -60,9 +63,10 @@ export class ExportService {
     const { plan } = this.plan.current();
     const language = plan.settings.language;
     const pkg = withMediaFiles(buildExportPackage(plan, { ...request, language }), this.readMedia);
-    const zip = request.zip ? await zipPackage(pkg, request.from) : null;
+    const progress = (step: ExportProgress['step']) => seldom(this.now, (done, total) => this.tell({ step, done, total }));
+    const zip = request.zip ? await zipPackage(pkg, request.from, progress('zip')) : null;
     const overwrite = asked !== null && asked.folderName === pkg.folderName;
-    const outcome = await this.writeOrExplain({ dir, pkg, zip, overwrite });
+    const outcome = await this.writeOrExplain({ dir, pkg, zip, overwrite, onWritten: progress('files') });
     if (outcome.status === 'exists') {
       this.pending = { dir, folderName: pkg.folderName };
       return { status: 'exists', folderName: pkg.folderName, folder: outcome.folder };
@@ -85,6 +89,19 @@ export class ExportService {
       throw new DomainError('export-failed', exportErrorMessage(error));
     }
   }
+}
+
+/** How often the window hears of progress: often enough to see it move, not a message per file. */
+export const PROGRESS_EVERY_MS = 100;
+
+/** `progress`, passed on at the start, at the end and at most once every PROGRESS_EVERY_MS between. */
+export function seldom(now: () => number, progress: Progress): Progress {
+  let told = Number.NEGATIVE_INFINITY;
+  return (done, total) => {
+    if (done !== 0 && done !== total && now() - told < PROGRESS_EVERY_MS) return;
+    told = now();
+    progress(done, total);
+  };
 }
 
 /** A plain sentence for the dialog: what went wrong and what to do, not an errno. */

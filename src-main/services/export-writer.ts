@@ -33,7 +33,12 @@ export interface ExportTarget {
   pkg: ExportPackage;
   zip: Uint8Array | null;
   overwrite: boolean;
+  /** Hears how many of the package's files (and its ZIP) are written, before the first and after each. */
+  onWritten?: Progress;
 }
+
+/** How many of `total` are done. */
+export type Progress = (done: number, total: number) => void;
 
 export type WriteOutcome = { status: 'written'; folder: string; zip: string | null } | { status: 'exists'; folder: string };
 
@@ -102,7 +107,7 @@ async function stagePackage(stage: string, target: ExportTarget, fs: ExportFs): 
   const folders = foldersOf(folder, files);
   for (const made of folders) fs.mkdirSync(made, { recursive: true });
   const zip = target.zip === null ? null : { path: join(stage, `${target.pkg.folderName}.zip`), bytes: target.zip };
-  await writeEach(zip === null ? files : [...files, zip], fs);
+  await writeEach(zip === null ? files : [...files, zip], fs, target.onWritten);
   // Each file's bytes are on disk; its name is once its folder is synced, children first.
   for (const written of [...folders].reverse()) syncFolder(written, fs);
   syncFolder(stage, fs);
@@ -119,15 +124,22 @@ function foldersOf(folder: string, files: ReadonlyArray<{ path: string }>): stri
 }
 
 /** Writes the files a few at a time. The first failure stops the rest and is thrown once none is being written. */
-async function writeEach(files: ReadonlyArray<{ path: string; bytes: Uint8Array }>, fs: ExportFs): Promise<void> {
-  let next = 0;
+async function writeEach(
+  files: ReadonlyArray<{ path: string; bytes: Uint8Array }>,
+  fs: ExportFs,
+  onWritten: Progress = () => undefined,
+): Promise<void> {
+  let [next, written] = [0, 0];
   const failures: unknown[] = [];
+  onWritten(0, files.length);
   const writer = async () => {
     while (failures.length === 0 && next < files.length) {
       const file = files[next] as { path: string; bytes: Uint8Array };
       next += 1;
       try {
         await writeNewFile(file.path, file.bytes, fs);
+        written += 1;
+        onWritten(written, files.length);
       } catch (error) {
         failures.push(error);
       }

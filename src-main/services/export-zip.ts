@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers/promises';
 import { Zip, ZipDeflate, ZipPassThrough, type DeflateOptions } from 'fflate';
 import type { ExportPackage } from '../../src-shared/export';
+import type { Progress } from './export-writer';
 
 const FIRST_DOS_YEAR = 1980;
 const COMPRESSED = /\.(?:jpg|png|webp|gif|mp4|mov)$/;
@@ -17,9 +18,10 @@ const TURN_MS = 25;
  * fflate stores DOS times from the Date's local fields, so the moment is built from local fields
  * too: 2026-11-23 00:00 reads back as the same date and time in every time zone. DOS time holds
  * the years 1980 to 2099 only (fflate throws "date not in range" outside): a period before
- * that is stamped with the first day DOS time has, or the last.
+ * that is stamped with the first day DOS time has, or the last. `onFile` hears how many files are
+ * in, before the first and after each.
  */
-export async function zipPackage(pkg: ExportPackage, day: string): Promise<Uint8Array> {
+export async function zipPackage(pkg: ExportPackage, day: string, onFile: Progress = () => undefined): Promise<Uint8Array> {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const mtime =
     year < FIRST_DOS_YEAR
@@ -35,7 +37,8 @@ export async function zipPackage(pkg: ExportPackage, day: string): Promise<Uint8
   });
   const sorted = [...pkg.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   let turned = performance.now();
-  for (const file of sorted) {
+  onFile(0, sorted.length);
+  for (const [index, file] of sorted.entries()) {
     const name = `${pkg.folderName}/${file.path}`;
     // Images and video are compressed already: deflating them again costs seconds and saves nothing.
     const entry = COMPRESSED.test(file.path)
@@ -45,6 +48,7 @@ export async function zipPackage(pkg: ExportPackage, day: string): Promise<Uint8
     zip.add(entry);
     entry.push(file.bytes, true);
     if (failure !== null) throw failure;
+    onFile(index + 1, sorted.length);
     if (performance.now() - turned > TURN_MS) {
       await setImmediate();
       turned = performance.now();

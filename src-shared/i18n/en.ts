@@ -434,6 +434,8 @@ export const en: Messages = {
     destinationChoose: 'You choose the folder in the next step.',
     export: 'Export',
     exporting: 'Exporting…',
+    progressZip: 'Packing the ZIP file: {{done, number}} of {{total, number}} files',
+    progressFiles: 'Writing the files: {{done, number}} of {{total, number}}',
     cancel: 'Cancel',
     close: 'Close',
     exists: 'The package {{name}} is already there. Replace it? Its folder and ZIP file are replaced together.',

@@ -434,6 +434,8 @@ export const sv = {
     destinationChoose: 'Du väljer mappen i nästa steg.',
     export: 'Exportera',
     exporting: 'Exporterar…',
+    progressZip: 'Packar ZIP-filen: {{done, number}} av {{total, number}} filer',
+    progressFiles: 'Skriver filerna: {{done, number}} av {{total, number}}',
     cancel: 'Avbryt',
     close: 'Stäng',
     exists: 'Paketet {{name}} finns redan där. Ersätt det? Mappen och ZIP-filen ersätts tillsammans.',

@@ -51,7 +51,7 @@ export const APP_COMMANDS = [
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /** Events main sends the renderer unasked; contract.ts says what each carries. */
-export const EVENTS = ['store:save-state', 'store:notices', 'menu:command'] as const;
+export const EVENTS = ['store:save-state', 'store:notices', 'menu:command', 'export:progress'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export function isEventName(value: unknown): value is EventName {

@@ -115,6 +115,16 @@ export type ExportResult =
   | { status: 'cancelled' };
 
 /**
+ * How far a package's write has come: its ZIP made file by file, then its files written. A year's
+ * package is thousands of files, each synced to disk, which takes seconds.
+ */
+export interface ExportProgress {
+  step: 'zip' | 'files';
+  done: number;
+  total: number;
+}
+
+/**
  * The board document and the name to save it under, without extension. Main picks the folder
  * and never overwrites: the name only says what the user will see, so it is kept to letters,
  * digits, spaces and . _ - (no path separators, nothing hidden).
@@ -220,6 +230,8 @@ export const events = {
   'store:notices': returns<StoreNotice[]>(),
   /** A command chosen in the app menu (Electron only); the renderer runs it as it runs its shortcuts. */
   'menu:command': returns<AppCommand>(),
+  /** How far the package being written has come, a few times a second while it is written. */
+  'export:progress': returns<ExportProgress>(),
 } satisfies { [E in EventName]: unknown };
 
 export type EventOf<E extends EventName> = (typeof events)[E];

@@ -8,6 +8,11 @@ import { partitionDoc, partitionOf } from '../../src-main/store/partitions';
 import { publishList } from '../../src-shared/publishing/publish-list';
 import { postTitleId } from '../../src-renderer/features/publish/focus';
 import { FIRST_SCREEN_POSTS } from '../../src-renderer/lib/first-screen';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildExportPackage } from '../../src-shared/export';
+import type { StatusId } from '../../src-shared/plan/model';
+import { typeInField } from './date-fields';
 import { seriousViolations } from './example';
 import { screenshot } from './screenshots';
 import { test, expect } from './harness';
@@ -129,7 +134,9 @@ test('Publicera shows the latest twenty late posts, and the older ones fifty at 
   await screenshot(page, 'publish-many-late');
 });
 
-test('Styrelsevy, Publicera and the findings panel draw their first screen at once, and every post one render later', async ({ page }) => {
+test('Styrelsevy, Publicera and the findings panel draw their first screen at once, and every post one render later', async ({
+  page,
+}) => {
   await expect(page.locator('.kanban-card-slot').first()).toBeVisible();
   await expect(page.getByRole('button', { name: /^[1-9][\d\s]* kontroller att åtgärda i planen$/ })).toBeVisible();
   const week = publishList(plan.items, plan.settings, `${PLAN_DAY}T10:00`);
@@ -157,7 +164,9 @@ test('Styrelsevy, Publicera and the findings panel draw their first screen at on
           });
           observer.observe(document.body, { childList: true, subtree: true, attributes: true });
           const buttons = [...document.querySelectorAll<HTMLButtonElement>('header button')];
-          const button = opens.startsWith('.') ? document.querySelector<HTMLButtonElement>(opens) : buttons.find((candidate) => candidate.textContent?.trim() === opens);
+          const button = opens.startsWith('.')
+            ? document.querySelector<HTMLButtonElement>(opens)
+            : buttons.find((candidate) => candidate.textContent?.trim() === opens);
           button?.click();
         }),
       { opens, post, list },
@@ -179,7 +188,9 @@ function count(value: number): string {
   return new Intl.NumberFormat('sv-SE').format(value);
 }
 
-test('the findings panel lists thirty posts, and a hundred more at a time on asking, the first of them focused', async ({ page }) => {
+test('the findings panel lists thirty posts, and a hundred more at a time on asking, the first of them focused', async ({
+  page,
+}) => {
   const checks = page.getByRole('button', { name: /^[1-9][\d\s]* kontroller att åtgärda i planen$/ });
   await checks.click();
   const panel = page.getByRole('dialog', { name: 'Kontroller i planen' });
@@ -192,4 +203,55 @@ test('the findings panel lists thirty posts, and a hundred more at a time on ask
   await expect(panel.locator('.findings-post')).toHaveCount(130);
   await expect(panel.locator('.findings-post').nth(30).locator('.findings-open').first()).toBeFocused();
   await expect(moreLine).toContainText(`${count(waiting - 100)} inlägg till med något att se över visas inte än.`);
+});
+
+test('a year’s export says how far its ZIP and then its files have come, from none to all', async ({ page, harness }) => {
+  const options = {
+    from: '2026-01-01',
+    to: '2026-12-31',
+    channels: plan.settings.channels.map((channel) => channel.id),
+    statuses: ['draft', 'review', 'approved', 'published'] as StatusId[],
+    language: 'sv' as const,
+  };
+  const expected = buildExportPackage(plan, options);
+  expect(expected.files.length).toBeGreaterThan(500);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Exportera kanalpaket' });
+  await typeInField(dialog, 'Från', '20260101', '2026-01-01');
+  await typeInField(dialog, 'Till', '20261231', '2026-12-31');
+  for (const status of ['Utkast', 'Granskning', 'Publicerad']) await dialog.getByRole('checkbox', { name: status }).check();
+  await dialog.getByRole('checkbox', { name: 'Även som en ZIP-fil' }).check();
+  // Every line of progress the dialog shows, as it shows it: the write is over in a second or two.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('.export-progress progress');
+      const label = bar?.getAttribute('aria-label');
+      if (label && seen.at(-1) !== label) seen.push(label);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await dialog.getByRole('button', { name: 'Exportera' }).click();
+  await expect(page.locator('.toast')).toContainText(`Exporterat till ${join(harness.exportDir, expected.folderName)}`);
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  // Told a few times a second; the page draws what it has heard by its next frame, so some are
+  // drawn over before they are shown. Both steps are shown, each with its whole.
+  const [files, withZip] = [count(expected.files.length), count(expected.files.length + 1)];
+  expect(
+    seen.some((line) => new RegExp(`^Packar ZIP-filen: [\\d\\s]+ av ${files} filer$`).test(line)),
+    seen.join('\n'),
+  ).toBe(true);
+  expect(
+    seen.some((line) => new RegExp(`^Skriver filerna: [\\d\\s]+ av ${withZip}$`).test(line)),
+    seen.join('\n'),
+  ).toBe(true);
+  // Numbers that only grow within a step, the ZIP's before the files'.
+  const steps = seen.map((line) => [
+    line.startsWith('Packar') ? 0 : 1,
+    Number(/: ([\d\s]+) av/.exec(line)?.[1]?.replace(/\s/g, '')),
+  ]);
+  expect(steps).toEqual([...steps].sort(([stepA, doneA], [stepB, doneB]) => stepA! - stepB! || doneA! - doneB!));
+  expect(readdirSync(join(harness.exportDir, expected.folderName), { recursive: true }).length).toBeGreaterThan(
+    expected.files.length,
+  );
 });

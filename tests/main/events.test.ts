@@ -14,7 +14,7 @@ afterEach(() => vi.useRealTimers());
 /** Everything the services emit, in order. */
 function heard(services: Services) {
   const log: Array<[keyof MainEvents, unknown]> = [];
-  for (const event of ['store:save-state', 'store:notices', 'settings:changed', 'menu:command'] as const) {
+  for (const event of ['store:save-state', 'store:notices', 'settings:changed', 'menu:command', 'export:progress'] as const) {
     services.events.on(event, (payload) => log.push([event, payload]));
   }
   return log;
@@ -112,5 +112,33 @@ describe('the settings, told to main itself', () => {
       'en',
       'sv',
     ]);
+  });
+});
+
+describe('an export’s progress, told to the window', () => {
+  it('starts at none and ends at all the files, through the services’ own events', async () => {
+    const services = openServices(tempDataDir());
+    services.plan.apply({
+      type: 'item.create',
+      id: 'a',
+      title: 'Inlägg',
+      status: 'approved',
+      date: '2026-11-24',
+      channels: ['x'],
+    });
+    services.plan.apply({ type: 'variant.update', id: 'a', channel: 'x', patch: { text: 'Hej' } });
+    const log = heard(services);
+    const request = {
+      from: '2026-11-23',
+      to: '2026-11-29',
+      channels: ['x'],
+      statuses: ['approved' as const],
+      zip: false,
+      overwrite: false,
+    };
+    await services.exporter.write(request);
+    const told = log.filter(([event]) => event === 'export:progress').map(([, progress]) => progress);
+    expect(told.at(0)).toEqual({ step: 'files', done: 0, total: 4 });
+    expect(told.at(-1)).toEqual({ step: 'files', done: 4, total: 4 });
   });
 });

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../src-main/ipc/dispatch';
-import { ExportService } from '../../src-main/services/export-service';
+import { ExportService, PROGRESS_EVERY_MS, seldom } from '../../src-main/services/export-service';
+import type { ExportProgress } from '../../src-shared/ipc/contract';
 import { createHandlers } from '../../src-main/services/handlers';
 import type { ExportFolder } from '../../src-main/services/export-folder';
 import { openServices, tempDataDir } from '../support/store';
@@ -153,6 +154,44 @@ describe('export:write', () => {
     await exporter.whenIdle();
   });
 
+  it('tells the window how far the ZIP and then the files have come, from none to all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
+    const services = openServices(tempDataDir());
+    for (const id of ['a', 'b', 'c']) {
+      services.plan.apply({
+        type: 'item.create',
+        id,
+        title: `Inlägg ${id}`,
+        status: 'approved',
+        date: '2026-11-24',
+        channels: ['x'],
+      });
+      services.plan.apply({ type: 'variant.update', id, channel: 'x', patch: { text: `Text ${id}` } });
+    }
+    const told: ExportProgress[] = [];
+    // A clock that stands still: between the first and the last, nothing is told.
+    const exporter = new ExportService(
+      services.plan,
+      { choose: () => Promise.resolve(dir) },
+      undefined,
+      undefined,
+      (progress) => told.push(progress),
+      () => 0,
+    );
+    const handlers = createHandlers({ ...services, exports: { choose: () => Promise.resolve(dir) }, exporter });
+    expect(worded(await dispatch(handlers, 'export:write', { ...REQUEST, zip: true }))).toMatchObject({
+      ok: true,
+      value: { status: 'written' },
+    });
+    // Three posts' files, LÄS-MIG, the schedule and the calendar; the ZIP is the last file written.
+    expect(told).toEqual([
+      { step: 'zip', done: 0, total: 6 },
+      { step: 'zip', done: 6, total: 6 },
+      { step: 'files', done: 0, total: 7 },
+      { step: 'files', done: 7, total: 7 },
+    ]);
+  });
+
   it('says in plain Swedish why a write failed', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kanalplan-export-')), 'a-file');
     writeFileSync(file, 'x');
@@ -172,5 +211,22 @@ describe('export:write', () => {
     const response = await dispatch(handlers, 'export:write', REQUEST);
     expect(response.ok && (response.value as { canReveal: boolean }).canReveal).toBe(false);
     expect((await dispatch(handlers, 'export:reveal', null)).ok).toBe(false);
+  });
+});
+
+describe('progress, seldom', () => {
+  it('passes on the first and the last, and between them at most one in each stretch of the interval', () => {
+    let clock = 0;
+    const heard: number[] = [];
+    const progress = seldom(
+      () => clock,
+      (done) => heard.push(done),
+    );
+    for (let done = 0; done <= 100; done += 1) {
+      progress(done, 100);
+      clock += PROGRESS_EVERY_MS / 4;
+    }
+    // 0 at once, then every fourth call (a whole interval later), and 100 at the end.
+    expect(heard).toEqual([0, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48, 52, 56, 60, 64, 68, 72, 76, 80, 84, 88, 92, 96, 100]);
   });
 });

@@ -262,6 +262,33 @@ describe('writeExportPackage', () => {
     expect(Object.keys(tree(join(dir, many.folderName))).sort()).toEqual(many.files.map((file) => file.path));
   });
 
+  it('tells how many files are written: none before the first, each one once it is on disk, the ZIP among them', async () => {
+    const heard: Array<[number, number, number]> = [];
+    const onWritten = (done: number, total: number) => heard.push([done, total, onDisk()]);
+    const onDisk = () => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+    await writeExportPackage({ dir, pkg: PKG, zip: bytes('PK'), overwrite: false, onWritten });
+    expect(heard.map(([done, total]) => [done, total])).toEqual([0, 1, 2, 3, 4].map((done) => [done, 4]));
+    // Each count is told once that many files are in the staging folder, never before.
+    for (const [done, , files] of heard) expect(files).toBeGreaterThanOrEqual(done);
+  });
+
+  it('tells nothing more after a failed file, and the count never reaches the whole', async () => {
+    const many: ExportPackage = {
+      folderName: 'Kanalplan-2026',
+      files: Array.from({ length: 20 }, (_, i) => ({ path: `x/${i}.txt`, bytes: bytes(`inlägg ${i}`) })),
+    };
+    const counts: number[] = [];
+    await expect(
+      writeExportPackage(
+        { dir, pkg: many, zip: null, overwrite: false, onWritten: (done) => counts.push(done) },
+        faultyFs(6, 'ENOSPC'),
+      ),
+    ).rejects.toMatchObject({ problem: 'disk-full' });
+    expect(counts[0]).toBe(0);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(Math.max(...counts)).toBeLessThan(20);
+  });
+
   it('syncs every file, then each folder once after its files, then the chosen folder once the package is in place', async () => {
     const nested: ExportPackage = {
       folderName: 'Kanalplan-2026-v48',

@@ -17,6 +17,12 @@ describe('the ZIP', () => {
       expect(Buffer.from(files[`${pkg.folderName}/${file.path}`]!).equals(Buffer.from(file.bytes))).toBe(true);
   });
 
+  it('tells how many files are in, before the first and after each', async () => {
+    const heard: Array<[number, number]> = [];
+    await zipPackage(pkg, FIXTURE_OPTIONS.from, (done, total) => heard.push([done, total]));
+    expect(heard).toEqual(Array.from({ length: pkg.files.length + 1 }, (_, done) => [done, pkg.files.length]));
+  });
+
   it.each([
     ['1975-06-01', '1980-01-01'],
     ['1979-12-31', '1980-01-01'],

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchiveStatus } from '../../app/ArchiveStatus';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ExportResult } from '../../../src-shared/ipc/contract';
+import type { ExportProgress, ExportResult } from '../../../src-shared/ipc/contract';
 import type { Plan } from '../../../src-shared/plan/model';
 import { exportPosts, leftOutPosts, offeredChannels } from '../../../src-shared/export/select';
 import { packageFolderName } from '../../../src-shared/export/names';
@@ -46,6 +46,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
   const hide = useExportDialog((state) => state.hide);
   const [form, setForm] = useState<ExportForm>(() => defaultForm(calendarAnchor, plan.settings));
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [formElement, setFormElement] = useState<HTMLFormElement | null>(null);
   const info = useAppInfo();
   const api = useApi();
@@ -56,16 +57,22 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
   const offered = periodValid ? offeredChannels(plan, form) : enabledChannels(plan);
   const change = (patch: Partial<ExportForm>) => {
     setForm((current) => ({ ...current, ...patch }));
-    setPhase({ kind: 'choosing' });
+    // A write under way goes on with what was asked; it stays shown, and Exportera stays off until it ends.
+    setPhase((current) => (current.kind === 'writing' ? current : { kind: 'choosing' }));
   };
 
   const write = async (overwrite: boolean) => {
     setPhase({ kind: 'writing' });
+    setProgress(null);
+    // Heard from before the call: main may tell the first step before its answer's on its way.
+    const stopHearing = api.subscribe('export:progress', setProgress);
     let result: ExportResult;
     try {
       result = await api['export:write'](requestOf(form, overwrite));
     } catch (error) {
       return setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      stopHearing();
     }
     if (result.status === 'cancelled') return setPhase({ kind: 'choosing' });
     if (result.status === 'exists') return setPhase({ kind: 'exists', folderName: result.folderName });
@@ -135,6 +142,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
         </div>
       )}
       <footer className="export-footer">
+        {phase.kind === 'writing' && progress !== null && <ProgressLine progress={progress} />}
         <Dialog.Close asChild>
           <button type="button" className="ghost">
             {t('exportDialog.cancel')}
@@ -150,6 +158,18 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
         </button>
       </footer>
     </form>
+  );
+}
+
+/** A year's package is thousands of files, each synced to disk: seconds that show how they pass. */
+function ProgressLine({ progress: { step, done, total } }: { progress: ExportProgress }) {
+  const { t } = useTranslation();
+  const label = t(step === 'zip' ? 'exportDialog.progressZip' : 'exportDialog.progressFiles', { done, total });
+  return (
+    <div className="export-progress">
+      <progress max={Math.max(total, 1)} value={done} aria-label={label} />
+      <span aria-hidden>{label}</span>
+    </div>
   );
 }
 
