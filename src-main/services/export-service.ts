@@ -5,7 +5,15 @@ import { DomainError, message } from '../../src-shared/ipc/errors';
 import type { Message } from '../../src-shared/i18n/messages';
 import type { ExportProgress, ExportResult, ParsedInputOf } from '../../src-shared/ipc/contract';
 import type { ExportFolder } from './export-folder';
-import { ExportWriteError, writeExportPackage, type ExportFs, type Progress } from './export-writer';
+import { join } from 'node:path';
+import {
+  ExportWriteError,
+  packageExists,
+  writeExportPackage,
+  type ExportFs,
+  type ExportTarget,
+  type Progress,
+} from './export-writer';
 import { zipPackage } from './export-zip';
 import type { PlanService } from './plan-service';
 import { withMediaFiles, type ReadMedia } from '../media/export-media';
@@ -63,10 +71,13 @@ export class ExportService {
     const { plan } = this.plan.current();
     const language = plan.settings.language;
     const pkg = withMediaFiles(buildExportPackage(plan, { ...request, language }), this.readMedia);
-    const progress = (step: ExportProgress['step']) => seldom(this.now, (done, total) => this.tell({ step, done, total }));
-    const zip = request.zip ? await zipPackage(pkg, request.from, progress('zip')) : null;
     const overwrite = asked !== null && asked.folderName === pkg.folderName;
-    const outcome = await this.writeOrExplain({ dir, pkg, zip, overwrite, onWritten: progress('files') });
+    // Asked before the ZIP is made (a year's takes a second), since the answer may be to keep the
+    // old package; the writer asks again, in case one came meanwhile.
+    const there = !overwrite && packageExists(join(dir, pkg.folderName), this.fs);
+    const outcome = there
+      ? ({ status: 'exists', folder: join(dir, pkg.folderName) } as const)
+      : await this.zipAndWrite({ dir, pkg, zip: null, overwrite }, request);
     if (outcome.status === 'exists') {
       this.pending = { dir, folderName: pkg.folderName };
       return { status: 'exists', folderName: pkg.folderName, folder: outcome.folder };
@@ -82,7 +93,22 @@ export class ExportService {
     return null;
   }
 
-  private async writeOrExplain(target: Parameters<typeof writeExportPackage>[0]) {
+  private async zipAndWrite(target: ExportTarget, request: ParsedInputOf<'export:write'>) {
+    const progress = (step: ExportProgress['step']) => seldom(this.now, (done, total) => this.tellQuietly({ step, done, total }));
+    const zip = request.zip ? await zipPackage(target.pkg, request.from, progress('zip')) : null;
+    return this.writeOrExplain({ ...target, zip, onWritten: progress('files') });
+  }
+
+  /** Progress is told as it comes, and a listener that fails must not fail the write it tells of. */
+  private tellQuietly(progress: ExportProgress): void {
+    try {
+      this.tell(progress);
+    } catch {
+      // Nothing to do: the next count, or the write's answer, says where it stands.
+    }
+  }
+
+  private async writeOrExplain(target: ExportTarget) {
     try {
       return await writeExportPackage(target, this.fs);
     } catch (error) {

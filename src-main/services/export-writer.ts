@@ -33,7 +33,7 @@ export interface ExportTarget {
   pkg: ExportPackage;
   zip: Uint8Array | null;
   overwrite: boolean;
-  /** Hears how many of the package's files (and its ZIP) are written, before the first and after each. */
+  /** Hears how many of the package's files (and its ZIP) are written, before the first and after each; must not throw. */
   onWritten?: Progress;
 }
 
@@ -59,16 +59,19 @@ export class ExportWriteError extends Error {
 
 let stagingCounter = 0;
 
+/** The folder and its ZIP are one package: either one there makes the package exist. */
+export function packageExists(folder: string, fs: Pick<ExportFs, 'existsSync'> = nodeFs): boolean {
+  return fs.existsSync(folder) || fs.existsSync(`${folder}.zip`);
+}
+
 export async function writeExportPackage(
   target: ExportTarget,
   fs: ExportFs = nodeFs,
   platform = process.platform,
 ): Promise<WriteOutcome> {
   const folder = join(target.dir, target.pkg.folderName);
-  // The folder and its ZIP are one package: either one there makes the package exist.
   const zipPath = `${folder}.zip`;
-  const taken = fs.existsSync(folder) || fs.existsSync(zipPath);
-  if (taken && !target.overwrite) return { status: 'exists', folder };
+  if (!target.overwrite && packageExists(folder, fs)) return { status: 'exists', folder };
   if (platform === 'win32' && longestPath(folder, target.pkg) > WINDOWS_MAX_PATH) {
     throw new ExportWriteError('too-long', new Error(folder));
   }

@@ -221,36 +221,38 @@ test('a year’s export says how far its ZIP and then its files have come, from 
   await typeInField(dialog, 'Till', '20261231', '2026-12-31');
   for (const status of ['Utkast', 'Granskning', 'Publicerad']) await dialog.getByRole('checkbox', { name: status }).check();
   await dialog.getByRole('checkbox', { name: 'Även som en ZIP-fil' }).check();
-  // Every line of progress the dialog shows, as it shows it: the write is over in a second or two.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+  // What main tells, as the page hears it (a stream of its own beside the app's), and each step
+  // the bar shows: the write is over in a second or two, too soon to look at it between counts.
+  await page.evaluate(async () => {
+    const heard: Array<{ step: string; done: number; total: number }> = [];
+    const shown = new Set<string>();
+    Object.assign(window, { progressHeard: heard, progressShown: shown });
+    const stream = new EventSource('./events');
+    stream.addEventListener('export:progress', (event) => heard.push(JSON.parse(event.data)));
     new MutationObserver(() => {
-      const bar = document.querySelector('.export-progress progress');
-      const label = bar?.getAttribute('aria-label');
-      if (label && seen.at(-1) !== label) seen.push(label);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      const name = document.querySelector('.export-progress progress')?.getAttribute('aria-label');
+      if (name) shown.add(name);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    // Listening before the export starts, so its first count is heard.
+    await new Promise((resolve) => stream.addEventListener('open', resolve, { once: true }));
   });
   await dialog.getByRole('button', { name: 'Exportera' }).click();
   await expect(page.locator('.toast')).toContainText(`Exporterat till ${join(harness.exportDir, expected.folderName)}`);
-  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
-  // Told a few times a second; the page draws what it has heard by its next frame, so some are
-  // drawn over before they are shown. Both steps are shown, each with its whole.
-  const [files, withZip] = [count(expected.files.length), count(expected.files.length + 1)];
-  expect(
-    seen.some((line) => new RegExp(`^Packar ZIP-filen: [\\d\\s]+ av ${files} filer$`).test(line)),
-    seen.join('\n'),
-  ).toBe(true);
-  expect(
-    seen.some((line) => new RegExp(`^Skriver filerna: [\\d\\s]+ av ${withZip}$`).test(line)),
-    seen.join('\n'),
-  ).toBe(true);
-  // Numbers that only grow within a step, the ZIP's before the files'.
-  const steps = seen.map((line) => [
-    line.startsWith('Packar') ? 0 : 1,
-    Number(/: ([\d\s]+) av/.exec(line)?.[1]?.replace(/\s/g, '')),
-  ]);
-  expect(steps).toEqual([...steps].sort(([stepA, doneA], [stepB, doneB]) => stepA! - stepB! || doneA! - doneB!));
+  const { heard, shown } = await page.evaluate(() => {
+    const { progressHeard, progressShown } = window as unknown as { progressHeard: unknown[]; progressShown: Set<string> };
+    return { heard: progressHeard as Array<{ step: string; done: number; total: number }>, shown: [...progressShown] };
+  });
+  // Each step from none to all, never back: the ZIP's files, then the package's and the ZIP itself.
+  const [files, withZip] = [expected.files.length, expected.files.length + 1];
+  const zip = heard.filter(({ step }) => step === 'zip');
+  const written = heard.filter(({ step }) => step === 'files');
+  expect(heard).toEqual([...zip, ...written]);
+  expect([zip.at(0), zip.at(-1)]).toEqual([0, files].map((done) => ({ step: 'zip', done, total: files })));
+  expect([written.at(0), written.at(-1)]).toEqual([0, withZip].map((done) => ({ step: 'files', done, total: withZip })));
+  for (const step of [zip, written])
+    expect(step.map(({ done }) => done)).toEqual(step.map(({ done }) => done).sort((a, b) => a - b));
+  // Writing thousands of synced files lasts: its bar is drawn.
+  expect(shown).toContain('Skriver filerna');
   expect(readdirSync(join(harness.exportDir, expected.folderName), { recursive: true }).length).toBeGreaterThan(
     expected.files.length,
   );

@@ -2,7 +2,7 @@
 // a cancelled folder dialog, "Ersätt?" writing to the same folder without asking again, a plain
 // error message, and "Visa mappen" only where the OS can show a folder.
 import { worded } from '../support/worded';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -154,7 +154,8 @@ describe('export:write', () => {
     await exporter.whenIdle();
   });
 
-  it('tells the window how far the ZIP and then the files have come, from none to all', async () => {
+  /** Three approved posts on X, and an exporter whose progress goes to `tell`, on a clock that stands still. */
+  function withProgress(tell: (progress: ExportProgress) => void) {
     const dir = mkdtempSync(join(tmpdir(), 'kanalplan-export-'));
     const services = openServices(tempDataDir());
     for (const id of ['a', 'b', 'c']) {
@@ -168,28 +169,48 @@ describe('export:write', () => {
       });
       services.plan.apply({ type: 'variant.update', id, channel: 'x', patch: { text: `Text ${id}` } });
     }
+    const folder = { choose: () => Promise.resolve(dir) };
+    const exporter = new ExportService(services.plan, folder, undefined, undefined, tell, () => 0);
+    return { dir, handlers: createHandlers({ ...services, exports: folder, exporter }) };
+  }
+
+  it('tells the window how far the ZIP and then the files have come, from none to all', async () => {
     const told: ExportProgress[] = [];
-    // A clock that stands still: between the first and the last, nothing is told.
-    const exporter = new ExportService(
-      services.plan,
-      { choose: () => Promise.resolve(dir) },
-      undefined,
-      undefined,
-      (progress) => told.push(progress),
-      () => 0,
-    );
-    const handlers = createHandlers({ ...services, exports: { choose: () => Promise.resolve(dir) }, exporter });
+    const { handlers } = withProgress((progress) => told.push(progress));
     expect(worded(await dispatch(handlers, 'export:write', { ...REQUEST, zip: true }))).toMatchObject({
       ok: true,
       value: { status: 'written' },
     });
     // Three posts' files, LÄS-MIG, the schedule and the calendar; the ZIP is the last file written.
+    // With the clock standing still, nothing is told between the first and the last of a step.
     expect(told).toEqual([
       { step: 'zip', done: 0, total: 6 },
       { step: 'zip', done: 6, total: 6 },
       { step: 'files', done: 0, total: 7 },
       { step: 'files', done: 7, total: 7 },
     ]);
+
+    // Found there before the ZIP is made: nothing is packed for a package that is then kept.
+    told.length = 0;
+    expect(await dispatch(handlers, 'export:write', { ...REQUEST, zip: true })).toMatchObject({ value: { status: 'exists' } });
+    expect(told).toEqual([]);
+    // "Ersätt" packs and writes it.
+    expect(await dispatch(handlers, 'export:write', { ...REQUEST, zip: true, overwrite: true })).toMatchObject({
+      value: { status: 'written' },
+    });
+    expect(told.map(({ step, done }) => `${step} ${done}`)).toEqual(['zip 0', 'zip 6', 'files 0', 'files 7']);
+  });
+
+  it('writes the package whole when telling its progress fails', async () => {
+    const { dir, handlers } = withProgress(() => {
+      throw new Error('the window is gone');
+    });
+    expect(await dispatch(handlers, 'export:write', { ...REQUEST, zip: true })).toMatchObject({
+      ok: true,
+      value: { status: 'written' },
+    });
+    expect(readdirSync(join(dir, 'Kanalplan-2026-v48', 'x'))).toHaveLength(3);
+    expect(existsSync(join(dir, 'Kanalplan-2026-v48.zip'))).toBe(true);
   });
 
   it('says in plain Swedish why a write failed', async () => {

@@ -272,7 +272,7 @@ describe('writeExportPackage', () => {
     for (const [done, , files] of heard) expect(files).toBeGreaterThanOrEqual(done);
   });
 
-  it('tells nothing more after a failed file, and the count never reaches the whole', async () => {
+  it('counts up from none after a failed file only for the writes already under way, never to the whole', async () => {
     const many: ExportPackage = {
       folderName: 'Kanalplan-2026',
       files: Array.from({ length: 20 }, (_, i) => ({ path: `x/${i}.txt`, bytes: bytes(`inlägg ${i}`) })),

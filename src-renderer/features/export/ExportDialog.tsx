@@ -5,13 +5,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArchiveStatus } from '../../app/ArchiveStatus';
 import * as Dialog from '@radix-ui/react-dialog';
-import type { ExportProgress, ExportResult } from '../../../src-shared/ipc/contract';
+import type { InputOf } from '../../../src-shared/ipc/contract';
 import type { Plan } from '../../../src-shared/plan/model';
 import { exportPosts, leftOutPosts, offeredChannels } from '../../../src-shared/export/select';
 import { packageFolderName } from '../../../src-shared/export/names';
 import { usePlanStore } from '../../app/plan-store';
 import { useUiStore } from '../../app/ui-store';
-import { useApi } from '../../app/app-context';
+import { useAppParts } from '../../app/app-context';
+import { writePackage } from './write-package';
 import { useAppInfo } from '../../lib/use-app-info';
 import { useExportDialog } from './export-dialog-store';
 import { defaultForm, isComplete, periodProblems, requestOf, type ExportForm } from './export-form';
@@ -20,7 +21,8 @@ import { ExportSummary } from './ExportSummary';
 import './export.css';
 
 export function ExportDialog() {
-  const { open, hide } = useExportDialog();
+  const open = useExportDialog((state) => state.open);
+  const hide = useExportDialog((state) => state.hide);
   const plan = usePlanStore((state) => state.plan);
   return (
     <Dialog.Root open={open && plan !== null} onOpenChange={(next) => !next && hide()}>
@@ -37,19 +39,17 @@ function keepOpenForDatePopup(event: KeyboardEvent) {
   if (event.target instanceof Element && event.target.closest('[data-date-popup]')) event.preventDefault();
 }
 
-type Phase =
-  { kind: 'choosing' } | { kind: 'writing' } | { kind: 'exists'; folderName: string } | { kind: 'failed'; message: string };
-
 function ExportDialogBody({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
-  const { calendarAnchor, openEditor, showToast } = useUiStore();
+  const calendarAnchor = useUiStore((state) => state.calendarAnchor);
+  const openEditor = useUiStore((state) => state.openEditor);
   const hide = useExportDialog((state) => state.hide);
+  const phase = useExportDialog((state) => state.phase);
+  const setPhase = useExportDialog((state) => state.setPhase);
   const [form, setForm] = useState<ExportForm>(() => defaultForm(calendarAnchor, plan.settings));
-  const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
-  const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [formElement, setFormElement] = useState<HTMLFormElement | null>(null);
   const info = useAppInfo();
-  const api = useApi();
+  const parts = useAppParts();
   const complete = isComplete(form);
   const posts = complete ? exportPosts(plan, form) : [];
   const leftOut = complete ? leftOutPosts(plan, form) : [];
@@ -58,34 +58,12 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
   const change = (patch: Partial<ExportForm>) => {
     setForm((current) => ({ ...current, ...patch }));
     // A write under way goes on with what was asked; it stays shown, and Exportera stays off until it ends.
-    setPhase((current) => (current.kind === 'writing' ? current : { kind: 'choosing' }));
+    if (phase.kind !== 'writing') setPhase({ kind: 'choosing' });
   };
-
-  const write = async (overwrite: boolean) => {
-    setPhase({ kind: 'writing' });
-    setProgress(null);
-    // Heard from before the call: main may tell the first step before its answer's on its way.
-    const stopHearing = api.subscribe('export:progress', setProgress);
-    let result: ExportResult;
-    try {
-      result = await api['export:write'](requestOf(form, overwrite));
-    } catch (error) {
-      return setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      stopHearing();
-    }
-    if (result.status === 'cancelled') return setPhase({ kind: 'choosing' });
-    if (result.status === 'exists') return setPhase({ kind: 'exists', folderName: result.folderName });
-    hide();
-    const message = result.zip
-      ? t('exportDialog.writtenZip', { folder: result.folder, zip: result.zip })
-      : t('exportDialog.written', { folder: result.folder });
-    const reveal = { label: t('exportDialog.reveal'), run: () => void api['export:reveal'](null) };
-    showToast(message, null, result.canReveal ? reveal : null);
-  };
+  const write = (request: InputOf<'export:write'>) => void writePackage(parts, request, t);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (complete && posts.length > 0 && phase.kind !== 'writing') void write(false);
+    if (complete && posts.length > 0 && phase.kind !== 'writing') write(requestOf(form, false));
   };
 
   return (
@@ -133,7 +111,7 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
       {phase.kind === 'exists' && (
         <div role="alert" className="export-exists">
           <p>{t('exportDialog.exists', { name: phase.folderName })}</p>
-          <button type="button" className="primary" onClick={() => void write(true)}>
+          <button type="button" className="primary" onClick={() => write({ ...phase.request, overwrite: true })}>
             {t('exportDialog.replace')}
           </button>
           <button type="button" onClick={() => setPhase({ kind: 'choosing' })}>
@@ -142,10 +120,11 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
         </div>
       )}
       <footer className="export-footer">
-        {phase.kind === 'writing' && progress !== null && <ProgressLine progress={progress} />}
+        {phase.kind === 'writing' && <ProgressLine />}
         <Dialog.Close asChild>
+          {/* Closing does not stop a write under way: the button says so by its name. */}
           <button type="button" className="ghost">
-            {t('exportDialog.cancel')}
+            {phase.kind === 'writing' ? t('exportDialog.closeWhileWriting') : t('exportDialog.cancel')}
           </button>
         </Dialog.Close>
         <button
@@ -161,14 +140,24 @@ function ExportDialogBody({ plan }: { plan: Plan }) {
   );
 }
 
-/** A year's package is thousands of files, each synced to disk: seconds that show how they pass. */
-function ProgressLine({ progress: { step, done, total } }: { progress: ExportProgress }) {
+/**
+ * A year's package is thousands of files, each synced to disk: seconds that show how they pass.
+ * The bar's name is its step and its value text the count, so a screen reader is not handed a new
+ * name ten times a second; the only part of the dialog that draws again as the count moves.
+ */
+function ProgressLine() {
   const { t } = useTranslation();
-  const label = t(step === 'zip' ? 'exportDialog.progressZip' : 'exportDialog.progressFiles', { done, total });
+  const progress = useExportDialog((state) => state.progress);
+  if (progress === null) return null;
+  const { step, done, total } = progress;
+  const name = t(step === 'zip' ? 'exportDialog.progressZip' : 'exportDialog.progressFiles');
+  const count = t('exportDialog.progressCount', { done, total });
   return (
     <div className="export-progress">
-      <progress max={Math.max(total, 1)} value={done} aria-label={label} />
-      <span aria-hidden>{label}</span>
+      <progress max={Math.max(total, 1)} value={done} aria-label={name} aria-valuetext={count} />
+      <span aria-hidden>
+        {name}: {count}
+      </span>
     </div>
   );
 }
