@@ -21,6 +21,10 @@ test('the bridge refuses calls from another origin or host', async ({ harness, p
   const own = await request.post(`${harness.url}/ipc/plan:load`, { headers: { Origin: harness.url }, data: null });
   expect(own.status()).toBe(200);
   expect(await own.json()).toMatchObject({ ok: true, value: { plan: { schemaVersion: SCHEMA_VERSION } } });
+  // Its length comes first, in bytes (the renderer reads a long answer as a blob): the example
+  // plan's Swedish letters make bytes and characters differ.
+  expect(Number(own.headers()['content-length'])).toBe((await own.body()).length);
+  expect((await own.body()).length).toBeGreaterThan((await own.text()).length);
   await request.dispose();
 });
 

@@ -38,6 +38,31 @@ describe('the HTTP bridge', () => {
     await expect(second).resolves.toEqual({ ok: true, value: 2 });
   });
 
+  it('reads a long answer as a blob to the same value, its Swedish letters and emoji whole, and a short one by json()', async () => {
+    // Over the 1 MB where the bridge reads a blob: letters of two, three and four UTF-8 bytes,
+    // so a chunk of the body is bound to end inside one of them.
+    const text = 'Åsa öppnar 🎉 mötet – välkommen! '.repeat(40_000);
+    const answers = { long: { ok: true, value: { text } }, short: { ok: true, value: { text: 'Öppet hus 🎉' } } };
+    const read: string[] = [];
+    const answering = (async (url: string) => {
+      const body = JSON.stringify(url.endsWith('plan:load-recent') ? answers.long : answers.short);
+      const response = new Response(body, {
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(new TextEncoder().encode(body).length) },
+      });
+      // Which way the bridge reads it: json() for a short answer, the blob for a long one.
+      const [json, blob] = [response.json.bind(response), response.blob.bind(response)];
+      return Object.assign(response, {
+        json: () => (read.push('json'), json()),
+        blob: () => (read.push('blob'), blob()),
+      });
+    }) as unknown as typeof fetch;
+    const bridge = httpBridge(answering);
+    expect(new TextEncoder().encode(JSON.stringify(answers.long)).length).toBeGreaterThan(1 << 20);
+    expect(await bridge['plan:load-recent'](null)).toEqual(answers.long);
+    expect(await bridge['plan:apply']({})).toEqual(answers.short);
+    expect(read).toEqual(['blob', 'json']);
+  });
+
   it("hears main's events over one stream, each by its name, until unsubscribed", () => {
     let opened = 0;
     const stream = new EventTarget();
