@@ -12,6 +12,8 @@ if (!root) throw new Error('#root saknas i index.html');
 // The preload's bridge in Electron; in the browser harness, the same contract over HTTP.
 const bridge = window.kanalplan;
 const parts = createAppParts(createApi(bridge ?? httpBridge()), { inElectron: bridge !== undefined });
+// The plan is asked for first: its answer travels while React draws the app's frame.
+void parts.plan.getState().start();
 createRoot(root).render(
   <StrictMode>
     <AppContext value={parts}>

@@ -39,6 +39,7 @@ export function App() {
   const settings = usePlanStore((state) => state.plan?.settings);
   const error = usePlanStore((state) => state.error);
   const load = usePlanStore((state) => state.load);
+  const start = usePlanStore((state) => state.start);
   const notices = usePlanStore((state) => state.notices);
   const archive = usePlanStore((state) => state.archive);
   const hasPosts = usePlanModel((model) => model.held.table.size > 0);
@@ -50,8 +51,8 @@ export function App() {
   useAppCommands();
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void start();
+  }, [start]);
 
   useEffect(() => listenToMain(parts), [parts]);
   useEffect(() => watchDrafts(parts), [parts]);

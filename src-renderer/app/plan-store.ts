@@ -42,6 +42,12 @@ export interface PlanState {
   replayed: { kind: 'undo' | 'redo'; entry: HistoryEntry; at: number } | null;
   /** Reads the plan from main: the working part first, then the archive. */
   load: () => Promise<void>;
+  /**
+   * The window's first read, once however often it is asked for: the entry asks before React
+   * draws anything, so the plan is on its way while the app starts; App asks again for a root
+   * made without the entry (the tests').
+   */
+  start: () => Promise<void>;
   /** Reads the archive again after it failed. */
   retryArchive: () => Promise<void>;
   /** Applies a command as one undoable step; resolves to that step, or null if it was refused. */
@@ -219,6 +225,8 @@ export function createPlanStore(api: Api) {
      * for, and is dropped if another (a restore, an import, a reload) has replaced it since.
      */
     let plansRead = 0;
+    /** The first read, asked for by start(). */
+    let started: Promise<void> | undefined;
     /** Notices the user dismissed: an answer main gave before it heard of that does not bring them back. */
     const dismissed = new Set<string>();
 
@@ -279,6 +287,11 @@ export function createPlanStore(api: Api) {
         } catch (error) {
           set({ phase: 'failed', error: message(error) });
         }
+      },
+
+      start() {
+        started ??= get().load();
+        return started;
       },
 
       async retryArchive() {
