@@ -23,7 +23,7 @@ import { scheduleMediaGarbage } from '../media/media-garbage';
 import { testClock, TestClockError } from './test-clock';
 import type { Clock } from '../clock';
 import { fromOwnPage, streamEvents } from './event-stream';
-import { answerBytes } from './answer-bytes';
+import { answerChunks } from './answer-bytes';
 
 const HOST = '127.0.0.1';
 /**
@@ -128,7 +128,7 @@ function main(): void {
       );
     }
     const result = await dispatch(handlers, channel, input);
-    send(response, 200, 'application/json', answerBytes(result));
+    send(response, 200, 'application/json', answerChunks(result));
   }
 
   const shutdown = (): void => {
@@ -208,15 +208,19 @@ function serveStatic(root: string, pathname: string, response: ServerResponse): 
   send(response, 200, mimeTypeOf(file), readFileSync(file));
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+/** `body` in pieces is written piece by piece (answerChunks), as one write. */
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer | readonly Buffer[]): void {
+  const pieces = typeof body === 'string' || Buffer.isBuffer(body) ? [body] : body;
   response.writeHead(status, {
     'Content-Type': type,
     // The length up front: the renderer reads a long answer another way (api.ts).
-    'Content-Length': Buffer.byteLength(body),
+    'Content-Length': pieces.reduce((sum, piece) => sum + Buffer.byteLength(piece), 0),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
-  response.end(body);
+  response.cork();
+  for (const piece of pieces) response.write(piece);
+  response.end();
 }
 
 main();

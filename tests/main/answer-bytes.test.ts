@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/plan-generator';
-import { answerBytes, STAND_IN } from '../../src-main/harness/answer-bytes';
+import { answerBytes, answerChunks, STAND_IN } from '../../src-main/harness/answer-bytes';
 import { keptBytes, partitionBytes } from '../../src-main/store/partition-bytes';
 import { readPartitionFile } from '../../src-main/store/partition-files';
 import { SCHEMA_VERSION, type ContentItem } from '../../src-shared/plan/model';
@@ -113,5 +113,17 @@ describe('the bytes of an answer', () => {
     },
   ])('are JSON.stringify’s for $name', ({ value }) => {
     expectSameBytes(value());
+  });
+});
+
+describe('the pieces of an answer', () => {
+  it('hand on each kept item’s own bytes, uncopied, between the pieces of text, and make the same bytes', () => {
+    const answer = { ok: true, value: { items: [...read, ...written], count: read.length + written.length } } as const;
+    const chunks = answerChunks(answer);
+    const items = [...read, ...written].map((item) => keptBytes(item));
+    // Each kept item's buffer is passed on as it is: no answer-sized buffer is made and filled.
+    expect(items.every((bytes) => bytes !== undefined && chunks.includes(bytes))).toBe(true);
+    expect(chunks.length).toBeLessThanOrEqual(2 * items.length + 1);
+    expect(Buffer.concat(chunks).equals(Buffer.from(JSON.stringify(answer), 'utf8'))).toBe(true);
   });
 });
