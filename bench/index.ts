@@ -11,7 +11,7 @@ import { generatePlan, nearestPosts, type StatusSpread } from './plan-generator'
 import type { Plan } from '../src-shared/plan/model';
 import { localDayOf } from '../src-shared/calendar/dates';
 import { domainRows, seedStore, storeRows } from './store-domain';
-import { uiRows } from './ui';
+import { largePlanHeapBudget, uiRows } from './ui';
 import { csvRows } from './csv-import';
 import { mediaRows, withImages } from './media';
 
@@ -64,7 +64,7 @@ async function imagePlanRows(images: number, spread: StatusSpread): Promise<Row[
       { name: `${label}: lagret på disk`, value: bytes / 1024 / 1024, spread: null, unit: 'MB', budget: null, limit: '' },
     ];
     if (WITH_UI) {
-      const ui = await uiRows(dir, label);
+      const ui = await uiRows(dir, label, largePlanHeapBudget(bytes / 1024 / 1024));
       // The same budgets as without pictures: 1.5 s for the kanban, 100 ms a frame.
       for (const row of ui.rows) if (row.name.endsWith('navigering tills kanban visas')) row.budget = 1500;
       rows.push(...ui.rows);
@@ -91,7 +91,7 @@ async function planRows(spread: StatusSpread): Promise<Row[]> {
       ...(await inDataFolder(plan, label, async (dir, diskRow) => {
         const planRows = [diskRow, ...(await storeRows(dir, label)), ...(await domainRows(plan, label))];
         if (!WITH_UI) return planRows;
-        const ui = await uiRows(dir, label);
+        const ui = await uiRows(dir, label, size >= 10_000 ? largePlanHeapBudget(diskRow.value) : undefined);
         uiBySize.set(size, ui.rows);
         return [...planRows, ...ui.rows];
       })),
