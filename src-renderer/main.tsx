@@ -12,7 +12,9 @@ if (!root) throw new Error('#root saknas i index.html');
 // The preload's bridge in Electron; in the browser harness, the same contract over HTTP.
 const bridge = window.kanalplan;
 const parts = createAppParts(createApi(bridge ?? httpBridge()), { inElectron: bridge !== undefined });
-// The plan is asked for first: its answer travels while React draws the app's frame.
+// The plan is asked for first: its answer travels while React draws the app's frame. Main's
+// events are heard from App's first effect; what they would have told meanwhile comes anyway
+// (store:status is asked as listening starts, notices come with the plan and its archive).
 void parts.plan.getState().start();
 createRoot(root).render(
   <StrictMode>

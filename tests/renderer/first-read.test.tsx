@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The window's entry asks for the plan before React draws anything, and App asks again for roots
 // made without the entry: the plan must still be read once, and a reload still reads it again.
+import { StrictMode } from 'react';
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src-renderer/app/App';
@@ -32,9 +33,15 @@ describe("the plan's first read", () => {
     expect(parts.plan.getState().phase).toBe('ready');
   });
 
-  it('is made by App alone where nothing started it, and load() reads again', async () => {
+  it('is made by App alone where nothing started it, once under StrictMode too, and load() reads again', async () => {
     const { parts, reads } = countedParts();
-    renderIn(parts, <App />);
+    // StrictMode runs App's effects twice, as the entry's root does in development.
+    renderIn(
+      parts,
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
     expect(await screen.findByText('Läst en gång')).toBeTruthy();
     expect(reads()).toBe(1);
     await parts.plan.getState().start();
