@@ -77,6 +77,10 @@ export const test = base.extend<Options & { harness: Harness }>({
     // (timers fire as they would), from the same moment as main's clock.
     if (now !== null) await page.clock.install({ time: wallClockInstant(now) });
     await page.goto(harness.url);
+    // Each test starts where a person would: the app (or why it could not start) on screen. The
+    // keyboard shortcuts are listened for from the app's first render; a key pressed before it
+    // went nowhere (the plan, asked for before that render, can make it come later).
+    await page.locator('.app, .app-status[role="alert"]').first().waitFor();
     await use(page);
   },
 });
