@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { screenshot } from './screenshots';
 import { applyInMain, loadExample, seriousViolations } from './example';
 
@@ -233,7 +233,7 @@ test('presentation mode keeps its week steps and Avsluta on screen in a full wee
     await applyInMain(page, { type: 'variant.add', id, channel: 'website' });
     await applyInMain(page, { type: 'item.move', id, status: 'approved', index: 0 });
   }
-  await page.reload();
+  await reloadApp(page);
   await page.getByRole('button', { name: 'Styrelsevy' }).click();
   await page.getByRole('button', { name: 'Presentationsläge' }).click();
   const show = page.getByRole('dialog', { name: /^v\. \d+/ });
@@ -262,7 +262,7 @@ test('the planner reminds of the yearly policy review; recording it is undone by
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('Control+z');
   await expect(page.getByRole('region', { name: 'Påminnelse om kommunikationspolicyn' })).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('region', { name: 'Påminnelse om kommunikationspolicyn' })).toBeVisible();
 });
 

@@ -2,7 +2,7 @@
 // and their words change). Each chip must then be wholly its new post's: its name, the post the
 // editor opens, the post a keyboard drag moves; and going back shows the first week's posts again.
 import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { applyInMain } from './example';
 
 test.use({ now: '2026-12-02T10:00' });
@@ -19,7 +19,7 @@ async function seed(page: Page) {
   await post('first', 'Denna vecka först', '2026-11-30', '09:00');
   await post('second', 'Denna vecka sedan', '2026-11-30', '11:00');
   await post('next', 'Nästa vecka', '2026-12-07', '08:00');
-  await page.reload();
+  await reloadApp(page);
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('grid', { name: /^Vecka 49/ })).toBeVisible();
 }

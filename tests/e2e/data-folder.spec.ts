@@ -2,7 +2,7 @@
 // changes no file there (not even a backup).
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, startServer } from './harness';
+import { test, expect, startServer, reloadApp } from './harness';
 import { snapshotFiles } from '../support/store';
 
 /** Main's own word on whether every change is written, through the page's bridge. */
@@ -27,7 +27,7 @@ test('a second harness on the same data folder refuses and touches nothing', asy
   expect(snapshotFiles(harness.dataDir)).toEqual(before);
 
   // The first one works on.
-  await page.reload();
+  await reloadApp(page);
   await expect(page.locator('[data-status="published"] .kanban-card-slot').first()).toBeVisible();
 });
 

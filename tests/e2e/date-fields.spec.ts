@@ -1,7 +1,7 @@
 // Dates and times typed the Swedish way, by keyboard alone: digits into the parts, the calendar
 // popup with the arrow keys, and what lands in the store file.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { screenshot } from './screenshots';
 import { applyInMain, planInMain, seriousViolations } from './example';
 
@@ -129,7 +129,7 @@ test('a typed date and time are one undo step each, with no wrong dates on the w
   await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
   await applyInMain(page, { type: 'settings.update', patch: { language: 'en' } });
   await applyInMain(page, { type: 'item.create', id: 'typed', title: 'Typed by hand' });
-  await page.reload();
+  await reloadApp(page);
   await page.getByRole('button', { name: 'Typed by hand' }).click();
   const editor = page.getByRole('complementary', { name: 'Item' });
   const date = editor.getByRole('group', { name: 'Date', exact: true });

@@ -4,7 +4,7 @@
 // (the harness's `now`); every expected word below is written out by hand, not computed.
 import type { Page } from '@playwright/test';
 import type { PlanCommand } from '../../src-shared/plan/commands';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 
 interface Day {
   now: string;
@@ -103,7 +103,7 @@ async function seed(page: Page, day: Day) {
   await applyInMain(page, post('tonight', 'I kväll', day.now.slice(0, 10), '23:00'));
   await applyInMain(page, post('tomorrow', 'I morgon', day.tomorrow, '10:00'));
   await applyInMain(page, { type: 'settings.recordPolicyReview', date: day.dayBeforeYearStart });
-  await page.reload();
+  await reloadApp(page);
 }
 
 async function weekHeaders(page: Page) {

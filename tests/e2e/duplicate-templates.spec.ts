@@ -1,7 +1,7 @@
 // Duplicate and templates in the real renderer (issue 19, items 1 and 2): Ctrl+D on a card and a
 // card's menu by keyboard make a copy as a new idea and open it; a post saved as a template makes
 // new posts from Ctrl+Shift+N; Inställningar → Mallar renames and removes, each step undoable.
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { applyInMain, planInMain, seriousViolations } from './example';
 import { screenshot } from './screenshots';
 
@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
   await applyInMain(page, { type: 'variant.update', id: 'welcome', channel: 'instagram', patch: { text: 'Välkommen tillbaka!', hashtags: ['ssco'] } });
   await applyInMain(page, { type: 'item.update', id: 'welcome', patch: { audiences: ['students'], tags: ['termin'], owner: 'Kim' } });
   await applyInMain(page, { type: 'variant.publish', id: 'welcome', channel: 'instagram', url: 'https://instagram.com/p/1' });
-  await page.reload();
+  await reloadApp(page);
 });
 
 test('Ctrl+D on a card makes a new idea with its texts, opens it, and one undo takes it back', async ({ page }) => {

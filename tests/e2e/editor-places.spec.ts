@@ -1,7 +1,7 @@
 // The editor opens where the work is (issue 17 findings 12 and 13): a calendar chip at its
 // channel's tab, a finding at its channel or at the part of the form it is about, and a finding
 // below the tabs names its channel.
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { applyInMain } from './example';
 
 // The day these tests run on (main's clock and the page's): they use today, not a particular day.
@@ -17,7 +17,7 @@ test.beforeEach(async ({ page }) => {
   await applyInMain(page, { type: 'item.create', id: 'housing', channels: ['website', 'x', 'instagram', 'linkedin'], ...post });
   await applyInMain(page, { type: 'variant.update', id: 'housing', channel: 'x', patch: { text: THREAD } });
   await applyInMain(page, { type: 'item.move', id: 'housing', status: 'approved', index: 0 });
-  await page.reload();
+  await reloadApp(page);
 });
 
 test('a calendar chip opens the editor at its own channel', async ({ page }) => {

@@ -1,5 +1,5 @@
 // English is the second language: every view speaks it once chosen, and it is remembered.
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { screenshot } from './screenshots';
 import { examplePlanFile } from '../support/plan-files';
 
@@ -16,7 +16,7 @@ test('the planning views in English', async ({ page }) => {
   await page.getByRole('button', { name: 'Calendar' }).click();
   await expect(page.getByText(/^w\. \d+$/).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: /Not scheduled/ })).toBeVisible();
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Published' })).toBeVisible();
 });
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { buildExportPackage, exportPosts } from '../../src-shared/export';
 import { shiftDays, weekDays } from '../../src-shared/calendar/dates';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { clearField, typeInField } from './date-fields';
 import { screenshot } from './screenshots';
 import { EXAMPLE_TUESDAY_NOW, loadExampleOnTuesday, planInMain, seriousViolations } from './example';
@@ -114,7 +114,7 @@ test('lists the failing checks of the posts going out, each opening its post', a
       }),
     target.id,
   );
-  await page.reload();
+  await reloadApp(page);
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Exportera kanalpaket' });
   await typeInField(dialog, 'Till', last.replaceAll('-', ''), last);

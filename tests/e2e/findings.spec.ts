@@ -1,6 +1,6 @@
 // The header's count opens every finding in the plan, grouped by post; a finding opens its post
 // at its channel's tab, and a same-slot collision is among the post's own checks.
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { screenshot } from './screenshots';
 import { seriousViolations, applyInMain } from './example';
 
@@ -14,7 +14,7 @@ test('the findings panel lists a collision under its post and opens the post at 
   const slot = { date: '2026-12-02', time: '09:00', audiences: ['students'] };
   await applyInMain(page, { type: 'item.create', id: 'press', title: 'Pressträff', channels: ['x', 'instagram'], ...slot });
   await applyInMain(page, { type: 'item.create', id: 'housing', title: 'Bostadskrisen', channels: ['instagram'], ...slot });
-  await page.reload();
+  await reloadApp(page);
 
   const count = page.getByRole('button', { name: /kontroller? att åtgärda i planen/ });
   await expect(count).toBeVisible();

@@ -77,15 +77,27 @@ export const test = base.extend<Options & { harness: Harness }>({
     // (timers fire as they would), from the same moment as main's clock.
     if (now !== null) await page.clock.install({ time: wallClockInstant(now) });
     await page.goto(harness.url);
-    // Each test starts where a person would: the app (or why it could not start) on screen. The
-    // keyboard shortcuts are listened for from the app's first render; a key pressed before it
-    // went nowhere (the plan, asked for before that render, can make it come later).
-    await page.locator('.app, .app-status[role="alert"]').first().waitFor();
+    await appShown(page);
     await use(page);
   },
 });
 
 export { expect };
+
+/**
+ * The app's frame (or why it could not start) on screen: where a person would start. Keys are
+ * listened for from the app's first render, and a key pressed before it goes nowhere (the plan,
+ * asked for before that render, can make the render come later).
+ */
+export async function appShown(page: Page): Promise<void> {
+  await page.locator('.app, .app-status[role="alert"]').first().waitFor();
+}
+
+/** Reloads the page, as a person pressing F5, and waits for the app as they would. */
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await appShown(page);
+}
 
 /** Starts a harness; with `now`, main's clock starts there (and runs on). Main keeps the page's time zone. */
 export function startServer(dataDir: string, exportDir: string, now: Date | null = null): Promise<{ child: ChildProcess; url: string }> {

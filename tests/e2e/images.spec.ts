@@ -2,7 +2,7 @@
 // file chooser and dropped on the editor, a HEIC and an SVG refused in words, alt text typed,
 // the order changed by keyboard and undone, a removed image brought back by Ctrl+Z.
 import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { screenshot } from './screenshots';
 import { applyInMain, planInMain } from './example';
 import { heicHeader, jpeg, picture, png, SVG } from '../support/images';
@@ -25,7 +25,7 @@ async function openPost(page: Page) {
   for (const channel of ['instagram', 'x', 'facebook'] as const) {
     await applyInMain(page, { type: 'variant.update', id: 'bilder', channel, patch: { text } });
   }
-  await page.reload();
+  await reloadApp(page);
   await page.getByRole('button', { name: 'Kårledarträffen' }).first().click();
   return page.getByRole('complementary', { name: 'Inlägg' });
 }

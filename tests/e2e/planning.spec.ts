@@ -1,6 +1,6 @@
 // The planning flow of a communications officer, end to end in Chromium through the harness.
 import type { Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { typeInField } from './date-fields';
 
 // The day these tests run on (main's clock and the page's): they use today, not a particular day.
@@ -127,7 +127,7 @@ test('plan an item: variants, thread, keyboard move, calendar drags, filter, und
   await expect(fridayX.getByRole('button', { name: /Bostadskrisen/ })).toHaveCount(0);
 
   // Reload: everything comes back from the store file on disk.
-  await page.reload();
+  await reloadApp(page);
   await page.getByRole('button', { name: 'Kalender' }).click();
   await expect(
     page.locator(`.week-cell[data-channel="x"][data-date="${wednesday}"]`).getByRole('button', { name: xChip }),

@@ -2,7 +2,7 @@
 // its own time drags alone; a lane the post lacks adds its channel), the announcements' words,
 // undo and redo said aloud, and a post made from an empty cell.
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { applyInMain } from './example';
 import { typeInField } from './date-fields';
 import { screenshot } from './screenshots';
@@ -48,7 +48,7 @@ async function seedThreeChannels(page: Page, today: string) {
     time: '10:00',
     channels: ['website', 'x', 'instagram'],
   });
-  await page.reload();
+  await reloadApp(page);
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('grid', { name: /^Vecka \d+/ })).toBeVisible();
 }
@@ -174,7 +174,7 @@ test('Enter on an empty cell makes a post on that day and lane and opens it', as
 test('a post without channels dropped by keyboard on the Facebook lane gets a Facebook variant', async ({ page, harness }) => {
   await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
   await applyInMain(page, { type: 'item.create', id: 'bare', title: 'Utan kanal' });
-  await page.reload();
+  await reloadApp(page);
   await page.keyboard.press('Control+2');
   const chip = page.getByRole('complementary', { name: /Ej schemalagt/ }).getByRole('button', { name: 'Utan kanal' });
   await chip.focus();

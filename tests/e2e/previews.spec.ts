@@ -1,7 +1,7 @@
 // Förhandsvisning in the editor, by keyboard: each network's preview looked at (screenshots) and
 // scanned with axe, and "Kopiera del 2/3" copying that part of the X thread alone.
 import type { PlanCommand } from '../../src-shared/plan/commands';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { screenshot } from './screenshots';
 import { seriousViolations, applyInMain } from './example';
 
@@ -57,7 +57,7 @@ test('Förhandsvisning: "Kopiera del 2/3" by keyboard, each network looked at, n
   for (const [channel, patch] of TEXTS) {
     await applyInMain(page, { type: 'variant.update', id: 'all', channel, patch });
   }
-  await page.reload();
+  await reloadApp(page);
   const card = page.locator('[data-status="idea"]').getByRole('button', { name: 'Studentbostäder nu' });
   await card.focus();
   await page.keyboard.press('Enter');

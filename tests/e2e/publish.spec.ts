@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { channelReadyParts } from '../../src-shared/channels';
 import { examplePlanItems } from '../../src-shared/example-plan';
 import { defaultSettings } from '../../src-shared/settings/policy';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { screenshot } from './screenshots';
 import { loadExample, seriousViolations } from './example';
 
@@ -21,7 +21,7 @@ const LIVE_URL = 'https://x.com/ssco/status/1862000000000000000';
 /** The page a while later (its clock runs on from there); main's clock, which only stamps changes, stays. */
 async function laterAt(page: Page, when: Date) {
   await page.clock.setSystemTime(when);
-  await page.reload();
+  await reloadApp(page);
 }
 
 

@@ -1,6 +1,6 @@
 // What a keyboard and screen-reader user meets: closing the editor puts focus back on the card
 // or calendar chip that opened it.
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { applyInMain } from './example';
 
 // The day these tests run on (main's clock and the page's): they use today, not a particular day.
@@ -11,7 +11,7 @@ test('Escape in the editor gives focus back to the card, and to the calendar chi
   await expect(page.getByRole('button', { name: 'Ladda exempelplan' })).toBeVisible();
   const today = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
   await applyInMain(page, { type: 'item.create', id: 'meet', title: 'Medlemsmöte', date: today, time: '10:00', channels: ['x'] });
-  await page.reload();
+  await reloadApp(page);
 
   const card = page.locator('[data-status="idea"]').getByRole('button', { name: /Medlemsmöte/ });
   await card.focus();

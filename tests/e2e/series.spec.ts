@@ -1,7 +1,7 @@
 // Recurring series in the real renderer (issue 19, item 3): "Upprepa" makes a weekly series that
 // runs across the end of summer time, the calendar shows every Monday at 08:00, an edit asks
 // "Bara det här / Det här och följande", and ending the series is undone in one step.
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { applyInMain, planInMain } from './example';
 import { typeInField } from './date-fields';
 import { screenshot } from './screenshots';
@@ -13,7 +13,7 @@ test.use({ now: '2026-10-01T09:00' });
 test.beforeEach(async ({ page }) => {
   await applyInMain(page, { type: 'item.create', id: 'monday', title: 'Måndagsställning', status: 'draft', date: '2026-10-19', time: '08:00', channels: ['x'] });
   await applyInMain(page, { type: 'variant.update', id: 'monday', channel: 'x', patch: { text: 'Veckans fråga' } });
-  await page.reload();
+  await reloadApp(page);
 });
 
 test('a weekly series across the end of summer time: made, shown at 08:00 every Monday, edited onwards and ended', async ({ page }) => {

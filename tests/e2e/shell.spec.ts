@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { SCHEMA_VERSION } from '../../src-shared/plan/model';
 import { screenshot } from './screenshots';
 
@@ -23,7 +23,7 @@ test('an item created in the UI survives a reload and is in the store file on di
   const idea = page.locator('[data-status="idea"]');
   await expect(idea.getByRole('button', { name: 'Debattartikel om studentbostäder' })).toBeVisible();
 
-  await page.reload();
+  await reloadApp(page);
   await expect(idea.getByRole('button', { name: 'Debattartikel om studentbostäder' })).toBeVisible();
 
   // Writes are batched (about one a second), so the file catches up shortly after the UI.
@@ -55,7 +55,7 @@ test('Inställningar opens on its sections, and English is available', async ({ 
   await page.getByRole('button', { name: 'Kanban' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.reload();
+  await reloadApp(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Approved' })).toBeVisible();
 });
 

@@ -1,7 +1,7 @@
 // Text snippets in the real renderer (issue 19, item 4): made under Inställningar → Textbitar,
 // inserted with "/" at a line's start and with "Infoga textbit"; Instagram's hashtag limit and the
 // counter count what was inserted.
-import { test, expect } from './harness';
+import { test, expect, reloadApp } from './harness';
 import { applyInMain } from './example';
 import { screenshot } from './screenshots';
 
@@ -9,7 +9,7 @@ test.use({ now: '2026-12-02T10:00' });
 
 test('a hashtag group typed in with "/" counts towards Instagram\'s limit; a signature goes in at the cursor', async ({ page }) => {
   await applyInMain(page, { type: 'item.create', id: 'p', title: 'Kårval', channels: ['instagram', 'x'] });
-  await page.reload();
+  await reloadApp(page);
   await page.keyboard.press('Control+,');
   await page.getByRole('button', { name: 'Textbitar' }).click();
   const form = page.getByRole('form', { name: 'Lägg till textbit' });
