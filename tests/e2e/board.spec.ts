@@ -18,8 +18,9 @@ async function openBoard(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Styrelsevy' })).toBeVisible();
 }
 
-/** The titles of the posts the board view lists for its period. */
+/** The titles of the posts the board view lists for its period, once every one is drawn (its first screen comes first). */
 async function boardTitles(page: Page): Promise<string[]> {
+  await expect(page.locator('.board-weeks')).toHaveAttribute('data-drawn', 'all');
   const titles = await page.locator('.board-weeks .board-post-title').allTextContents();
   return [...new Set(titles)];
 }
