@@ -20,7 +20,7 @@ import { MAX_MEDIA_BYTES } from '../../src-shared/media/rules';
 import { mimeTypeOf } from '../app-protocol';
 import { MEDIA_PATH_PREFIX, mediaAnswer } from '../media/media-serve';
 import { scheduleMediaGarbage } from '../media/media-garbage';
-import { testClock, TestClockError } from './test-clock';
+import { testClock, testRetryDelayMs, TestSettingError } from './test-settings';
 import type { Clock } from '../clock';
 import { fromOwnPage, streamEvents } from './event-stream';
 import { answerChunks } from './answer-bytes';
@@ -48,7 +48,7 @@ function main(): void {
     console.error(words('notBuilt', { folder: rendererDir }));
     process.exit(1);
   }
-  const clock = clockOrExit();
+  const { clock, retryDelayMs } = testSettingsOrExit();
   let services: Services;
   let lock: FolderLock;
   try {
@@ -58,7 +58,7 @@ function main(): void {
       dataDir,
       { version: process.env.npm_package_version ?? 'dev', runtime: 'browser-harness', exportDir },
       // Answers reuse each item's bytes as read: the harness's JSON stands in for Electron's IPC.
-      { clock, lock, keepReadBytes: true },
+      { clock, lock, keepReadBytes: true, retryDelayMs },
       fixedExportFolder(exportDir),
     );
   } catch (error) {
@@ -149,12 +149,12 @@ function main(): void {
   });
 }
 
-/** The tests' clock if they set one (a plain message and an exit if it cannot be read), else the system's. */
-function clockOrExit(): Clock {
+/** The tests' clock and retry delay if they set them (a plain message and an exit if they cannot be read), else the app's. */
+function testSettingsOrExit(): { clock: Clock; retryDelayMs: number | undefined } {
   try {
-    return testClock(process.env);
+    return { clock: testClock(process.env), retryDelayMs: testRetryDelayMs(process.env) };
   } catch (error) {
-    if (!(error instanceof TestClockError)) throw error;
+    if (!(error instanceof TestSettingError)) throw error;
     console.error(error.message);
     process.exit(1);
   }

@@ -30,7 +30,7 @@ export interface PlanStoreOptions {
   flushDelayMs?: number;
   /** A backup at most this often while changing. */
   backupIntervalMs?: number;
-  /** Retries of a failed write back off from this delay up to 30 s. */
+  /** Retries of a failed write back off from this delay up to 30 s (or stay at it, if longer). */
   retryDelayMs?: number;
   /** The time backups and failures are stamped with (createServices hands down the app's one clock). */
   clock?: Clock;

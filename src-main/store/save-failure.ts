@@ -15,7 +15,7 @@ export class SaveFailure {
 
   constructor(
     private readonly clock: () => Date,
-    /** The first retry's delay; each next one doubles, up to 30 s. */
+    /** The first retry's delay; each next one doubles, up to 30 s (a longer first delay stays as it is). */
     private readonly retryDelayMs: number,
   ) {}
 
@@ -43,7 +43,8 @@ export class SaveFailure {
 
   nextRetryDelay(): number {
     const attempts = this.current?.attempts ?? 1;
-    return Math.min(MAX_RETRY_DELAY_MS, this.retryDelayMs * 2 ** Math.min(attempts - 1, 4));
+    const longest = Math.max(MAX_RETRY_DELAY_MS, this.retryDelayMs);
+    return Math.min(longest, this.retryDelayMs * 2 ** Math.min(attempts - 1, 4));
   }
 }
 

@@ -93,6 +93,7 @@ export const enDomain: Domain = {
     noCopy: 'Kanalplan: the latest changes could not be saved, and no copy could be written.',
     testClockTime: 'KANALPLAN_TEST_NOW must be an instant with its time zone, such as 2026-12-02T10:00:00+01:00, not “{{value}}”.',
     testClockMode: 'KANALPLAN_TEST_CLOCK must be running or fixed, not “{{value}}”.',
+    testRetryMs: 'KANALPLAN_TEST_RETRY_MS must be a number of milliseconds above zero, not “{{value}}”.',
     eventsRefused: 'Only the app’s own page may receive its events.',
   },
 };

@@ -96,6 +96,7 @@ export const svDomain = {
     noCopy: 'Kanalplan: de senaste ändringarna kunde inte sparas, och ingen kopia kunde skrivas.',
     testClockTime: 'KANALPLAN_TEST_NOW ska vara en tidpunkt med tidszon, som 2026-12-02T10:00:00+01:00, inte ”{{value}}”.',
     testClockMode: 'KANALPLAN_TEST_CLOCK ska vara running eller fixed, inte ”{{value}}”.',
+    testRetryMs: 'KANALPLAN_TEST_RETRY_MS ska vara ett antal millisekunder större än noll, inte ”{{value}}”.',
     eventsRefused: 'Bara appens egen sida kan ta emot dess händelser.',
   },
 } as const;

@@ -36,6 +36,8 @@ interface Options {
   switchableDataDir: boolean;
   /** Today for the test, as a wall-clock time in the app's zone (`2026-12-02T10:00`); null: the machine's. */
   now: string | null;
+  /** How long main waits before it tries a failed write again on its own; null: the app's 2 s. */
+  retryDelayMs: number | null;
 }
 
 /** The day a test runs on unless it sets its own. */
@@ -45,7 +47,8 @@ export const test = base.extend<Options & { harness: Harness }>({
   initialFiles: [{}, { option: true }],
   switchableDataDir: [false, { option: true }],
   now: [DEFAULT_NOW, { option: true }],
-  harness: async ({ initialFiles, switchableDataDir, now }, use) => {
+  retryDelayMs: [null, { option: true }],
+  harness: async ({ initialFiles, switchableDataDir, now, retryDelayMs }, use) => {
     const root = mkdtempSync(join(tmpdir(), 'kanalplan-e2e-'));
     const dataDir = join(root, 'data');
     const exportDir = join(root, 'export');
@@ -56,7 +59,7 @@ export const test = base.extend<Options & { harness: Harness }>({
       mkdirSync(dirname(join(dataDir, file)), { recursive: true });
       writeFileSync(join(dataDir, file), text);
     }
-    const { child, url } = await startServer(dataDir, exportDir, now === null ? null : wallClockInstant(now));
+    const { child, url } = await startServer(dataDir, exportDir, now === null ? null : wallClockInstant(now), retryDelayMs);
     let attached: Page | null = null;
     const stop = async () => {
       if (attached && !attached.isClosed() && child.exitCode === null && child.signalCode === null) {
@@ -99,11 +102,20 @@ export async function reloadApp(page: Page): Promise<void> {
   await appShown(page);
 }
 
-/** Starts a harness; with `now`, main's clock starts there (and runs on). Main keeps the page's time zone. */
-export function startServer(dataDir: string, exportDir: string, now: Date | null = null): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * Starts a harness; with `now`, main's clock starts there (and runs on); with `retryDelayMs`, main
+ * tries a failed write again that long after it failed. Main keeps the page's time zone.
+ */
+export function startServer(
+  dataDir: string,
+  exportDir: string,
+  now: Date | null = null,
+  retryDelayMs: number | null = null,
+): Promise<{ child: ChildProcess; url: string }> {
   const clock = now === null ? {} : { KANALPLAN_TEST_NOW: now.toISOString() };
+  const retry = retryDelayMs === null ? {} : { KANALPLAN_TEST_RETRY_MS: String(retryDelayMs) };
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir, KANALPLAN_EXPORT_DIR: exportDir, TZ: APP_TIME_ZONE, ...clock },
+    env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir, KANALPLAN_EXPORT_DIR: exportDir, TZ: APP_TIME_ZONE, ...clock, ...retry },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolvePromise, reject) => {

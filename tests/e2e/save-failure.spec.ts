@@ -19,7 +19,9 @@ function copies(folder: string): string[] {
 }
 
 test.describe('a data folder made read-only after start', () => {
-  test.use({ switchableDataDir: true });
+  // Main tries again on its own only after ten minutes: in this test only the button saves (with
+  // the app's 2 s, a retry of its own could save first and take the alert and its button away).
+  test.use({ switchableDataDir: true, retryDelayMs: 10 * 60_000 });
 
   test('shows the alert on the next edit, keeps the edit, and saves it on "Försök igen"', async ({ page, harness }) => {
     test.skip(harness.readOnly === null, 'skipped: this machine can make no folder read-only (root without mount)');
@@ -48,6 +50,24 @@ test.describe('a data folder made read-only after start', () => {
     await alert.getByRole('button', { name: 'Försök igen' }).click();
     await expect(alert).toHaveCount(0);
     expect(backlog()).toContain('Skriven under skrivskyddet');
+  });
+});
+
+test.describe('a data folder writable again after a while', () => {
+  test.use({ switchableDataDir: true, retryDelayMs: 300 });
+
+  test('saves the edit on its own, without "Försök igen", and the alert goes', async ({ page, harness }) => {
+    test.skip(harness.readOnly === null, 'skipped: this machine can make no folder read-only (root without mount)');
+    const backlog = () => (existsSync(join(harness.dataDir, 'backlog.json')) ? readFileSync(join(harness.dataDir, 'backlog.json'), 'utf8') : '');
+    harness.readOnly!.makeReadOnly();
+    const quickAdd = page.getByRole('textbox', { name: 'Nytt inlägg i Idé' });
+    await quickAdd.fill('Sparad av sig själv');
+    await quickAdd.press('Enter');
+    const alert = page.getByRole('alert').filter({ hasText: PROBLEM });
+    await expect(alert).toBeVisible();
+    harness.readOnly!.makeWritable();
+    await expect(alert).toHaveCount(0);
+    expect(backlog()).toContain('Sparad av sig själv');
   });
 });
 
@@ -87,5 +107,21 @@ test('the harness started on an unwritable data folder says so plainly and exits
   } finally {
     folder?.cleanup();
     rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the harness refuses a retry delay it cannot read, before it touches the data folder', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kanalplan-retry-setting-'));
+  try {
+    const result = spawnSync(process.execPath, [resolve('out/harness/server.js')], {
+      env: { ...process.env, PORT: '0', KANALPLAN_DATA_DIR: dataDir, KANALPLAN_TEST_RETRY_MS: 'snart' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('KANALPLAN_TEST_RETRY_MS ska vara ett antal millisekunder större än noll, inte ”snart”.');
+    expect(readdirSync(dataDir)).toEqual([]);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
   }
 });

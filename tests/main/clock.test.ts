@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/ipc/dispatch';
 import { createHandlers } from '../../src-main/services/handlers';
-import { testClock } from '../../src-main/harness/test-clock';
+import { testClock } from '../../src-main/harness/test-settings';
 import { openServices, tempDataDir } from '../support/store';
 
 const WEDNESDAY = '2026-12-02T10:00:00+01:00';
