@@ -25,7 +25,8 @@ export function CustomChannelForm({ channels, onAdd }: Props) {
     setProblem(found);
     if (found) return;
     const channel = newCustomChannel({ ...form, limit: parseLimit(form.limit) ?? 0 }, channels);
-    if (await onAdd(channel)) setForm(EMPTY_FORM);
+    // Emptied only if it still holds the channel added: a next one typed while main saved stays.
+    if (await onAdd(channel)) setForm((current) => (current === form ? EMPTY_FORM : current));
   };
   const errorOf = (field: FormProblem['field']) =>
     problem?.field === field ? (

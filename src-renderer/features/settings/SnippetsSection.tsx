@@ -77,10 +77,10 @@ function NewSnippet({ commit }: { commit: ReuseCommit }) {
     event.preventDefault();
     const refused = await commit({ type: 'snippet.put', snippet: { id: newItemId(), name: name.trim(), text, channels: [] } });
     setError(refused);
-    if (refused === null) {
-      setName('');
-      setText('');
-    }
+    if (refused !== null) return;
+    // Emptied only where they still hold what was added: the next snippet typed while main saved stays.
+    setName((current) => (current === name ? '' : current));
+    setText((current) => (current === text ? '' : current));
   };
   return (
     <form className="settings-card" aria-label={t('snippets.add')} onSubmit={(event) => void add(event)}>
