@@ -3,6 +3,7 @@
 // editor opens, the post a keyboard drag moves; and going back shows the first week's posts again.
 import type { Page } from '@playwright/test';
 import { test, expect, reloadApp } from './harness';
+import { liftByKeyboard } from './keyboard-drag';
 import { applyInMain } from './example';
 
 test.use({ now: '2026-12-02T10:00' });
@@ -50,8 +51,7 @@ test('after a week switch each chip is wholly the new week’s post: its name, t
   await expect(chip).toBeFocused();
 
   // A keyboard drag moves this post, one day on.
-  await page.keyboard.press('Space');
-  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await liftByKeyboard(page, chip);
   await page.keyboard.press('ArrowRight');
   await expect(live(page)).toContainText('”Nästa vecka” över tisdag 8 december, Hemsida.');
   await page.keyboard.press('Space');

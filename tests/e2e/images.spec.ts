@@ -3,6 +3,7 @@
 // the order changed by keyboard and undone, a removed image brought back by Ctrl+Z.
 import type { Page } from '@playwright/test';
 import { test, expect, reloadApp } from './harness';
+import { liftByKeyboard } from './keyboard-drag';
 import { screenshot } from './screenshots';
 import { applyInMain, planInMain } from './example';
 import { heicHeader, jpeg, picture, png, SVG } from '../support/images';
@@ -60,9 +61,7 @@ test('images are attached, refused in words, described, reordered by keyboard an
 
   // Keyboard reorder, as on the kanban: Space lifts, an arrow moves, Space drops.
   const grip = section.getByRole('button', { name: /^Dra bild 2/ });
-  await grip.focus();
-  await page.keyboard.press('Space');
-  await expect(grip).toHaveAttribute('aria-pressed', 'true');
+  await liftByKeyboard(page, grip);
   await page.keyboard.press('ArrowUp');
   await expect(page.getByText('Bild 2 är nu på plats 1.')).toBeAttached();
   await page.keyboard.press('Space');

@@ -1,6 +1,7 @@
 // The planning flow of a communications officer, end to end in Chromium through the harness.
 import type { Page } from '@playwright/test';
 import { test, expect, reloadApp } from './harness';
+import { liftByKeyboard } from './keyboard-drag';
 import { typeInField } from './date-fields';
 
 // The day these tests run on (main's clock and the page's): they use today, not a particular day.
@@ -24,9 +25,7 @@ async function addChannel(page: Page, channel: string) {
 /** dnd-kit's keyboard drag, one step at a time, each step waiting for the announcement it should make. */
 async function keyboardMove(page: Page, card: ReturnType<Page['locator']>, steps: Array<[string, string]>, landing: RegExp) {
   const live = page.locator('[id^="DndLiveRegion"]');
-  await card.focus();
-  await page.keyboard.press('Space');
-  await expect(card).toHaveAttribute('aria-pressed', 'true');
+  await liftByKeyboard(page, card);
   for (const [key, announced] of steps) {
     await page.keyboard.press(key);
     await expect(live).toContainText(announced);
@@ -205,9 +204,7 @@ test('a post moves to another day in the week view with the keyboard alone', asy
   const targetDay = (await target.getAttribute('data-date')) as string;
 
   const live = page.locator('[id^="DndLiveRegion"]');
-  await chip.focus();
-  await page.keyboard.press('Space');
-  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await liftByKeyboard(page, chip);
   await page.keyboard.press(isMonday ? 'ArrowRight' : 'ArrowLeft');
   // Wait until the chip is over the neighbouring day, not just over where it started: said in words.
   const inWords = new Date(`${targetDay}T12:00`).toLocaleDateString('sv-SE', { weekday: 'long', day: 'numeric', month: 'long' });

@@ -3,6 +3,7 @@
 // undo and redo said aloud, and a post made from an empty cell.
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, reloadApp } from './harness';
+import { liftByKeyboard } from './keyboard-drag';
 import { applyInMain } from './example';
 import { typeInField } from './date-fields';
 import { screenshot } from './screenshots';
@@ -29,9 +30,7 @@ const live = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
 /** Picks a chip up with Space, moves it one day with the arrow key, and drops it, each step awaited. */
 async function keyboardDrag(page: Page, chip: Locator, key: string, over: string, dropped: string) {
-  await chip.focus();
-  await page.keyboard.press('Space');
-  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await liftByKeyboard(page, chip);
   await page.keyboard.press(key);
   await expect(live(page)).toContainText(over);
   await page.keyboard.press('Space');
@@ -60,8 +59,7 @@ test('a chip dragged by keyboard moves the whole post, said in words, and undo a
   const { today, target, key, todayWords, targetWords } = await days(page);
   await seedThreeChannels(page, today);
   const chip = cell(page, 'instagram', today).getByRole('button', { name: /^10:00 · Tre kanaler · Instagram · Idé$/ });
-  await chip.focus();
-  await page.keyboard.press('Space');
+  await liftByKeyboard(page, chip);
   await expect(live(page)).toContainText(`Plockade upp ”Tre kanaler”, Instagram, ${todayWords}. Hela inlägget flyttas.`);
   await page.keyboard.press(key);
   await expect(live(page)).toContainText(`”Tre kanaler” över ${targetWords}, Instagram.`);
@@ -177,8 +175,7 @@ test('a post without channels dropped by keyboard on the Facebook lane gets a Fa
   await reloadApp(page);
   await page.keyboard.press('Control+2');
   const chip = page.getByRole('complementary', { name: /Ej schemalagt/ }).getByRole('button', { name: 'Utan kanal' });
-  await chip.focus();
-  await page.keyboard.press('Space');
+  await liftByKeyboard(page, chip);
   await expect(live(page)).toContainText('Plockade upp ”Utan kanal” från Ej schemalagt.');
   // From the side panel, left reaches the week; then up or down to the Facebook lane.
   await page.keyboard.press('ArrowLeft');

@@ -16,6 +16,7 @@ import { typeInField } from './date-fields';
 import { seriousViolations } from './example';
 import { screenshot } from './screenshots';
 import { test, expect } from './harness';
+import { liftByKeyboard } from './keyboard-drag';
 
 // Every status at every date: full columns, and years of published posts to archive.
 const plan = generatePlan(2000, { spread: 'uniform' });
@@ -56,9 +57,7 @@ test('a keyboard drag between virtualised columns is announced and leaves focus 
   const first = column('idea')[0]!;
   const card = page.locator('[data-status="idea"]').getByRole('button', { name: first.title });
   const live = page.locator('[id^="DndLiveRegion"]');
-  await card.focus();
-  await page.keyboard.press('Space');
-  await expect(card).toHaveAttribute('aria-pressed', 'true');
+  await liftByKeyboard(page, card);
   // Counted in the whole column, not among the few cards mounted.
   await expect(live).toContainText(`Idé, plats 1 av ${column('idea').length}`);
   await page.keyboard.press('ArrowRight');
